@@ -1,0 +1,108 @@
+/**
+ * Builds the Nest application with everything that is the same in production and in tests: request ids, JSON
+ * body limits, validation, problem+json errors, OpenAPI, the back-office's static files.
+ */
+import { NestFactory } from '@nestjs/core';
+import type { NestExpressApplication } from '@nestjs/platform-express';
+import { DocumentBuilder, SwaggerModule, type OpenAPIObject } from '@nestjs/swagger';
+import cookieParser from 'cookie-parser';
+import express, { type NextFunction, type Request, type Response } from 'express';
+import helmet from 'helmet';
+import { Logger } from 'nestjs-pino';
+import { randomUUID } from 'node:crypto';
+import { existsSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { AppModule } from './app.module';
+import { toProblem } from './common/problem.filter';
+import { RequestContext } from './common/request-context';
+import { createValidationPipe } from './common/validation';
+import type { AppConfig } from './config/config';
+import { StartupService } from './modules/seed/startup.service';
+
+const REQUEST_ID = /^[A-Za-z0-9._:-]{8,100}$/;
+
+export function buildOpenApi(app: NestExpressApplication): OpenAPIObject {
+  const config = new DocumentBuilder()
+    .setTitle('Cofinança API')
+    .setDescription(
+      'Grant co-financing management for the international cooperation office. Errors are RFC 9457 problem+json with a stable `code`. ' +
+        'Every route needs a session (Bearer token or the httpOnly cookie) unless it says "Public".',
+    )
+    .setVersion('1')
+    .addBearerAuth()
+    .addCookieAuth('cofinanca_session')
+    .build();
+  return SwaggerModule.createDocument(app, config, {
+    operationIdFactory: (controller, method) => `${controller.replace(/Controller$/, '')}_${method}`,
+  });
+}
+
+export async function createApp(config: AppConfig, databaseUrl: string): Promise<NestExpressApplication> {
+  const app = await NestFactory.create<NestExpressApplication>(AppModule.forRoot(config, databaseUrl), {
+    bodyParser: false,
+    bufferLogs: true,
+  });
+  app.useLogger(app.get(Logger));
+  app.set('trust proxy', 'loopback');
+  app.disable('x-powered-by');
+
+  // A request id on every response and log line (an incoming well-formed X-Request-Id is kept).
+  app.use((req: Request & { id?: string }, res: Response, next: NextFunction) => {
+    const incoming = req.headers['x-request-id'];
+    const id = typeof incoming === 'string' && REQUEST_ID.test(incoming) ? incoming : randomUUID();
+    req.id = id;
+    res.setHeader('X-Request-Id', id);
+    RequestContext.run({ requestId: id }, next);
+  });
+  app.use(
+    helmet({
+      contentSecurityPolicy: { directives: { 'script-src': ["'self'"], 'upgrade-insecure-requests': null } },
+    }),
+  );
+  app.use(cookieParser());
+  app.use(express.json({ limit: config.bodyLimit, strict: true }));
+  // Body-parser failures (malformed JSON, too large) happen before Nest's router: render them here.
+  app.use((err: unknown, req: Request & { id?: string }, res: Response, next: NextFunction) => {
+    if (!err) return next();
+    const body = toProblem(err, req.id ?? '', (k, v) => res.setHeader(k, v));
+    res.status(body.status).type('application/problem+json').send(JSON.stringify(body));
+  });
+
+  // The back-office: static files at /, index.html for every client route (never for /api).
+  const staticDir = config.staticDir ? resolve(config.staticDir) : resolve(__dirname, '../backoffice');
+  if (existsSync(join(staticDir, 'index.html'))) {
+    app.use(
+      express.static(staticDir, {
+        index: false,
+        maxAge: '1h',
+        setHeaders: (res, path) => {
+          if (path.endsWith('index.html')) res.setHeader('Cache-Control', 'no-cache');
+        },
+      }),
+    );
+    app.use((req: Request, res: Response, next: NextFunction) => {
+      if (
+        (req.method === 'GET' || req.method === 'HEAD') &&
+        !req.path.startsWith('/api') &&
+        req.accepts('html')
+      ) {
+        res.setHeader('Cache-Control', 'no-cache');
+        return res.sendFile(join(staticDir, 'index.html'));
+      }
+      next();
+    });
+  }
+
+  app.setGlobalPrefix('api');
+  app.useGlobalPipes(createValidationPipe());
+
+  const document = buildOpenApi(app);
+  SwaggerModule.setup('api/docs', app, document, {
+    jsonDocumentUrl: 'api/docs-json',
+    useGlobalPrefix: false,
+  });
+
+  await app.init();
+  await app.get(StartupService).run();
+  return app;
+}

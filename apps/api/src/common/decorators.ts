@@ -1,0 +1,43 @@
+import { applyDecorators, createParamDecorator, SetMetadata, type ExecutionContext } from '@nestjs/common';
+import {
+  ApiBearerAuth,
+  ApiCookieAuth,
+  ApiForbiddenResponse,
+  ApiOperation,
+  ApiUnauthorizedResponse,
+} from '@nestjs/swagger';
+import type { Permission } from '@cofinanca/contracts';
+import type { AuthUser } from './request-context';
+
+export const IS_PUBLIC = 'cofinanca:public';
+export const REQUIRED_PERMISSION = 'cofinanca:permission';
+export const AUTHENTICATED_ONLY = 'cofinanca:authenticated';
+
+/** A route anyone may call, signed in or not. */
+export const Public = (summary: string) =>
+  applyDecorators(
+    SetMetadata(IS_PUBLIC, true),
+    ApiOperation({ summary, description: 'Public: no authentication.' }),
+  );
+
+/** The one decorator that enforces and documents the permission a route needs. */
+export const Authorize = (permission: Permission | 'authenticated', summary: string) =>
+  applyDecorators(
+    permission === 'authenticated'
+      ? SetMetadata(AUTHENTICATED_ONLY, true)
+      : SetMetadata(REQUIRED_PERMISSION, permission),
+    ApiBearerAuth(),
+    ApiCookieAuth(),
+    ApiOperation({
+      summary,
+      description:
+        permission === 'authenticated' ? 'Any signed-in user.' : `Requires the permission \`${permission}\`.`,
+      ...(permission === 'authenticated' ? {} : { 'x-permission': permission }),
+    } as never),
+    ApiUnauthorizedResponse({ description: 'UNAUTHENTICATED' }),
+    ...(permission === 'authenticated' ? [] : [ApiForbiddenResponse({ description: 'FORBIDDEN' })]),
+  );
+
+export const CurrentUser = createParamDecorator((_: unknown, ctx: ExecutionContext): AuthUser => {
+  return ctx.switchToHttp().getRequest().user as AuthUser;
+});

@@ -1,0 +1,64 @@
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { Type } from 'class-transformer';
+import { IsInt, IsOptional, IsString, Matches, Max, Min } from 'class-validator';
+import { AppException } from './app.exception';
+
+export class PageQuery {
+  @ApiPropertyOptional({ minimum: 1, default: 1 })
+  @IsOptional()
+  @Type(() => Number)
+  @IsInt()
+  @Min(1)
+  @Max(1_000_000)
+  page?: number;
+
+  @ApiPropertyOptional({ minimum: 1, maximum: 200, default: 25 })
+  @IsOptional()
+  @Type(() => Number)
+  @IsInt()
+  @Min(1)
+  @Max(200)
+  pageSize?: number;
+
+  @ApiPropertyOptional({ description: 'A field name; a leading `-` sorts descending.' })
+  @IsOptional()
+  @IsString()
+  @Matches(/^-?[a-zA-Z]{1,40}$/)
+  sort?: string;
+}
+
+export interface Page<T> {
+  items: T[];
+  total: number;
+  page: number;
+  pageSize: number;
+}
+
+export class PageMeta {
+  @ApiProperty() total: number;
+  @ApiProperty() page: number;
+  @ApiProperty() pageSize: number;
+}
+
+/** Resolves `?sort=` against the columns a route allows; anything else is a 400 naming `sort`. */
+export function resolveSort(
+  sort: string | undefined,
+  allowed: Record<string, string>,
+  fallback: [string, 'ASC' | 'DESC'],
+): [string, 'ASC' | 'DESC'] {
+  if (!sort) return fallback;
+  const desc = sort.startsWith('-');
+  const key = desc ? sort.slice(1) : sort;
+  const column = allowed[key];
+  if (!column)
+    throw AppException.validation({
+      sort: [`must be one of ${Object.keys(allowed).join(', ')}, optionally with a leading -`],
+    });
+  return [column, desc ? 'DESC' : 'ASC'];
+}
+
+export function pageParams(q: PageQuery): { page: number; pageSize: number; skip: number } {
+  const page = q.page ?? 1;
+  const pageSize = q.pageSize ?? 25;
+  return { page, pageSize, skip: (page - 1) * pageSize };
+}

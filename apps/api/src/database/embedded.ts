@@ -1,0 +1,35 @@
+/**
+ * The embedded PostgreSQL engine: PGlite (PostgreSQL compiled to WebAssembly) served over the PostgreSQL wire
+ * protocol by pglite-socket on a free loopback port, so that the ordinary `pg` driver, TypeORM and the same
+ * migrations work in both modes. Data persists under DATA_DIR/pglite (or stays in memory for tests).
+ */
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { PGlite } from '@electric-sql/pglite';
+import { PGLiteSocketServer } from '@electric-sql/pglite-socket';
+
+export interface EmbeddedDatabase {
+  url: string;
+  stop(): Promise<void>;
+}
+
+export async function startEmbeddedDatabase(dataDir: string): Promise<EmbeddedDatabase> {
+  let db: PGlite;
+  if (dataDir === ':memory:') {
+    db = await PGlite.create();
+  } else {
+    mkdirSync(dataDir, { recursive: true });
+    db = await PGlite.create({ dataDir: join(dataDir, 'pglite') });
+  }
+  const server = new PGLiteSocketServer({ db, host: '127.0.0.1', port: 0, maxConnections: 20 });
+  await server.start();
+  const conn = server.getServerConn();
+  const port = conn.split(':').pop();
+  return {
+    url: `postgres://postgres@127.0.0.1:${port}/postgres`,
+    async stop() {
+      await server.stop();
+      await db.close();
+    },
+  };
+}

@@ -1,0 +1,63 @@
+import { ApiProperty, ApiPropertyOptional, OmitType } from '@nestjs/swagger';
+import { IsISO8601, IsOptional, IsString, IsUUID, Matches, MaxLength } from 'class-validator';
+import { PageMeta, PageQuery } from '../../common/pagination';
+import type { AuditEventEntity } from './audit-event.entity';
+
+export class AuditQuery extends PageQuery {
+  @ApiPropertyOptional() @IsOptional() @IsString() @MaxLength(50) subjectType?: string;
+  @ApiPropertyOptional() @IsOptional() @IsString() @MaxLength(100) subjectId?: string;
+  @ApiPropertyOptional({ format: 'uuid' }) @IsOptional() @IsUUID() actorId?: string;
+  @ApiPropertyOptional({ example: 'user.created' }) @IsOptional() @IsString() @MaxLength(100) action?: string;
+  @ApiPropertyOptional({ format: 'date' })
+  @IsOptional()
+  @Matches(/^\d{4}-\d{2}-\d{2}$/, { message: 'must be a date YYYY-MM-DD' })
+  @IsISO8601({ strict: true })
+  from?: string;
+  @ApiPropertyOptional({ format: 'date' })
+  @IsOptional()
+  @Matches(/^\d{4}-\d{2}-\d{2}$/, { message: 'must be a date YYYY-MM-DD' })
+  @IsISO8601({ strict: true })
+  to?: string;
+}
+
+export class AuditExportQuery extends OmitType(AuditQuery, ['page', 'pageSize', 'sort'] as const) {}
+
+export class AuditEventResponse {
+  @ApiProperty({ format: 'uuid' }) id: string;
+  @ApiProperty({ format: 'date-time' }) at: string;
+  @ApiProperty({ format: 'uuid', nullable: true, type: String }) actorId: string | null;
+  @ApiProperty({ nullable: true, type: String }) actorEmail: string | null;
+  @ApiProperty({ type: [String] }) actorRoles: string[];
+  @ApiProperty() action: string;
+  @ApiProperty() subjectType: string;
+  @ApiProperty({ nullable: true, type: String }) subjectId: string | null;
+  @ApiPropertyOptional({ type: 'object', additionalProperties: true, nullable: true }) before: Record<
+    string,
+    unknown
+  > | null;
+  @ApiPropertyOptional({ type: 'object', additionalProperties: true, nullable: true }) after: Record<
+    string,
+    unknown
+  > | null;
+  @ApiProperty({ nullable: true, type: String }) requestId: string | null;
+}
+
+export class AuditEventPage extends PageMeta {
+  @ApiProperty({ type: [AuditEventResponse] }) items: AuditEventResponse[];
+}
+
+export function toAuditEventResponse(e: AuditEventEntity): AuditEventResponse {
+  return {
+    id: e.id,
+    at: e.at.toISOString(),
+    actorId: e.actorId,
+    actorEmail: e.actorEmail,
+    actorRoles: e.actorRoles,
+    action: e.action,
+    subjectType: e.subjectType,
+    subjectId: e.subjectId,
+    before: e.before,
+    after: e.after,
+    requestId: e.requestId,
+  };
+}

@@ -1,0 +1,30 @@
+import { Module } from '@nestjs/common';
+import { APP_GUARD } from '@nestjs/core';
+import { JwtModule } from '@nestjs/jwt';
+import { PassportModule } from '@nestjs/passport';
+import { APP_CONFIG, type AppConfig } from '../../config/config';
+import { AuthController } from './auth.controller';
+import { AuthService } from './auth.service';
+import { AccessGuard } from './guards';
+import { JwtStrategy, LocalStrategy } from './strategies';
+import { TokensService } from './tokens.service';
+
+@Module({
+  imports: [
+    PassportModule,
+    JwtModule.registerAsync({
+      inject: [APP_CONFIG],
+      useFactory: (config: AppConfig) => ({ secret: config.jwtSecret, signOptions: { algorithm: 'HS256' } }),
+    }),
+  ],
+  controllers: [AuthController],
+  providers: [
+    AuthService,
+    TokensService,
+    JwtStrategy,
+    LocalStrategy,
+    { provide: APP_GUARD, useClass: AccessGuard },
+  ],
+  exports: [AuthService, TokensService],
+})
+export class AuthModule {}

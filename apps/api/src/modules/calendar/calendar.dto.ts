@@ -1,0 +1,94 @@
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { Transform, Type } from 'class-transformer';
+import {
+  IsInt,
+  IsOptional,
+  IsString,
+  IsUUID,
+  Matches,
+  Max,
+  MaxLength,
+  Min,
+  MinLength,
+  Validate,
+} from 'class-validator';
+import { isHolidayScope, isIsoDate, MAX_BUSINESS_DAYS } from '@cofinanca/domain';
+import type { HolidayEntity } from './holiday.entity';
+
+const trim = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value);
+
+class IsCalendarDate {
+  validate(value: unknown) {
+    return typeof value === 'string' && isIsoDate(value);
+  }
+  defaultMessage() {
+    return 'must be a real date YYYY-MM-DD';
+  }
+}
+
+class IsScope {
+  validate(value: unknown) {
+    return typeof value === 'string' && isHolidayScope(value);
+  }
+  defaultMessage() {
+    return 'must be national, catalonia or local:<5-digit INE code>';
+  }
+}
+
+export class HolidayResponse {
+  @ApiProperty({ format: 'uuid' }) id: string;
+  @ApiProperty({ format: 'date' }) date: string;
+  @ApiProperty({ example: 'local:25120' }) scope: string;
+  @ApiProperty() name: string;
+}
+
+export function toHolidayResponse(h: HolidayEntity): HolidayResponse {
+  return { id: h.id, date: h.date, scope: h.scope, name: h.name };
+}
+
+export class HolidayQuery {
+  @ApiPropertyOptional({ example: 2026 })
+  @IsOptional()
+  @Type(() => Number)
+  @IsInt()
+  @Min(1900)
+  @Max(2200)
+  year?: number;
+}
+
+export class CreateHolidayDto {
+  @ApiProperty({ format: 'date' }) @Validate(IsCalendarDate) date: string;
+  @ApiProperty({ example: 'local:25120', description: 'national, catalonia or local:<INE code>' })
+  @Validate(IsScope)
+  scope: string;
+  @ApiProperty({ maxLength: 200 }) @Transform(trim) @IsString() @MinLength(1) @MaxLength(200) name: string;
+}
+
+export class HolidayIdParam {
+  @ApiProperty({ format: 'uuid' }) @IsUUID() id: string;
+}
+
+export class BusinessDaysQuery {
+  @ApiProperty({ format: 'date', description: 'The day of notification; counting starts the day after' })
+  @Validate(IsCalendarDate)
+  from: string;
+
+  @ApiProperty({ minimum: 0, maximum: MAX_BUSINESS_DAYS })
+  @Type(() => Number)
+  @IsInt()
+  @Min(0)
+  @Max(MAX_BUSINESS_DAYS)
+  days: number;
+
+  @ApiPropertyOptional({ description: "5-digit INE municipality code; default: the council's" })
+  @IsOptional()
+  @Matches(/^\d{5}$/, { message: 'must be a 5-digit INE municipality code' })
+  municipality?: string;
+}
+
+export class BusinessDaysResponse {
+  @ApiProperty({ format: 'date' }) from: string;
+  @ApiProperty() days: number;
+  @ApiProperty() municipality: string;
+  @ApiProperty({ format: 'date' }) dueDate: string;
+}

@@ -1,0 +1,6 @@
+import { Module } from '@nestjs/common';
+import { CalendarController } from './calendar.controller';
+import { CalendarService } from './calendar.service';
+
+@Module({ controllers: [CalendarController], providers: [CalendarService], exports: [CalendarService] })
+export class CalendarModule {}

@@ -1,0 +1,6 @@
+/** Every migration, in order (imported explicitly: the API is bundled). Never edit one after it has landed. */
+import { Init1764000000000 } from './1764000000000-Init';
+import { AuditAppendOnly1764000000001 } from './1764000000001-AuditAppendOnly';
+import { SeedHolidays1764000000002 } from './1764000000002-SeedHolidays';
+
+export const MIGRATIONS = [Init1764000000000, AuditAppendOnly1764000000001, SeedHolidays1764000000002];
