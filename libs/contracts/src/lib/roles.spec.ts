@@ -1,4 +1,12 @@
-import { hasPermission, isRole, permissionsFor, PERMISSIONS, ROLES, type Permission, type Role } from './roles';
+import {
+  hasPermission,
+  isRole,
+  permissionsFor,
+  PERMISSIONS,
+  ROLES,
+  type Permission,
+  type Role,
+} from './roles';
 
 describe(permissionsFor.name, () => {
   it('gives each role only permissions that exist', () => {

@@ -28,7 +28,15 @@ export type Permission = (typeof PERMISSIONS)[number];
 
 const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
   // Platform administration only: an admin does not decide grants (api.md).
-  admin: ['users.read', 'users.manage', 'audit.read', 'outbox.read', 'calendar.read', 'calendar.manage', 'settings.manage'],
+  admin: [
+    'users.read',
+    'users.manage',
+    'audit.read',
+    'outbox.read',
+    'calendar.read',
+    'calendar.manage',
+    'settings.manage',
+  ],
   officer: [
     'audit.read',
     'calendar.read',

@@ -11,9 +11,25 @@ import {
 // The official calendars of product.md (Catalonia includes the national holidays) and Lleida's local holidays.
 const catalonia = (dates: string[]): Holiday[] => dates.map((date) => ({ date, scope: 'catalonia' }));
 const HOLIDAYS: Holiday[] = [
-  ...catalonia(['2025-01-01', '2025-01-06', '2025-04-18', '2025-04-21', '2025-05-01', '2025-06-24', '2025-08-15']),
+  ...catalonia([
+    '2025-01-01',
+    '2025-01-06',
+    '2025-04-18',
+    '2025-04-21',
+    '2025-05-01',
+    '2025-06-24',
+    '2025-08-15',
+  ]),
   ...catalonia(['2025-09-11', '2025-11-01', '2025-12-06', '2025-12-08', '2025-12-25', '2025-12-26']),
-  ...catalonia(['2026-01-01', '2026-01-06', '2026-04-03', '2026-04-06', '2026-05-01', '2026-06-24', '2026-08-15']),
+  ...catalonia([
+    '2026-01-01',
+    '2026-01-06',
+    '2026-04-03',
+    '2026-04-06',
+    '2026-05-01',
+    '2026-06-24',
+    '2026-08-15',
+  ]),
   ...catalonia(['2026-09-11', '2026-10-12', '2026-12-08', '2026-12-25', '2026-12-26']),
   { date: '2025-05-12', scope: 'local:25120' },
   { date: '2025-09-29', scope: 'local:25120' },
@@ -82,7 +98,12 @@ describe(isBusinessDay.name, () => {
 describe(applicableScopes.name, () => {
   it('includes national, Catalan and both local scopes without duplicates', () => {
     expect(applicableScopes('25120', '25120').sort()).toEqual(['catalonia', 'local:25120', 'national']);
-    expect(applicableScopes('25120', '08019').sort()).toEqual(['catalonia', 'local:08019', 'local:25120', 'national']);
+    expect(applicableScopes('25120', '08019').sort()).toEqual([
+      'catalonia',
+      'local:08019',
+      'local:25120',
+      'national',
+    ]);
   });
 });
 

@@ -28,7 +28,8 @@ describe(dateInTimeZone.name, () => {
     expect(dateInTimeZone(new Date('2026-12-31T22:59:59Z'))).toBe('2026-12-31');
     expect(dateInTimeZone(new Date('2026-12-31T23:00:00Z'))).toBe('2027-01-01');
   });
-  it('accepts another zone', () => expect(dateInTimeZone(new Date('2026-06-30T22:30:00Z'), 'UTC')).toBe('2026-06-30'));
+  it('accepts another zone', () =>
+    expect(dateInTimeZone(new Date('2026-06-30T22:30:00Z'), 'UTC')).toBe('2026-06-30'));
 });
 
 describe(yearOf.name, () => {

@@ -12,9 +12,12 @@ describe(parseMoney.name, () => {
     expect(parseMoney(input)).toBe(cents);
   });
 
-  it.each(['', '-1', '1.234', '1,00', '1e3', ' 1', '1.', '.5', '1234567890123', 'abc'])('rejects %p', (input) => {
-    expect(() => parseMoney(input)).toThrow(RangeError);
-  });
+  it.each(['', '-1', '1.234', '1,00', '1e3', ' 1', '1.', '.5', '1234567890123', 'abc'])(
+    'rejects %p',
+    (input) => {
+      expect(() => parseMoney(input)).toThrow(RangeError);
+    },
+  );
 
   it('rejects non-strings', () => {
     expect(() => parseMoney(12 as unknown as string)).toThrow(RangeError);

@@ -11,13 +11,16 @@ import {
   Min,
   MinLength,
   Validate,
+  ValidatorConstraint,
+  type ValidatorConstraintInterface,
 } from 'class-validator';
 import { isHolidayScope, isIsoDate, MAX_BUSINESS_DAYS } from '@cofinanca/domain';
 import type { HolidayEntity } from './holiday.entity';
 
 const trim = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value);
 
-class IsCalendarDate {
+@ValidatorConstraint({ name: 'isCalendarDate' })
+export class IsCalendarDate implements ValidatorConstraintInterface {
   validate(value: unknown) {
     return typeof value === 'string' && isIsoDate(value);
   }
@@ -26,7 +29,8 @@ class IsCalendarDate {
   }
 }
 
-class IsScope {
+@ValidatorConstraint({ name: 'isHolidayScope' })
+class IsScope implements ValidatorConstraintInterface {
   validate(value: unknown) {
     return typeof value === 'string' && isHolidayScope(value);
   }

@@ -1,0 +1,19 @@
+/** API tests: unit specs beside the code, integration specs in test/ booting the whole app on a real database. */
+const path = require('node:path');
+const root = path.resolve(__dirname, '../..');
+
+module.exports = {
+  displayName: 'api',
+  rootDir: __dirname,
+  testEnvironment: 'node',
+  testMatch: ['<rootDir>/src/**/*.spec.ts', '<rootDir>/test/**/*.e2e-spec.ts'],
+  transform: { '^.+\\.ts$': ['ts-jest', { tsconfig: '<rootDir>/tsconfig.spec.json' }] },
+  moduleNameMapper: {
+    '^@cofinanca/domain$': path.join(root, 'libs/domain/src/index.ts'),
+    '^@cofinanca/contracts$': path.join(root, 'libs/contracts/src/index.ts'),
+  },
+  globalSetup: '<rootDir>/test/utils/global-setup.ts',
+  globalTeardown: '<rootDir>/test/utils/global-teardown.ts',
+  testTimeout: 60_000,
+  maxWorkers: 2,
+};
