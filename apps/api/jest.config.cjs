@@ -11,6 +11,7 @@ module.exports = {
   moduleNameMapper: {
     '^@cofinanca/domain$': path.join(root, 'libs/domain/src/index.ts'),
     '^@cofinanca/contracts$': path.join(root, 'libs/contracts/src/index.ts'),
+    '^@cofinanca/migrations$': path.join(root, 'migrations/index.ts'),
   },
   globalSetup: '<rootDir>/test/utils/global-setup.ts',
   globalTeardown: '<rootDir>/test/utils/global-teardown.ts',

@@ -19,6 +19,7 @@ module.exports = {
     alias: {
       '@cofinanca/domain': path.join(root, 'libs/domain/src/index.ts'),
       '@cofinanca/contracts': path.join(root, 'libs/contracts/src/index.ts'),
+      '@cofinanca/migrations': path.join(root, 'migrations/index.ts'),
     },
   },
   module: {

@@ -3,7 +3,7 @@
  * only from the migrations in /migrations.
  */
 import { DataSource, type DataSourceOptions } from 'typeorm';
-import { MIGRATIONS } from '../../../../migrations';
+import { MIGRATIONS } from '@cofinanca/migrations';
 import { ENTITIES } from './entities';
 
 export function dataSourceOptions(url: string, extra: { poolMax?: number } = {}): DataSourceOptions {
