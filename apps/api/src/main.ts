@@ -4,6 +4,7 @@
  *   node dist/apps/api/main.js migrate    apply pending migrations and exit
  *   node dist/apps/api/main.js check-drift  exit 1 when entities and migrations disagree
  *   node dist/apps/api/main.js openapi <file>  write the OpenAPI document and exit
+ *   node dist/apps/api/main.js seed       create the start-up admin and the demo users, then exit
  */
 import 'reflect-metadata';
 import { writeFileSync } from 'node:fs';
@@ -59,6 +60,11 @@ async function main(): Promise<void> {
   }
 
   const app = await createApp(config, db.url);
+  if (command === 'seed') {
+    await app.close();
+    await db.embedded?.stop();
+    return;
+  }
   if (command === 'openapi') {
     writeFileSync(arg ?? 'openapi.json', `${JSON.stringify(buildOpenApi(app), null, 2)}\n`);
     await app.close();

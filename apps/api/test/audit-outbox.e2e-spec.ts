@@ -180,8 +180,11 @@ describe('outbox without SMTP', () => {
       attempts: 0,
       sentAt: null,
     });
-    const officer = await t.user('officer');
-    await t.http().get('/api/v1/outbox').set(bearer(officer.token)).expect(403);
+    for (const role of ROLES.filter((r) => r !== 'admin')) {
+      const someone = await t.user(role);
+      const res = await t.http().get('/api/v1/outbox').set(bearer(someone.token));
+      expect({ role, status: res.status }).toEqual({ role, status: 403 });
+    }
     await t.http().get('/api/v1/outbox').query({ status: 'lost' }).set(bearer(t.adminToken)).expect(400);
   });
 });

@@ -207,6 +207,50 @@ describe('users', () => {
       await t.login(email, 'Chosen-password-1');
     });
 
+    it('sends the invitation again with a new link, only while no password is set', async () => {
+      const email = `${unique('re')}@test.cofinanca.cat`;
+      const created = await t
+        .http()
+        .post('/api/v1/users')
+        .set(bearer(t.adminToken))
+        .send({ email, name: 'Reinvitada', roles: ['viewer'] })
+        .expect(201);
+      const first = (
+        await t.http().get('/api/v1/outbox').query({ to: email }).set(bearer(t.adminToken))
+      ).body.items[0].text.match(/token=([A-Za-z0-9_-]+)/)[1];
+      await t
+        .http()
+        .post(`/api/v1/users/${created.body.id}/invitation`)
+        .set(bearer(t.adminToken))
+        .expect(202);
+      const mails = await t.http().get('/api/v1/outbox').query({ to: email }).set(bearer(t.adminToken));
+      expect(mails.body.total).toBe(2);
+      const second = mails.body.items[0].text.match(/token=([A-Za-z0-9_-]+)/)[1];
+      expect(second).not.toBe(first);
+      const old = await t
+        .http()
+        .post('/api/v1/auth/password-reset/confirm')
+        .send({ token: first, password: 'Chosen-password-2' })
+        .expect(400);
+      expect(old.body.code).toBe('INVALID_TOKEN');
+      await t
+        .http()
+        .post('/api/v1/auth/password-reset/confirm')
+        .send({ token: second, password: 'Chosen-password-2' })
+        .expect(204);
+      const again = await t
+        .http()
+        .post(`/api/v1/users/${created.body.id}/invitation`)
+        .set(bearer(t.adminToken))
+        .expect(409);
+      expect(again.body.code).toBe('INVALID_STATE');
+      await t
+        .http()
+        .post('/api/v1/users/00000000-0000-4000-8000-000000000000/invitation')
+        .set(bearer(t.adminToken))
+        .expect(404);
+    });
+
     it('refuses a taken e-mail with 409 DUPLICATE on the email field', async () => {
       const res = await t
         .http()

@@ -1,7 +1,5 @@
 import { randomBytes } from 'node:crypto';
 import { Client } from 'pg';
-import { startEmbeddedDatabase } from '../../src/database/embedded';
-import { runMigrations } from '../../src/database/migrate';
 
 export const TEMPLATE_DB = 'cofinanca_t_template';
 
@@ -37,6 +35,8 @@ export async function freshDatabase(): Promise<TestDatabase> {
       },
     };
   }
+  const { startEmbeddedDatabase } = await import('../../src/database/embedded');
+  const { runMigrations } = await import('../../src/database/migrate');
   const embedded = await startEmbeddedDatabase(':memory:');
   await runMigrations(embedded.url);
   return { url: embedded.url, engine: 'embedded', drop: () => embedded.stop() };

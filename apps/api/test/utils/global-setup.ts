@@ -2,8 +2,8 @@
  * With DATABASE_URL: one migrated template database, cloned per test file (CREATE DATABASE … TEMPLATE …).
  * Without: nothing to do — each test file starts its own in-memory embedded engine.
  */
+import './paths';
 import { Client } from 'pg';
-import { runMigrations } from '../../src/database/migrate';
 import { serverUrl, TEMPLATE_DB } from './databases';
 
 export default async function globalSetup(): Promise<void> {
@@ -17,5 +17,6 @@ export default async function globalSetup(): Promise<void> {
   } finally {
     await admin.end();
   }
+  const { runMigrations } = await import('../../src/database/migrate');
   await runMigrations(serverUrl(url, TEMPLATE_DB));
 }

@@ -107,9 +107,10 @@ export class StartupService {
       }
     });
     const lines = missing.map((d) => `    ${d.role.padEnd(10)} ${d.email.padEnd(32)} ${d.password}`);
-    // Printed once, when the accounts are created.
-    this.logger.warn(
-      `\n  DEMO ONLY — demo accounts created (SEED_DEMO is on). Never use them on a real installation:\n${lines.join('\n')}\n`,
+    // Printed once, when the accounts are created, as plain text so a person reads it in the terminal.
+    this.logger.warn(`Demo accounts created (SEED_DEMO): ${missing.map((d) => d.email).join(', ')}`);
+    process.stdout.write(
+      `\n  ⚠ DEMO ONLY — demo accounts created because SEED_DEMO is on. Never use them on a real installation:\n${lines.join('\n')}\n\n`,
     );
   }
 }

@@ -1,5 +1,6 @@
-import { Body, Controller, Get, Header, Param, Patch, Post, Query } from '@nestjs/common';
+import { Body, Controller, Get, Header, HttpCode, Param, Patch, Post, Query } from '@nestjs/common';
 import {
+  ApiAcceptedResponse,
   ApiConflictResponse,
   ApiCreatedResponse,
   ApiOkResponse,
@@ -74,5 +75,14 @@ export class UsersController {
   @ApiConflictResponse({ description: 'STALE_VERSION · LAST_ADMIN' })
   async update(@Param() p: UserIdParam, @Body() dto: UpdateUserDto): Promise<UserResponse> {
     return toUserResponse(await this.users.update(p.id, dto));
+  }
+
+  @Post(':id/invitation')
+  @HttpCode(202)
+  @Authorize('users.manage', 'Send the invitation e-mail again (a new link; the old one stops working)')
+  @ApiAcceptedResponse()
+  @ApiConflictResponse({ description: 'INVALID_STATE: the user is inactive or has a password already' })
+  async resendInvitation(@Param() p: UserIdParam): Promise<void> {
+    await this.users.resendInvitation(p.id);
   }
 }

@@ -180,4 +180,20 @@ export class UsersService {
       return saved;
     });
   }
+
+  /** A new invitation link for a user who has not chosen a password yet. */
+  async resendInvitation(id: string): Promise<void> {
+    await this.dataSource.transaction(async (m) => {
+      const user = await m.getRepository(UserEntity).findOneBy({ id });
+      if (!user) throw AppException.notFound('user');
+      if (!user.active || user.passwordHash) {
+        throw AppException.conflict(
+          'INVALID_STATE',
+          'Only an active user who has not chosen a password yet can be invited again.',
+        );
+      }
+      await this.invite(m, user);
+      await this.audit.record(m, { action: 'user.invited', subjectType: 'user', subjectId: user.id });
+    });
+  }
 }
