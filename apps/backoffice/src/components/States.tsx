@@ -1,0 +1,33 @@
+import { useTranslation } from 'react-i18next';
+import { problemMessage } from '../lib/problem';
+
+export function Loading({ label }: { label?: string }) {
+  const { t } = useTranslation();
+  return (
+    <p className="state state-loading" role="status" aria-live="polite">
+      <span className="spinner" aria-hidden="true" />
+      {label ?? t('common.loading')}
+    </p>
+  );
+}
+
+export function Empty({ children }: { children?: React.ReactNode }) {
+  const { t } = useTranslation();
+  return <p className="state state-empty">{children ?? t('common.empty')}</p>;
+}
+
+export function ErrorState({ error, onRetry }: { error: unknown; onRetry?: () => void }) {
+  const { t } = useTranslation();
+  return (
+    <div className="state state-error alert alert-error" role="alert">
+      <p>
+        <strong>{t('common.loadError')}</strong> {problemMessage(t, error)}
+      </p>
+      {onRetry && (
+        <button type="button" className="button button-secondary" onClick={onRetry}>
+          {t('common.retry')}
+        </button>
+      )}
+    </div>
+  );
+}

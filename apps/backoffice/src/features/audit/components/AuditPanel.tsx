@@ -1,0 +1,196 @@
+import { zodResolver } from '@hookform/resolvers/zod';
+import { Fragment, useState } from 'react';
+import { useForm } from 'react-hook-form';
+import { useTranslation } from 'react-i18next';
+import type { AuditEvent, AuditQuery } from '../../../api/types';
+import { TextField } from '../../../components/Field';
+import { Pagination } from '../../../components/Pagination';
+import { Empty, ErrorState, Loading } from '../../../components/States';
+import { useFormat } from '../../../i18n/format';
+import { auditApi } from '../api/audit-api';
+import { useAuditEvents } from '../hooks/use-audit';
+import { auditFiltersSchema, EMPTY_AUDIT_FILTERS, type AuditFilters } from '../schemas/audit-schemas';
+
+function json(value: unknown): string {
+  if (value === undefined || value === null) return '—';
+  return JSON.stringify(value, null, 2);
+}
+
+export function AuditPanel() {
+  const { t } = useTranslation();
+  const fmt = useFormat();
+  const [query, setQuery] = useState<AuditQuery>({ page: 1, pageSize: 25 });
+  const [expanded, setExpanded] = useState<string | null>(null);
+  const events = useAuditEvents(query);
+  const {
+    register,
+    handleSubmit,
+    reset,
+    formState: { errors },
+  } = useForm<AuditFilters>({
+    resolver: zodResolver(auditFiltersSchema),
+    defaultValues: EMPTY_AUDIT_FILTERS,
+  });
+
+  const applyFilters = handleSubmit((filters) => {
+    setExpanded(null);
+    setQuery((q) => ({ page: 1, pageSize: q.pageSize, ...filters }));
+  });
+
+  return (
+    <>
+      <form
+        className="filters"
+        onSubmit={applyFilters}
+        noValidate
+        role="search"
+        aria-label={t('audit.filtersLabel')}
+      >
+        <TextField label={t('audit.action')} placeholder="user.created" {...register('action')} />
+        <TextField label={t('audit.subjectType')} placeholder="user" {...register('subjectType')} />
+        <TextField label={t('audit.subjectId')} {...register('subjectId')} />
+        <TextField label={t('audit.actorId')} {...register('actorId')} />
+        <TextField label={t('audit.from')} type="date" error={errors.from?.message} {...register('from')} />
+        <TextField label={t('audit.to')} type="date" error={errors.to?.message} {...register('to')} />
+        <div className="filters-actions">
+          <button type="submit" className="button button-primary">
+            {t('common.filter')}
+          </button>
+          <button
+            type="button"
+            className="button button-secondary"
+            onClick={() => {
+              reset(EMPTY_AUDIT_FILTERS);
+              setQuery((q) => ({ page: 1, pageSize: q.pageSize }));
+            }}
+          >
+            {t('common.clearFilters')}
+          </button>
+          <a className="button button-secondary" href={auditApi.exportUrl(query)} download>
+            {t('common.exportCsv')}
+          </a>
+        </div>
+      </form>
+
+      {events.isPending ? (
+        <Loading />
+      ) : events.isError ? (
+        <ErrorState error={events.error} onRetry={() => void events.refetch()} />
+      ) : events.data.items.length === 0 ? (
+        <Empty>{t('audit.empty')}</Empty>
+      ) : (
+        <>
+          <div className="table-wrap">
+            <table className="table">
+              <caption className="visually-hidden">{t('audit.caption')}</caption>
+              <thead>
+                <tr>
+                  <th scope="col">{t('audit.at')}</th>
+                  <th scope="col">{t('audit.actor')}</th>
+                  <th scope="col">{t('audit.action')}</th>
+                  <th scope="col">{t('audit.subject')}</th>
+                  <th scope="col">
+                    <span className="visually-hidden">{t('common.details')}</span>
+                  </th>
+                </tr>
+              </thead>
+              <tbody>
+                {events.data.items.map((event) => (
+                  <AuditRow
+                    key={event.id}
+                    event={event}
+                    open={expanded === event.id}
+                    onToggle={() => setExpanded(expanded === event.id ? null : event.id)}
+                    at={fmt.instant(event.at)}
+                  />
+                ))}
+              </tbody>
+            </table>
+          </div>
+          <Pagination
+            page={query.page}
+            pageSize={query.pageSize}
+            total={events.data.total}
+            onPageChange={(page) => setQuery({ ...query, page })}
+            onPageSizeChange={(pageSize) => setQuery({ ...query, pageSize, page: 1 })}
+          />
+        </>
+      )}
+    </>
+  );
+}
+
+function AuditRow({
+  event,
+  open,
+  onToggle,
+  at,
+}: {
+  event: AuditEvent;
+  open: boolean;
+  onToggle: () => void;
+  at: string;
+}) {
+  const { t } = useTranslation();
+  const detailsId = `audit-${event.id}`;
+  return (
+    <Fragment>
+      <tr>
+        <td>
+          <time dateTime={event.at}>{at}</time>
+        </td>
+        <td>
+          {event.actorEmail ?? event.actorId ?? t('audit.system')}
+          {event.actorRoles?.length > 0 && (
+            <span className="muted"> ({event.actorRoles.map((r) => t(`roles.${r}`)).join(', ')})</span>
+          )}
+        </td>
+        <td>
+          <code>{event.action}</code>
+        </td>
+        <td>
+          {event.subjectType}
+          {event.subjectId && (
+            <>
+              {' '}
+              <code className="muted">{event.subjectId}</code>
+            </>
+          )}
+        </td>
+        <td>
+          <button
+            type="button"
+            className="button button-small button-secondary"
+            aria-expanded={open}
+            aria-controls={open ? detailsId : undefined}
+            onClick={onToggle}
+          >
+            {open ? t('common.hideDetails') : t('common.showDetails')}
+            <span className="visually-hidden">: {event.action}</span>
+          </button>
+        </td>
+      </tr>
+      {open && (
+        <tr className="details-row" id={detailsId}>
+          <td colSpan={5}>
+            <div className="details-grid">
+              <div>
+                <h3>{t('audit.before')}</h3>
+                <pre tabIndex={0} aria-label={t('audit.before')}>
+                  {json(event.before)}
+                </pre>
+              </div>
+              <div>
+                <h3>{t('audit.after')}</h3>
+                <pre tabIndex={0} aria-label={t('audit.after')}>
+                  {json(event.after)}
+                </pre>
+              </div>
+            </div>
+            {event.requestId && <p className="muted">{t('errors.requestId', { id: event.requestId })}</p>}
+          </td>
+        </tr>
+      )}
+    </Fragment>
+  );
+}

@@ -1,0 +1,29 @@
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { queryKeys } from '../../../api/query-keys';
+import type { BusinessDaysQuery, CreateHolidayRequest } from '../../../api/types';
+import { calendarApi } from '../api/calendar-api';
+
+export function useHolidays(year: number) {
+  return useQuery({ queryKey: queryKeys.holidays.year(year), queryFn: () => calendarApi.holidays(year) });
+}
+
+export function useCreateHoliday() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (body: CreateHolidayRequest) => calendarApi.createHoliday(body),
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: queryKeys.holidays.all }),
+  });
+}
+
+export function useDeleteHoliday() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (id: string) => calendarApi.deleteHoliday(id),
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: queryKeys.holidays.all }),
+  });
+}
+
+/** A one-off computation, so a mutation (it runs when the person asks, not on every keystroke). */
+export function useBusinessDays() {
+  return useMutation({ mutationFn: (query: BusinessDaysQuery) => calendarApi.businessDays(query) });
+}

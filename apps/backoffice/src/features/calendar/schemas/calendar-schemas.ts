@@ -1,0 +1,41 @@
+import { z } from 'zod';
+import { isIsoDate } from '@cofinanca/domain';
+
+export const INE_CODE = /^\d{5}$/;
+export const DEFAULT_MUNICIPALITY = '25120';
+
+const dateSchema = z.string().refine((v) => isIsoDate(v), { message: 'validation.date' });
+
+export const holidaySchema = z
+  .object({
+    date: dateSchema,
+    scopeKind: z.enum(['national', 'catalonia', 'local']),
+    ineCode: z.string().trim(),
+    name: z
+      .string()
+      .trim()
+      .min(1, { message: 'validation.required' })
+      .max(200, { message: 'validation.tooLong' }),
+  })
+  .superRefine((v, ctx) => {
+    if (v.scopeKind === 'local' && !INE_CODE.test(v.ineCode)) {
+      ctx.addIssue({ code: 'custom', path: ['ineCode'], message: 'validation.ineCode' });
+    }
+  });
+export type HolidayValues = z.infer<typeof holidaySchema>;
+
+export function toScope(values: Pick<HolidayValues, 'scopeKind' | 'ineCode'>): string {
+  return values.scopeKind === 'local' ? `local:${values.ineCode}` : values.scopeKind;
+}
+
+export const businessDaysSchema = z.object({
+  from: dateSchema,
+  days: z.coerce
+    .number<string>({ message: 'validation.positiveInt' })
+    .int({ message: 'validation.positiveInt' })
+    .min(1, { message: 'validation.positiveInt' })
+    .max(366, { message: 'validation.positiveInt' }),
+  municipality: z.string().trim().regex(INE_CODE, { message: 'validation.ineCode' }),
+});
+export type BusinessDaysInput = z.input<typeof businessDaysSchema>;
+export type BusinessDaysValues = z.output<typeof businessDaysSchema>;

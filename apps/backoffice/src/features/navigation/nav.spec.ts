@@ -1,0 +1,29 @@
+import { describe, expect, it } from 'vitest';
+import { permissionsFor, type Role } from '@cofinanca/contracts';
+import { buildNavigation } from './nav';
+
+const ids = (...roles: Role[]) => buildNavigation(permissionsFor(roles)).map((item) => item.id);
+
+describe('buildNavigation', () => {
+  it('gives an admin users, holidays, audit and outbox', () => {
+    expect(ids('admin')).toEqual(['home', 'users', 'holidays', 'audit', 'outbox', 'profile']);
+  });
+
+  it('gives an officer the audit log and the calculator, not users or outbox', () => {
+    expect(ids('officer')).toEqual(['home', 'calendar', 'audit', 'profile']);
+  });
+
+  it('gives a viewer, an evaluator, finance and an entity only home, calendar and profile', () => {
+    for (const role of ['viewer', 'evaluator', 'finance', 'entity'] as const) {
+      expect(ids(role)).toEqual(['home', 'calendar', 'profile']);
+    }
+  });
+
+  it('merges the permissions of several roles without duplicates', () => {
+    expect(ids('officer', 'admin')).toEqual(['home', 'users', 'holidays', 'audit', 'outbox', 'profile']);
+  });
+
+  it('shows only home and profile without permissions', () => {
+    expect(buildNavigation(new Set()).map((item) => item.id)).toEqual(['home', 'profile']);
+  });
+});

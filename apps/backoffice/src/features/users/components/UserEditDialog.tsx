@@ -1,0 +1,124 @@
+import { zodResolver } from '@hookform/resolvers/zod';
+import { Dialog } from 'radix-ui';
+import { useId, useState } from 'react';
+import { useForm } from 'react-hook-form';
+import { useTranslation } from 'react-i18next';
+import { LOCALES } from '@cofinanca/contracts';
+import { isApiError } from '../../../api/problem';
+import type { User } from '../../../api/types';
+import { FormAlert } from '../../../components/FormAlert';
+import { SelectField, TextField } from '../../../components/Field';
+import { applyFieldErrors } from '../../../lib/problem';
+import { useUpdateUser } from '../hooks/use-users';
+import { toUpdateRequest, userEditSchema, type UserEditValues } from '../schemas/user-schemas';
+import { RoleCheckboxes } from './RoleCheckboxes';
+
+interface Props {
+  user: User | null;
+  onOpenChange: (open: boolean) => void;
+  onSaved: (user: User) => void;
+  onReload: () => void;
+}
+
+export function UserEditDialog({ user, onOpenChange, onSaved, onReload }: Props) {
+  const { t } = useTranslation();
+  return (
+    <Dialog.Root open={!!user} onOpenChange={onOpenChange}>
+      <Dialog.Portal>
+        <Dialog.Overlay className="dialog-overlay" />
+        <Dialog.Content className="dialog">
+          <Dialog.Title className="dialog-title">
+            {t('users.editTitle', { name: user?.name ?? '' })}
+          </Dialog.Title>
+          <Dialog.Description className="dialog-description">{user?.email}</Dialog.Description>
+          {user && (
+            <UserEditForm
+              key={`${user.id}-${user.version}`}
+              user={user}
+              onSaved={onSaved}
+              onReload={onReload}
+            />
+          )}
+        </Dialog.Content>
+      </Dialog.Portal>
+    </Dialog.Root>
+  );
+}
+
+function UserEditForm({ user, onSaved, onReload }: { user: User } & Pick<Props, 'onSaved' | 'onReload'>) {
+  const { t } = useTranslation();
+  const idPrefix = useId();
+  const update = useUpdateUser();
+  const [extra, setExtra] = useState<string[]>([]);
+  const {
+    register,
+    handleSubmit,
+    setError,
+    formState: { errors, isSubmitting },
+  } = useForm<UserEditValues>({
+    resolver: zodResolver(userEditSchema),
+    defaultValues: { name: user.name, roles: user.roles, locale: user.locale, active: user.active },
+  });
+  const stale = isApiError(update.error) && update.error.code === 'STALE_VERSION';
+
+  return (
+    <form
+      className="form"
+      noValidate
+      onSubmit={handleSubmit(async (values) => {
+        setExtra([]);
+        try {
+          onSaved(await update.mutateAsync({ id: user.id, body: toUpdateRequest(user, values) }));
+        } catch (error) {
+          setExtra(applyFieldErrors(error, setError, ['name', 'roles', 'locale', 'active']));
+        }
+      })}
+    >
+      {stale ? (
+        <div className="alert alert-error" role="alert">
+          <p>{t('users.staleVersion')}</p>
+          <button type="button" className="button button-secondary" onClick={onReload}>
+            {t('users.reload')}
+          </button>
+        </div>
+      ) : (
+        <FormAlert error={update.error} extra={extra} />
+      )}
+      <fieldset disabled={isSubmitting}>
+        <legend className="visually-hidden">{t('users.editTitle', { name: user.name })}</legend>
+        <TextField
+          label={t('users.name')}
+          required
+          autoComplete="off"
+          error={errors.name?.message}
+          {...register('name')}
+        />
+        <RoleCheckboxes registration={register('roles')} error={errors.roles?.message} idPrefix={idPrefix} />
+        <SelectField label={t('users.locale')} error={errors.locale?.message} {...register('locale')}>
+          {LOCALES.map((locale) => (
+            <option key={locale} value={locale} lang={locale}>
+              {t(`language.${locale}`)}
+            </option>
+          ))}
+        </SelectField>
+        <div className="field">
+          <label className="checkbox" htmlFor={`${idPrefix}-active`}>
+            <input id={`${idPrefix}-active`} type="checkbox" {...register('active')} />
+            {t('users.activeToggle')}
+          </label>
+          <p className="field-hint">{t('users.activeHint')}</p>
+        </div>
+        <div className="dialog-actions">
+          <Dialog.Close asChild>
+            <button type="button" className="button button-secondary">
+              {t('common.cancel')}
+            </button>
+          </Dialog.Close>
+          <button type="submit" className="button button-primary">
+            {isSubmitting ? t('common.saving') : t('common.save')}
+          </button>
+        </div>
+      </fieldset>
+    </form>
+  );
+}

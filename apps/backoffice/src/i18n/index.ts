@@ -1,0 +1,61 @@
+import i18n from 'i18next';
+import { initReactI18next } from 'react-i18next';
+import { DEFAULT_LOCALE, isLocale, LOCALES, type Locale } from '@cofinanca/contracts';
+import ca from './ca.json';
+import es from './es.json';
+import en from './en.json';
+
+export const LOCALE_STORAGE_KEY = 'cofinanca.locale';
+
+export const resources = {
+  ca: { translation: ca },
+  es: { translation: es },
+  en: { translation: en },
+} as const;
+
+/** The BCP 47 tags used with Intl for each language of the app. */
+export const INTL_LOCALE: Record<Locale, string> = { ca: 'ca-ES', es: 'es-ES', en: 'en-GB' };
+
+export function storedLocale(): Locale | null {
+  try {
+    const value = window.localStorage.getItem(LOCALE_STORAGE_KEY);
+    return isLocale(value) ? value : null;
+  } catch {
+    return null;
+  }
+}
+
+export function currentLocale(): Locale {
+  const lng = i18n.resolvedLanguage ?? i18n.language;
+  return isLocale(lng) ? lng : DEFAULT_LOCALE;
+}
+
+/** Switches the language of every screen; `remember` keeps the choice in this browser. */
+export async function setLocale(locale: Locale, remember = true): Promise<void> {
+  if (remember) {
+    try {
+      window.localStorage.setItem(LOCALE_STORAGE_KEY, locale);
+    } catch {
+      // Storage may be unavailable (private mode); the choice then lasts for this page only.
+    }
+  }
+  await i18n.changeLanguage(locale);
+}
+
+function syncDocumentLanguage(lng: string) {
+  if (typeof document !== 'undefined') document.documentElement.lang = isLocale(lng) ? lng : DEFAULT_LOCALE;
+}
+
+i18n.on('languageChanged', syncDocumentLanguage);
+
+void i18n.use(initReactI18next).init({
+  resources,
+  lng: storedLocale() ?? DEFAULT_LOCALE,
+  fallbackLng: DEFAULT_LOCALE,
+  supportedLngs: [...LOCALES],
+  interpolation: { escapeValue: false },
+  returnNull: false,
+});
+syncDocumentLanguage(i18n.language);
+
+export default i18n;

@@ -1,0 +1,13 @@
+import { useTranslation } from 'react-i18next';
+import { UsersPanel } from '../features/users/components/UsersPanel';
+import { PageHeader } from './PageHeader';
+
+export function UsersPage() {
+  const { t } = useTranslation();
+  return (
+    <>
+      <PageHeader title={t('users.title')} intro={t('users.intro')} />
+      <UsersPanel />
+    </>
+  );
+}
