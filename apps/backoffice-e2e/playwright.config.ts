@@ -15,11 +15,12 @@ export default defineConfig({
   outputDir: resolve(repoRoot, 'tmp/backoffice-e2e/test-results'),
   fullyParallel: false,
   forbidOnly: !!process.env.CI,
-  retries: process.env.CI ? 1 : 0,
+  retries: 0,
   workers: 1,
   timeout: 60_000,
   expect: { timeout: 10_000 },
-  reporter: [['list'], ['line']],
+  reporter: [['list']],
+  globalTeardown: './global-teardown.ts',
   use: {
     ...devices['Desktop Chrome'],
     baseURL,
@@ -56,6 +57,8 @@ export default defineConfig({
       JWT_SECRET: 'e2e-secret-e2e-secret-e2e-secret-42',
       PUBLIC_URL: baseURL,
       LOG_LEVEL: 'warn',
+      // Always the embedded engine, even when the caller's shell has DATABASE_URL set.
+      DATABASE_URL: '',
     },
   },
 });

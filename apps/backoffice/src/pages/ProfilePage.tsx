@@ -13,7 +13,7 @@ export function ProfilePage() {
       {me && (
         <div className="stack">
           <section className="card">
-            <ProfileForm key={`${me.id}-${me.name}-${me.locale}`} me={me} />
+            <ProfileForm key={me.id} me={me} />
           </section>
           <section className="card">
             <ChangePasswordForm />

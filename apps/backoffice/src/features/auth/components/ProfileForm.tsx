@@ -20,6 +20,7 @@ export function ProfileForm({ me }: { me: Me }) {
     register,
     handleSubmit,
     setError,
+    reset,
     formState: { errors, isSubmitting },
   } = useForm<ProfileValues>({
     resolver: zodResolver(profileSchema),
@@ -36,6 +37,7 @@ export function ProfileForm({ me }: { me: Me }) {
         try {
           const updated = await update.mutateAsync(values);
           await setLocale(updated.locale);
+          reset({ name: updated.name, locale: updated.locale });
           setSaved(true);
         } catch (error) {
           setExtra(applyFieldErrors(error, setError, ['name', 'locale']));

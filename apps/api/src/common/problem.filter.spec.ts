@@ -1,0 +1,85 @@
+import { BadRequestException, NotFoundException } from '@nestjs/common';
+import { ThrottlerException } from '@nestjs/throttler';
+import { QueryFailedError } from 'typeorm';
+import { AppException } from './app.exception';
+import { isDatabaseUnavailable, toProblem } from './problem.filter';
+
+const noHeaders = () => undefined;
+
+describe(toProblem.name, () => {
+  it('renders an AppException with its code, fields and headers', () => {
+    const headers: Record<string, string> = {};
+    const p = toProblem(
+      new AppException(429, 'RATE_LIMITED', 'wait', { email: ['locked'] }, { 'Retry-After': '60' }),
+      'rid-1',
+      (k, v) => (headers[k] = v),
+    );
+    expect(p).toMatchObject({
+      status: 429,
+      code: 'RATE_LIMITED',
+      detail: 'wait',
+      errors: { email: ['locked'] },
+      requestId: 'rid-1',
+    });
+    expect(headers['Retry-After']).toBe('60');
+  });
+
+  it('maps Nest HTTP exceptions to stable codes', () => {
+    expect(toProblem(new NotFoundException(), 'r', noHeaders).code).toBe('NOT_FOUND');
+    expect(toProblem(new BadRequestException('bad'), 'r', noHeaders).code).toBe('VALIDATION_FAILED');
+    expect(toProblem(new ThrottlerException(), 'r', noHeaders)).toMatchObject({
+      status: 429,
+      code: 'RATE_LIMITED',
+    });
+  });
+
+  it('maps body-parser errors', () => {
+    expect(toProblem({ type: 'entity.too.large' }, 'r', noHeaders)).toMatchObject({
+      status: 413,
+      code: 'PAYLOAD_TOO_LARGE',
+    });
+    expect(toProblem({ type: 'entity.parse.failed' }, 'r', noHeaders)).toMatchObject({
+      status: 400,
+      code: 'VALIDATION_FAILED',
+    });
+  });
+
+  it('maps a unique violation to 409 DUPLICATE without the SQL', () => {
+    const err = Object.assign(new QueryFailedError('INSERT INTO users …', [], new Error('duplicate key')), {
+      code: '23505',
+    });
+    const p = toProblem(err, 'r', noHeaders);
+    expect(p).toMatchObject({ status: 409, code: 'DUPLICATE' });
+    expect(JSON.stringify(p)).not.toContain('INSERT');
+  });
+
+  it('answers 503 with Retry-After when the database is unreachable', () => {
+    const headers: Record<string, string> = {};
+    const p = toProblem(
+      Object.assign(new Error('connect ECONNREFUSED 127.0.0.1:5432'), { code: 'ECONNREFUSED' }),
+      'r',
+      (k, v) => (headers[k] = v),
+    );
+    expect(p).toMatchObject({ status: 503, code: 'SERVICE_UNAVAILABLE' });
+    expect(headers['Retry-After']).toBe('5');
+    expect(JSON.stringify(p)).not.toContain('5432');
+  });
+
+  it('turns anything else into a 500 that carries only the request id', () => {
+    const err = new TypeError("Cannot read properties of undefined (reading 'secret')");
+    err.stack = 'TypeError: at UsersService.create (users.service.ts:42)';
+    const p = toProblem(err, 'rid-500', noHeaders);
+    expect(p).toMatchObject({ status: 500, code: 'INTERNAL_ERROR', requestId: 'rid-500' });
+    expect(JSON.stringify(p)).not.toMatch(/secret|users\.service|TypeError/);
+  });
+});
+
+describe(isDatabaseUnavailable.name, () => {
+  it.each([
+    [{ code: 'ECONNREFUSED' }, true],
+    [{ code: '57P01' }, true],
+    [{ message: 'Connection terminated unexpectedly' }, true],
+    [{ code: '23505' }, false],
+    [undefined, false],
+  ])('%p → %p', (err, expected) => expect(isDatabaseUnavailable(err)).toBe(expected));
+});
