@@ -40,6 +40,7 @@ describe(loadConfig.name, () => {
     [{ DEFAULT_LOCALE: 'fr' }, 'DEFAULT_LOCALE'],
     [{ COUNCIL_MUNICIPALITY: 'Lleida' }, 'COUNCIL_MUNICIPALITY'],
     [{ ACCESS_TOKEN_TTL: '5' }, 'ACCESS_TOKEN_TTL'],
+    [{ TRUST_PROXY: 'everyone; drop' }, 'TRUST_PROXY'],
   ])('refuses %p naming %s', (env, name) => {
     try {
       loadConfig({ JWT_SECRET: secret, ...env });
@@ -48,6 +49,12 @@ describe(loadConfig.name, () => {
       expect(err).toBeInstanceOf(ConfigError);
       expect((err as ConfigError).problems.join('\n')).toContain(name);
     }
+  });
+
+  it('reads TRUST_PROXY as a hop count or a keyword', () => {
+    expect(loadConfig({ JWT_SECRET: secret }).trustProxy).toBe('loopback');
+    expect(loadConfig({ JWT_SECRET: secret, TRUST_PROXY: '1' }).trustProxy).toBe(1);
+    expect(loadConfig({ JWT_SECRET: secret, TRUST_PROXY: 'uniquelocal' }).trustProxy).toBe('uniquelocal');
   });
 
   it('lists every bad variable at once', () => {

@@ -66,6 +66,13 @@ const schema = z
       .regex(/^\d+(kb|mb)$/, 'must look like 1mb or 512kb')
       .default('1mb'),
     STATIC_DIR: z.string().optional(),
+    TRUST_PROXY: z
+      .string()
+      .regex(
+        /^(loopback|linklocal|uniquelocal|\d+|[\d.:a-fA-F/, ]+)$/,
+        'must be loopback, uniquelocal, a hop count or addresses',
+      )
+      .default('loopback'),
   })
   .superRefine((v, ctx) => {
     if ((v.ADMIN_EMAIL && !v.ADMIN_PASSWORD) || (!v.ADMIN_EMAIL && v.ADMIN_PASSWORD)) {
@@ -104,6 +111,8 @@ export interface AppConfig {
   authRateLimitPerMinute: number;
   bodyLimit: string;
   staticDir?: string;
+  /** Which reverse proxies to believe for the client address and https (express `trust proxy`). */
+  trustProxy: string | number;
 }
 
 export class ConfigError extends Error {
@@ -154,6 +163,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     authRateLimitPerMinute: v.AUTH_RATE_LIMIT_PER_MINUTE,
     bodyLimit: v.BODY_LIMIT,
     staticDir: v.STATIC_DIR,
+    trustProxy: /^\d+$/.test(v.TRUST_PROXY) ? Number(v.TRUST_PROXY) : v.TRUST_PROXY,
   };
 }
 

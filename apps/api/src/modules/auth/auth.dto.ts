@@ -2,10 +2,7 @@ import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Transform } from 'class-transformer';
 import { IsEmail, IsIn, IsOptional, IsString, MaxLength, MinLength } from 'class-validator';
 import { LOCALES, PERMISSIONS, ROLES, type Locale, type Permission, type Role } from '@cofinanca/contracts';
-
-const lower = ({ value }: { value: unknown }) =>
-  typeof value === 'string' ? value.trim().toLowerCase() : value;
-const trim = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value);
+import { lower, trim } from '../../common/transforms';
 
 export class LoginDto {
   @ApiProperty({ format: 'email' }) @Transform(lower) @IsEmail() @MaxLength(254) email: string;

@@ -18,10 +18,7 @@ import {
 import { LOCALES, ROLES, type Locale, type Role } from '@cofinanca/contracts';
 import { PageMeta, PageQuery } from '../../common/pagination';
 import type { UserEntity } from './user.entity';
-
-const trim = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value);
-const lower = ({ value }: { value: unknown }) =>
-  typeof value === 'string' ? value.trim().toLowerCase() : value;
+import { lower, trim } from '../../common/transforms';
 
 export class UserResponse {
   @ApiProperty({ format: 'uuid' }) id: string;
