@@ -6,7 +6,12 @@ module.exports = {
   displayName: 'api',
   rootDir: __dirname,
   testEnvironment: 'node',
-  testMatch: ['<rootDir>/src/**/*.spec.ts', '<rootDir>/test/**/*.e2e-spec.ts'],
+  // `*.pg-spec.ts` need a PostgreSQL server (e.g. creating databases): they run when DATABASE_URL is set.
+  testMatch: [
+    '<rootDir>/src/**/*.spec.ts',
+    '<rootDir>/test/**/*.e2e-spec.ts',
+    ...(process.env.DATABASE_URL ? ['<rootDir>/test/**/*.pg-spec.ts'] : []),
+  ],
   transform: { '^.+\\.ts$': ['ts-jest', { tsconfig: '<rootDir>/tsconfig.spec.json' }] },
   moduleNameMapper: {
     '^@cofinanca/domain$': path.join(root, 'libs/domain/src/index.ts'),

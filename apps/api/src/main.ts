@@ -10,11 +10,15 @@ import 'reflect-metadata';
 import { writeFileSync } from 'node:fs';
 import { ConfigError, loadConfig, type AppConfig } from './config/config';
 import { startEmbeddedDatabase, type EmbeddedDatabase } from './database/embedded';
+import { ensureDatabase } from './database/ensure-database';
 import { pendingSchemaChanges, runMigrations } from './database/migrate';
 import { buildOpenApi, createApp } from './app';
 
 async function openDatabase(config: AppConfig): Promise<{ url: string; embedded?: EmbeddedDatabase }> {
-  if (config.databaseUrl) return { url: config.databaseUrl };
+  if (config.databaseUrl) {
+    if (await ensureDatabase(config.databaseUrl)) console.log('The database did not exist: created it.');
+    return { url: config.databaseUrl };
+  }
   const embedded = await startEmbeddedDatabase(config.dataDir);
   return { url: embedded.url, embedded };
 }
