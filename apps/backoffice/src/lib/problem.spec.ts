@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { ApiError } from '../api/problem';
 import i18n from '../i18n';
-import { problemMessage } from './problem';
+import { fieldMessage, problemMessage } from './problem';
 
 describe('problemMessage', () => {
   const t = i18n.getFixedT('ca');
@@ -23,5 +23,17 @@ describe('problemMessage', () => {
 
   it('gives a generic message for anything that is not a problem', () => {
     expect(problemMessage(t, new Error('boom'))).toBe("S'ha produït un error inesperat.");
+  });
+});
+
+describe('fieldMessage', () => {
+  it('translates the API field messages it knows and calls the rest not valid', async () => {
+    await i18n.changeLanguage('ca');
+    expect(fieldMessage('is already in use')).toBe('Aquest valor ja està en ús.');
+    expect(fieldMessage('is not correct')).toBe('Aquest valor no és correcte.');
+    expect(fieldMessage('must be longer than or equal to 10 characters')).toBe('Aquest valor no és vàlid.');
+    await i18n.changeLanguage('es');
+    expect(fieldMessage('is not a known field')).toBe('Este campo no se admite.');
+    await i18n.changeLanguage('ca');
   });
 });

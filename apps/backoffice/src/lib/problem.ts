@@ -1,6 +1,7 @@
 import type { TFunction } from 'i18next';
 import type { FieldValues, Path, UseFormSetError } from 'react-hook-form';
 import { isApiError } from '../api/problem';
+import i18n from '../i18n';
 
 /** The translated message of an error: the problem `code` mapped to a message, or the problem's `detail`. */
 export function problemMessage(t: TFunction, error: unknown): string {
@@ -10,6 +11,19 @@ export function problemMessage(t: TFunction, error: unknown): string {
   const translated = t(key, { minutes, defaultValue: '' });
   if (translated) return translated;
   return error.detail || t('errors.UNKNOWN');
+}
+
+/** The API's field messages (English, stable) mapped to translated ones; anything else reads "not valid". */
+const FIELD_MESSAGES: [RegExp, string][] = [
+  [/already in use|already has/i, 'errors.field.taken'],
+  [/is not correct/i, 'errors.field.incorrect'],
+  [/not a known field/i, 'errors.field.unknown'],
+  [/version/i, 'errors.STALE_VERSION'],
+];
+
+export function fieldMessage(message: string): string {
+  const key = FIELD_MESSAGES.find(([pattern]) => pattern.test(message))?.[1] ?? 'errors.field.invalid';
+  return i18n.t(key);
 }
 
 /**
@@ -24,7 +38,7 @@ export function applyFieldErrors<T extends FieldValues>(
   if (!isApiError(error)) return [];
   const rest: string[] = [];
   for (const [field, messages] of Object.entries(error.fieldErrors)) {
-    const message = messages.join(' ');
+    const message = [...new Set(messages.map(fieldMessage))].join(' ');
     if ((fields as readonly string[]).includes(field)) {
       setError(field as Path<T>, { type: 'server', message });
     } else {
