@@ -122,6 +122,35 @@ describe('audit log', () => {
       .expect(400);
   });
 
+  it('sorts by the allowed fields and refuses the others', async () => {
+    const asc = await t
+      .http()
+      .get('/api/v1/audit')
+      .query({ sort: 'action', pageSize: 200 })
+      .set(bearer(people.admin.token))
+      .expect(200);
+    const actions = asc.body.items.map((e: { action: string }) => e.action);
+    expect([...actions].sort()).toEqual(actions);
+    const oldest = await t
+      .http()
+      .get('/api/v1/audit')
+      .query({ sort: 'at', pageSize: 1 })
+      .set(bearer(people.admin.token));
+    const newest = await t
+      .http()
+      .get('/api/v1/audit')
+      .query({ sort: '-at', pageSize: 1 })
+      .set(bearer(people.admin.token));
+    expect(oldest.body.items[0].at <= newest.body.items[0].at).toBe(true);
+    const bad = await t
+      .http()
+      .get('/api/v1/audit')
+      .query({ sort: 'before' })
+      .set(bearer(people.admin.token))
+      .expect(400);
+    expect(bad.body.errors).toHaveProperty('sort');
+  });
+
   it('exports CSV with the same filters', async () => {
     const res = await t
       .http()
@@ -186,6 +215,15 @@ describe('outbox without SMTP', () => {
       expect({ role, status: res.status }).toEqual({ role, status: 403 });
     }
     await t.http().get('/api/v1/outbox').query({ status: 'lost' }).set(bearer(t.adminToken)).expect(400);
+    await t.http().get('/api/v1/outbox').query({ sort: 'text' }).set(bearer(t.adminToken)).expect(400);
+    const byTo = await t
+      .http()
+      .get('/api/v1/outbox')
+      .query({ sort: 'to' })
+      .set(bearer(t.adminToken))
+      .expect(200);
+    const tos = byTo.body.items.map((m: { to: string }) => m.to);
+    expect([...tos].sort()).toEqual(tos);
   });
 });
 

@@ -629,6 +629,8 @@ export interface operations {
                 action?: string;
                 actorId?: string;
                 from?: string;
+                /** @description A field name; a leading `-` sorts descending. */
+                sort?: string;
                 subjectId?: string;
                 subjectType?: string;
                 to?: string;

@@ -20,7 +20,7 @@ export class AuditQuery extends PageQuery {
   to?: string;
 }
 
-export class AuditExportQuery extends OmitType(AuditQuery, ['page', 'pageSize', 'sort'] as const) {}
+export class AuditExportQuery extends OmitType(AuditQuery, ['page', 'pageSize'] as const) {}
 
 export class AuditEventResponse {
   @ApiProperty({ format: 'uuid' }) id: string;

@@ -3,9 +3,9 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, type EntityManager, type SelectQueryBuilder } from 'typeorm';
 import type { QueryDeepPartialEntity } from 'typeorm/query-builder/QueryPartialEntity';
 import { RequestContext, type AuthUser } from '../../common/request-context';
-import { pageParams, type Page } from '../../common/pagination';
+import { pageParams, resolveSort, type Page } from '../../common/pagination';
 import { AuditEventEntity } from './audit-event.entity';
-import type { AuditQuery } from './audit.dto';
+import type { AuditExportQuery, AuditQuery } from './audit.dto';
 
 export interface AuditInput {
   action: string;
@@ -16,6 +16,8 @@ export interface AuditInput {
   /** Defaults to the signed-in user of the request; null means the system. */
   actor?: Pick<AuthUser, 'id' | 'email' | 'roles'> | null;
 }
+
+const SORTABLE = { at: 'e.at', action: 'e.action', subjectType: 'e.subject_type' };
 
 /** Keys never written to the audit log, at any depth. */
 const SECRET_KEYS =
@@ -55,7 +57,7 @@ export class AuditService {
     });
   }
 
-  private query(q: AuditQuery): SelectQueryBuilder<AuditEventEntity> {
+  private query(q: AuditExportQuery): SelectQueryBuilder<AuditEventEntity> {
     const qb = this.dataSource.getRepository(AuditEventEntity).createQueryBuilder('e');
     if (q.subjectType) qb.andWhere('e.subject_type = :subjectType', { subjectType: q.subjectType });
     if (q.subjectId) qb.andWhere('e.subject_id = :subjectId', { subjectId: q.subjectId });
@@ -65,7 +67,8 @@ export class AuditService {
     if (q.from)
       qb.andWhere(`e.at >= (:from::date)::timestamp AT TIME ZONE 'Europe/Madrid'`, { from: q.from });
     if (q.to) qb.andWhere(`e.at < ((:to::date + 1)::timestamp AT TIME ZONE 'Europe/Madrid')`, { to: q.to });
-    return qb.orderBy('e.at', 'DESC').addOrderBy('e.id', 'DESC');
+    const [column, dir] = resolveSort(q.sort, SORTABLE, ['e.at', 'DESC']);
+    return qb.orderBy(column, dir).addOrderBy('e.at', 'DESC').addOrderBy('e.id', 'DESC');
   }
 
   async list(q: AuditQuery): Promise<Page<AuditEventEntity>> {

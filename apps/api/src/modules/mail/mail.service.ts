@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, type EntityManager } from 'typeorm';
-import { pageParams, type Page } from '../../common/pagination';
+import { pageParams, resolveSort, type Page } from '../../common/pagination';
 import { OutboxMessageEntity } from './outbox-message.entity';
 import { renderTemplate, type TemplateName, type TemplateParams } from './templates';
 import type { OutboxQuery } from './outbox.dto';
@@ -35,7 +35,16 @@ export class MailService {
     const qb = this.dataSource.getRepository(OutboxMessageEntity).createQueryBuilder('m');
     if (q.to) qb.andWhere('m.to_address ILIKE :to', { to: `%${q.to.replace(/[%_\\]/g, '\\$&')}%` });
     if (q.status) qb.andWhere('m.status = :status', { status: q.status });
-    qb.orderBy('m.created_at', 'DESC').addOrderBy('m.id', 'DESC').skip(skip).take(pageSize);
+    const [column, dir] = resolveSort(
+      q.sort,
+      { createdAt: 'm.created_at', to: 'm.to_address', status: 'm.status', sentAt: 'm.sent_at' },
+      ['m.created_at', 'DESC'],
+    );
+    qb.orderBy(column, dir)
+      .addOrderBy('m.created_at', 'DESC')
+      .addOrderBy('m.id', 'DESC')
+      .skip(skip)
+      .take(pageSize);
     const [items, total] = await qb.getManyAndCount();
     return { items, total, page, pageSize };
   }
