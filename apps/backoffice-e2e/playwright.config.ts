@@ -57,6 +57,8 @@ export default defineConfig({
       JWT_SECRET: 'e2e-secret-e2e-secret-e2e-secret-42',
       PUBLIC_URL: baseURL,
       LOG_LEVEL: 'warn',
+      // Every test signs in from 127.0.0.1: keep the per-IP limit of the auth routes out of the way.
+      AUTH_RATE_LIMIT_PER_MINUTE: '1000',
       // Always the embedded engine, even when the caller's shell has DATABASE_URL set.
       DATABASE_URL: '',
     },
