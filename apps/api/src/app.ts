@@ -14,6 +14,7 @@ import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { AppModule } from './app.module';
 import { toProblem } from './common/problem.filter';
+import { ProblemResponse } from './common/problem.response';
 import { RequestContext } from './common/request-context';
 import { createValidationPipe } from './common/validation';
 import type { AppConfig } from './config/config';
@@ -31,8 +32,23 @@ export function buildOpenApi(app: NestExpressApplication): OpenAPIObject {
     .setVersion('1')
     .addBearerAuth()
     .addCookieAuth('cofinanca_session')
+    .addGlobalResponse(
+      {
+        status: 400,
+        description: 'VALIDATION_FAILED: malformed or invalid input (unknown fields included)',
+        type: ProblemResponse,
+      },
+      { status: 413, description: 'PAYLOAD_TOO_LARGE', type: ProblemResponse },
+      {
+        status: 500,
+        description: 'INTERNAL_ERROR: no internals, only the request id',
+        type: ProblemResponse,
+      },
+      { status: 503, description: 'SERVICE_UNAVAILABLE: the database is unreachable', type: ProblemResponse },
+    )
     .build();
   return SwaggerModule.createDocument(app, config, {
+    extraModels: [ProblemResponse],
     operationIdFactory: (controller, method) => `${controller.replace(/Controller$/, '')}_${method}`,
   });
 }

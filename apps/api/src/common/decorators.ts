@@ -7,6 +7,7 @@ import {
   ApiUnauthorizedResponse,
 } from '@nestjs/swagger';
 import type { Permission } from '@cofinanca/contracts';
+import { ProblemResponse } from './problem.response';
 import type { AuthUser } from './request-context';
 
 export const IS_PUBLIC = 'cofinanca:public';
@@ -34,8 +35,10 @@ export const Authorize = (permission: Permission | 'authenticated', summary: str
         permission === 'authenticated' ? 'Any signed-in user.' : `Requires the permission \`${permission}\`.`,
       ...(permission === 'authenticated' ? {} : { 'x-permission': permission }),
     } as never),
-    ApiUnauthorizedResponse({ description: 'UNAUTHENTICATED' }),
-    ...(permission === 'authenticated' ? [] : [ApiForbiddenResponse({ description: 'FORBIDDEN' })]),
+    ApiUnauthorizedResponse({ description: 'UNAUTHENTICATED', type: ProblemResponse }),
+    ...(permission === 'authenticated'
+      ? []
+      : [ApiForbiddenResponse({ description: 'FORBIDDEN', type: ProblemResponse })]),
   );
 
 export const CurrentUser = createParamDecorator((_: unknown, ctx: ExecutionContext): AuthUser => {

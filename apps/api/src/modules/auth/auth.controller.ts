@@ -24,6 +24,7 @@ import {
 import { AuthService } from './auth.service';
 import { LocalAuthGuard } from './guards';
 import { SESSION_COOKIE } from './strategies';
+import { ProblemResponse } from '../../common/problem.response';
 
 @ApiTags('auth')
 @Controller('v1/auth')
@@ -38,6 +39,7 @@ export class AuthController {
   @ApiOkResponse({ type: LoginResponse })
   @ApiTooManyRequestsResponse({
     description: 'RATE_LIMITED: 5 failures in a row lock the address for 15 minutes',
+    type: ProblemResponse,
   })
   async login(@Req() req: Request, @Res({ passthrough: true }) res: Response): Promise<LoginResponse> {
     const result = await this.auth.login(req.user as unknown as UserEntity);

@@ -18,6 +18,7 @@ import {
   toHolidayResponse,
 } from './calendar.dto';
 import { CalendarService } from './calendar.service';
+import { ProblemResponse } from '../../common/problem.response';
 
 @ApiTags('calendar')
 @Controller('v1/calendar')
@@ -37,7 +38,7 @@ export class CalendarController {
   @Post('holidays')
   @Authorize('calendar.manage', 'Add a holiday')
   @ApiCreatedResponse({ type: HolidayResponse })
-  @ApiConflictResponse({ description: 'DUPLICATE: same date and scope' })
+  @ApiConflictResponse({ description: 'DUPLICATE: same date and scope', type: ProblemResponse })
   async create(@Body() dto: CreateHolidayDto): Promise<HolidayResponse> {
     return toHolidayResponse(await this.calendar.create(dto));
   }

@@ -4,6 +4,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { AppException } from '../../common/app.exception';
 import { Public } from '../../common/decorators';
+import { ProblemResponse } from '../../common/problem.response';
 
 class HealthResponse {
   @ApiProperty({ enum: ['ok'] }) status: 'ok';
@@ -18,7 +19,10 @@ export class HealthController {
   @Get()
   @Public('Liveness and database reachability')
   @ApiOkResponse({ type: HealthResponse })
-  @ApiServiceUnavailableResponse({ description: 'SERVICE_UNAVAILABLE: the database is unreachable' })
+  @ApiServiceUnavailableResponse({
+    description: 'SERVICE_UNAVAILABLE: the database is unreachable',
+    type: ProblemResponse,
+  })
   async health(): Promise<HealthResponse> {
     try {
       await Promise.race([

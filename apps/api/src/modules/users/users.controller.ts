@@ -20,6 +20,7 @@ import {
   UserResponse,
 } from './users.dto';
 import { UsersService } from './users.service';
+import { ProblemResponse } from '../../common/problem.response';
 
 @ApiTags('users')
 @Controller('v1/users')
@@ -64,7 +65,7 @@ export class UsersController {
   @Post()
   @Authorize('users.manage', 'Create a user (without a password: invited by e-mail)')
   @ApiCreatedResponse({ type: UserResponse })
-  @ApiConflictResponse({ description: 'DUPLICATE' })
+  @ApiConflictResponse({ description: 'DUPLICATE', type: ProblemResponse })
   async create(@Body() dto: CreateUserDto): Promise<UserResponse> {
     return toUserResponse(await this.users.create(dto));
   }
@@ -72,7 +73,7 @@ export class UsersController {
   @Patch(':id')
   @Authorize('users.manage', 'Edit name, roles, language or deactivate (never the last active admin)')
   @ApiOkResponse({ type: UserResponse })
-  @ApiConflictResponse({ description: 'STALE_VERSION · LAST_ADMIN' })
+  @ApiConflictResponse({ description: 'STALE_VERSION · LAST_ADMIN', type: ProblemResponse })
   async update(@Param() p: UserIdParam, @Body() dto: UpdateUserDto): Promise<UserResponse> {
     return toUserResponse(await this.users.update(p.id, dto));
   }
@@ -81,7 +82,10 @@ export class UsersController {
   @HttpCode(202)
   @Authorize('users.manage', 'Send the invitation e-mail again (a new link; the old one stops working)')
   @ApiAcceptedResponse()
-  @ApiConflictResponse({ description: 'INVALID_STATE: the user is inactive or has a password already' })
+  @ApiConflictResponse({
+    description: 'INVALID_STATE: the user is inactive or has a password already',
+    type: ProblemResponse,
+  })
   async resendInvitation(@Param() p: UserIdParam): Promise<void> {
     await this.users.resendInvitation(p.id);
   }
