@@ -1,5 +1,7 @@
 import { JwtService } from '@nestjs/jwt';
 import { sign } from 'jsonwebtoken';
+import { DataSource } from 'typeorm';
+import { SessionCleanupService } from '../src/modules/auth/session-cleanup.service';
 import { ADMIN, bearer, createTestApp, unique, type TestApp } from './utils/test-app';
 
 /** The reset link's token, read from the newest outbox message to that address. */
@@ -312,5 +314,37 @@ describe('auth', () => {
         .expect(400);
       expect(res.body).toMatchObject({ code: 'INVALID_TOKEN', errors: { token: expect.any(Array) } });
     });
+  });
+});
+
+describe('auth clean-up', () => {
+  let t: TestApp;
+  beforeAll(async () => {
+    t = await createTestApp();
+  });
+  afterAll(() => t.close());
+
+  it('deletes sessions, tokens and failure counters that ended long ago, and nothing current', async () => {
+    const u = await t.user('viewer');
+    const ds = t.app.get(DataSource);
+    await t.http().post('/api/v1/auth/password-reset').send({ email: u.email }).expect(202);
+    await t.http().post('/api/v1/auth/login').send({ email: u.email, password: 'wrong-one' }).expect(401);
+    const old = await t.login(u.email, u.password);
+    const oldJti = JSON.parse(Buffer.from(old.split('.')[1], 'base64url').toString()).jti;
+    await ds.query(`UPDATE sessions SET revoked_at = now() - interval '31 days' WHERE id = $1`, [oldJti]);
+    await ds.query(`UPDATE user_tokens SET expires_at = now() - interval '31 days' WHERE user_id = $1`, [
+      u.id,
+    ]);
+    await ds.query(
+      `INSERT INTO login_attempts (email, failures, last_failure_at) VALUES ('gone@x.cat', 2, now() - interval '2 days')`,
+    );
+
+    const purged = await t.app.get(SessionCleanupService).purge();
+    expect(purged).toEqual({ sessions: 1, tokens: 1, loginAttempts: 1 });
+    await t.http().get('/api/v1/auth/me').set(bearer(u.token)).expect(200);
+    const [{ count }] = await ds.query(`SELECT count(*)::int AS count FROM sessions WHERE user_id = $1`, [
+      u.id,
+    ]);
+    expect(count).toBe(1);
   });
 });

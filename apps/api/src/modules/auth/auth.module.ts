@@ -6,6 +6,7 @@ import { APP_CONFIG, type AppConfig } from '../../config/config';
 import { AuthController } from './auth.controller';
 import { AuthService } from './auth.service';
 import { AccessGuard } from './guards';
+import { SessionCleanupService } from './session-cleanup.service';
 import { JwtStrategy, LocalStrategy } from './strategies';
 import { TokensService } from './tokens.service';
 
@@ -21,6 +22,7 @@ import { TokensService } from './tokens.service';
   providers: [
     AuthService,
     TokensService,
+    SessionCleanupService,
     JwtStrategy,
     LocalStrategy,
     { provide: APP_GUARD, useClass: AccessGuard },
