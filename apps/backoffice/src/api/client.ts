@@ -1,17 +1,38 @@
 /**
  * The one HTTP client of the back-office: every request to the API goes through here.
  *
- * It is an openapi-fetch client over the generated `paths` of @cofinanca/contracts. Feature modules call it through
- * `api.get/post/patch/delete` (a thin view of the same client that turns problem+json answers into `ApiError`s);
- * their request and response types come from `./types`, which aliases the generated OpenAPI schemas.
+ * It is an openapi-fetch client over the generated `paths` of @cofinanca/contracts, so that request paths, path and
+ * query parameters, bodies and answers are checked against the API description. Feature modules call it directly
+ * and pass the answer through `unwrap()`, which turns problem+json answers into `ApiError`s:
+ *
+ *   unwrap(client.PATCH('/api/v1/users/{id}', { params: { path: { id } }, body }))
  */
-import createClient, { type Middleware } from 'openapi-fetch';
+import createClient, { createQuerySerializer, type Middleware } from 'openapi-fetch';
 import type { paths } from '@cofinanca/contracts';
 import { ApiError, toProblem } from './problem';
 
 export const API_BASE = '/api/v1';
 
-export const client = createClient<paths>({ baseUrl: '', credentials: 'same-origin' });
+type QueryValue = string | number | boolean | null | undefined;
+type Query = Record<string, QueryValue>;
+
+/** Drops empty filters so that they are not sent as `?q=`. */
+function cleanQuery(query: object | undefined): Record<string, string | number | boolean> {
+  const out: Record<string, string | number | boolean> = {};
+  for (const [key, value] of Object.entries((query ?? {}) as Query)) {
+    if (value === undefined || value === null || value === '') continue;
+    out[key] = value;
+  }
+  return out;
+}
+
+const serializeQuery = createQuerySerializer();
+
+export const client = createClient<paths>({
+  baseUrl: '',
+  credentials: 'same-origin',
+  querySerializer: (query) => serializeQuery(cleanQuery(query as object | undefined)),
+});
 
 type Unauthorized = () => void;
 const unauthorizedListeners = new Set<Unauthorized>();
@@ -35,51 +56,23 @@ const unauthorizedMiddleware: Middleware = {
 };
 client.use(unauthorizedMiddleware);
 
-export type QueryValue = string | number | boolean | null | undefined;
-export type Query = Record<string, QueryValue>;
-type Method = 'GET' | 'POST' | 'PATCH' | 'PUT' | 'DELETE';
-
-interface LooseInit {
-  params?: { query?: Record<string, string | number | boolean> };
-  body?: unknown;
-}
-type LooseFetch = (
-  path: string,
-  init?: LooseInit,
-) => Promise<{ data?: unknown; error?: unknown; response: Response }>;
-type LooseClient = Record<Method, LooseFetch>;
-
-/** Drops empty filters so that they are not sent as `?q=`. */
-export function cleanQuery(query: Query | undefined): Record<string, string | number | boolean> | undefined {
-  if (!query) return undefined;
-  const out: Record<string, string | number | boolean> = {};
-  for (const [key, value] of Object.entries(query)) {
-    if (value === undefined || value === null || value === '') continue;
-    out[key] = value;
-  }
-  return out;
+/** What a call of `client` resolves to (the shape openapi-fetch gives, success or error). */
+interface ClientResult<T> {
+  data?: T;
+  error?: unknown;
+  response: Response;
 }
 
-/** A URL of the API with a query string (for links such as CSV exports). */
-export function apiUrl(path: string, query?: Query): string {
-  const params = new URLSearchParams();
-  for (const [key, value] of Object.entries(cleanQuery(query) ?? {})) params.set(key, String(value));
-  const qs = params.toString();
-  return `${API_BASE}${path}${qs ? `?${qs}` : ''}`;
-}
-
-export async function request<T>(
-  method: Method,
-  path: string,
-  options: { query?: Query; body?: unknown } = {},
-) {
-  const loose = client as unknown as LooseClient;
-  let result: Awaited<ReturnType<LooseFetch>>;
+/**
+ * The data of a call of `client`, or an `ApiError`: the problem+json of an error answer, or a network failure
+ * (status 0). Answers without a body (204, 202) resolve to undefined.
+ */
+export async function unwrap<T>(
+  call: Promise<ClientResult<T>>,
+): Promise<[T] extends [never] ? undefined : T> {
+  let result: ClientResult<T>;
   try {
-    result = await loose[method](`${API_BASE}${path}`, {
-      params: { query: cleanQuery(options.query) },
-      body: options.body,
-    });
+    result = await call;
   } catch (cause) {
     throw new ApiError(0, { detail: cause instanceof Error ? cause.message : String(cause) });
   }
@@ -88,12 +81,21 @@ export async function request<T>(
     const retry = response.headers.get('Retry-After');
     throw new ApiError(response.status, toProblem(error), retry ? Number(retry) : undefined);
   }
-  return data as T;
+  return data as [T] extends [never] ? undefined : T;
 }
 
-export const api = {
-  get: <T>(path: string, query?: Query) => request<T>('GET', path, { query }),
-  post: <T>(path: string, body?: unknown) => request<T>('POST', path, { body }),
-  patch: <T>(path: string, body?: unknown) => request<T>('PATCH', path, { body }),
-  delete: <T = void>(path: string) => request<T>('DELETE', path),
-};
+/** The paths of the API that answer a GET, and the query each takes. */
+type GetPath = {
+  [P in keyof paths]: paths[P] extends { get: { parameters: { query?: unknown } } } ? P : never;
+}[keyof paths];
+type GetQuery<P extends GetPath> = paths[P] extends { get: { parameters: { query?: infer Q } } }
+  ? NonNullable<Q>
+  : never;
+
+/** A URL of the API with a query string (for links such as CSV exports). */
+export function apiUrl<P extends GetPath>(path: P, query?: GetQuery<P>): string {
+  const params = new URLSearchParams();
+  for (const [key, value] of Object.entries(cleanQuery(query))) params.set(key, String(value));
+  const qs = params.toString();
+  return `${path}${qs ? `?${qs}` : ''}`;
+}

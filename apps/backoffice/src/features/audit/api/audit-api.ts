@@ -1,8 +1,8 @@
-import { api, apiUrl } from '../../../api/client';
-import type { AuditEventPage, AuditQuery } from '../../../api/types';
+import { apiUrl, client, unwrap } from '../../../api/client';
+import type { AuditQuery } from '../../../api/types';
 
 export const auditApi = {
-  list: (query: AuditQuery) => api.get<AuditEventPage>('/audit', { ...query }),
+  list: (query: AuditQuery) => unwrap(client.GET('/api/v1/audit', { params: { query } })),
   exportUrl: ({ page: _page, pageSize: _pageSize, ...filters }: AuditQuery) =>
-    apiUrl('/audit/export.csv', filters),
+    apiUrl('/api/v1/audit/export.csv', filters),
 };

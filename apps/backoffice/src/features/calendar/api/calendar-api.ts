@@ -1,15 +1,12 @@
-import { api } from '../../../api/client';
-import type {
-  BusinessDaysQuery,
-  BusinessDaysResult,
-  CreateHolidayRequest,
-  Holiday,
-} from '../../../api/types';
+import { client, unwrap } from '../../../api/client';
+import type { BusinessDaysQuery, CreateHolidayRequest } from '../../../api/types';
 
 export const calendarApi = {
-  holidays: (year: number) => api.get<Holiday[]>('/calendar/holidays', { year }),
-  createHoliday: (body: CreateHolidayRequest) => api.post<Holiday>('/calendar/holidays', body),
-  deleteHoliday: (id: string) => api.delete(`/calendar/holidays/${encodeURIComponent(id)}`),
+  holidays: (year: number) =>
+    unwrap(client.GET('/api/v1/calendar/holidays', { params: { query: { year } } })),
+  createHoliday: (body: CreateHolidayRequest) => unwrap(client.POST('/api/v1/calendar/holidays', { body })),
+  deleteHoliday: (id: string) =>
+    unwrap(client.DELETE('/api/v1/calendar/holidays/{id}', { params: { path: { id } } })),
   businessDays: (query: BusinessDaysQuery) =>
-    api.get<BusinessDaysResult>('/calendar/business-days', { ...query }),
+    unwrap(client.GET('/api/v1/calendar/business-days', { params: { query } })),
 };

@@ -1,6 +1,6 @@
-import { api } from '../../../api/client';
-import type { OutboxMessagePage, OutboxQuery } from '../../../api/types';
+import { client, unwrap } from '../../../api/client';
+import type { OutboxQuery } from '../../../api/types';
 
 export const outboxApi = {
-  list: (query: OutboxQuery) => api.get<OutboxMessagePage>('/outbox', { ...query }),
+  list: (query: OutboxQuery) => unwrap(client.GET('/api/v1/outbox', { params: { query } })),
 };

@@ -1,11 +1,12 @@
-import { api, apiUrl } from '../../../api/client';
-import type { CreateUserRequest, UpdateUserRequest, User, UserListQuery, UserPage } from '../../../api/types';
+import { apiUrl, client, unwrap } from '../../../api/client';
+import type { CreateUserRequest, UpdateUserRequest, UserListQuery } from '../../../api/types';
 
 export const usersApi = {
-  list: (query: UserListQuery) => api.get<UserPage>('/users', { ...query }),
-  create: (body: CreateUserRequest) => api.post<User>('/users', body),
-  update: (id: string, body: UpdateUserRequest) => api.patch<User>(`/users/${encodeURIComponent(id)}`, body),
+  list: (query: UserListQuery) => unwrap(client.GET('/api/v1/users', { params: { query } })),
+  create: (body: CreateUserRequest) => unwrap(client.POST('/api/v1/users', { body })),
+  update: (id: string, body: UpdateUserRequest) =>
+    unwrap(client.PATCH('/api/v1/users/{id}', { params: { path: { id } }, body })),
   /** The CSV export of the same list (a link: the browser downloads it with the session cookie). */
   exportUrl: ({ page: _page, pageSize: _pageSize, ...filters }: UserListQuery) =>
-    apiUrl('/users/export.csv', filters),
+    apiUrl('/api/v1/users/export.csv', filters),
 };
