@@ -94,3 +94,33 @@ test('an admin edits a user (name, active) through the edit dialog', async ({ pa
   await expect(row).toContainText('Després Del Canvi');
   await expect(row).toContainText('Inactiu');
 });
+
+test('an admin sends an invitation again to someone who never chose a password', async ({
+  page,
+  request,
+}) => {
+  const email = `${unique('e2e-reinvite')}@example.cat`;
+  const login = await request.post('/api/v1/auth/login', {
+    data: { email: 'admin@demo.cofinanca.cat', password: 'Cofinanca-admin-2026' },
+  });
+  expect(login.status()).toBe(200);
+  const created = await request.post('/api/v1/users', {
+    data: { email, name: 'Pendent De Contrasenya', roles: ['viewer'] },
+  });
+  expect(created.status(), await created.text()).toBe(201);
+
+  await signIn(page, 'admin', { checkA11y: false });
+  await page.goto('/users');
+  await page.getByLabel('Cerca (nom o adreça)').fill(email);
+  await page.getByRole('button', { name: 'Filtra' }).click();
+  const row = page.getByRole('row').filter({ hasText: email });
+  await row.getByRole('button', { name: 'Edita Pendent De Contrasenya' }).click();
+  const dialog = page.getByRole('dialog');
+  await expect(dialog.getByText('Aquesta persona encara no ha triat la contrasenya.')).toBeVisible();
+  await dialog.getByRole('button', { name: 'Torna a enviar la invitació' }).click();
+  await expect(dialog.getByRole('status')).toContainText("S'ha enviat una invitació nova.");
+  await expectAccessible(page);
+
+  const outbox = await request.get(`/api/v1/outbox?to=${encodeURIComponent(email)}`);
+  expect((await outbox.json()).total).toBe(2);
+});

@@ -6,6 +6,8 @@ export const usersApi = {
   create: (body: CreateUserRequest) => unwrap(client.POST('/api/v1/users', { body })),
   update: (id: string, body: UpdateUserRequest) =>
     unwrap(client.PATCH('/api/v1/users/{id}', { params: { path: { id } }, body })),
+  resendInvitation: (id: string) =>
+    unwrap(client.POST('/api/v1/users/{id}/invitation', { params: { path: { id } } })),
   /** The CSV export of the same list (a link: the browser downloads it with the session cookie). */
   exportUrl: ({ page: _page, pageSize: _pageSize, ...filters }: UserListQuery) =>
     apiUrl('/api/v1/users/export.csv', filters),

@@ -9,7 +9,7 @@ import type { User } from '../../../api/types';
 import { FormAlert } from '../../../components/FormAlert';
 import { SelectField, TextField } from '../../../components/Field';
 import { applyFieldErrors } from '../../../lib/problem';
-import { useUpdateUser } from '../hooks/use-users';
+import { useResendInvitation, useUpdateUser } from '../hooks/use-users';
 import { toUpdateRequest, userEditSchema, type UserEditValues } from '../schemas/user-schemas';
 import { RoleCheckboxes } from './RoleCheckboxes';
 
@@ -31,6 +31,7 @@ export function UserEditDialog({ user, onOpenChange, onSaved, onReload }: Props)
             {t('users.editTitle', { name: user?.name ?? '' })}
           </Dialog.Title>
           <Dialog.Description className="dialog-description">{user?.email}</Dialog.Description>
+          {user && !user.passwordSet && user.active && <ResendInvitation userId={user.id} />}
           {user && (
             <UserEditForm
               key={`${user.id}-${user.version}`}
@@ -120,5 +121,30 @@ function UserEditForm({ user, onSaved, onReload }: { user: User } & Pick<Props, 
         </div>
       </fieldset>
     </form>
+  );
+}
+
+/** A user who never chose a password can be sent a new invitation link (the old one stops working). */
+function ResendInvitation({ userId }: { userId: string }) {
+  const { t } = useTranslation();
+  const resend = useResendInvitation();
+  return (
+    <div className="invitation-box">
+      <p>{t('users.invitationPendingHint')}</p>
+      <FormAlert error={resend.error} />
+      {resend.isSuccess && (
+        <p className="alert alert-success" role="status">
+          {t('users.invitationSent')}
+        </p>
+      )}
+      <button
+        type="button"
+        className="button button-secondary"
+        disabled={resend.isPending}
+        onClick={() => resend.mutate(userId)}
+      >
+        {t('users.resendInvitation')}
+      </button>
+    </div>
   );
 }

@@ -26,3 +26,11 @@ export function useUpdateUser() {
     onSuccess: () => queryClient.invalidateQueries({ queryKey: queryKeys.users.all }),
   });
 }
+
+export function useResendInvitation() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (id: string) => usersApi.resendInvitation(id),
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: queryKeys.outbox.all }),
+  });
+}
