@@ -5,7 +5,7 @@ import { useTranslation } from 'react-i18next';
 import type { AuditEvent, AuditQuery } from '../../../api/types';
 import { TextField } from '../../../components/Field';
 import { Pagination } from '../../../components/Pagination';
-import { Empty, ErrorState, Loading } from '../../../components/States';
+import { QueryStates } from '../../../components/States';
 import { useFormat } from '../../../i18n/format';
 import { auditApi } from '../api/audit-api';
 import { useAuditEvents } from '../hooks/use-audit';
@@ -72,50 +72,46 @@ export function AuditPanel() {
         </div>
       </form>
 
-      {events.isPending ? (
-        <Loading />
-      ) : events.isError ? (
-        <ErrorState error={events.error} onRetry={() => void events.refetch()} />
-      ) : events.data.items.length === 0 ? (
-        <Empty>{t('audit.empty')}</Empty>
-      ) : (
-        <>
-          <div className="table-wrap">
-            <table className="table">
-              <caption className="visually-hidden">{t('audit.caption')}</caption>
-              <thead>
-                <tr>
-                  <th scope="col">{t('audit.at')}</th>
-                  <th scope="col">{t('audit.actor')}</th>
-                  <th scope="col">{t('audit.action')}</th>
-                  <th scope="col">{t('audit.subject')}</th>
-                  <th scope="col">
-                    <span className="visually-hidden">{t('common.details')}</span>
-                  </th>
-                </tr>
-              </thead>
-              <tbody>
-                {events.data.items.map((event) => (
-                  <AuditRow
-                    key={event.id}
-                    event={event}
-                    open={expanded === event.id}
-                    onToggle={() => setExpanded(expanded === event.id ? null : event.id)}
-                    at={fmt.instant(event.at)}
-                  />
-                ))}
-              </tbody>
-            </table>
-          </div>
-          <Pagination
-            page={query.page}
-            pageSize={query.pageSize}
-            total={events.data.total}
-            onPageChange={(page) => setQuery({ ...query, page })}
-            onPageSizeChange={(pageSize) => setQuery({ ...query, pageSize, page: 1 })}
-          />
-        </>
-      )}
+      <QueryStates query={events} isEmpty={(d) => d.items.length === 0} empty={t('audit.empty')}>
+        {(data) => (
+          <>
+            <div className="table-wrap">
+              <table className="table">
+                <caption className="visually-hidden">{t('audit.caption')}</caption>
+                <thead>
+                  <tr>
+                    <th scope="col">{t('audit.at')}</th>
+                    <th scope="col">{t('audit.actor')}</th>
+                    <th scope="col">{t('audit.action')}</th>
+                    <th scope="col">{t('audit.subject')}</th>
+                    <th scope="col">
+                      <span className="visually-hidden">{t('common.details')}</span>
+                    </th>
+                  </tr>
+                </thead>
+                <tbody>
+                  {data.items.map((event) => (
+                    <AuditRow
+                      key={event.id}
+                      event={event}
+                      open={expanded === event.id}
+                      onToggle={() => setExpanded(expanded === event.id ? null : event.id)}
+                      at={fmt.instant(event.at)}
+                    />
+                  ))}
+                </tbody>
+              </table>
+            </div>
+            <Pagination
+              page={query.page}
+              pageSize={query.pageSize}
+              total={data.total}
+              onPageChange={(page) => setQuery({ ...query, page })}
+              onPageSizeChange={(pageSize) => setQuery({ ...query, pageSize, page: 1 })}
+            />
+          </>
+        )}
+      </QueryStates>
     </>
   );
 }

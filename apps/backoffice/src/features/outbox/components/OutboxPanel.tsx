@@ -6,7 +6,7 @@ import { useTranslation } from 'react-i18next';
 import type { OutboxMessage, OutboxQuery } from '../../../api/types';
 import { SelectField, TextField } from '../../../components/Field';
 import { Pagination } from '../../../components/Pagination';
-import { Empty, ErrorState, Loading } from '../../../components/States';
+import { QueryStates } from '../../../components/States';
 import { useFormat } from '../../../i18n/format';
 import { useOutbox } from '../hooks/use-outbox';
 import { OUTBOX_STATUSES, outboxFiltersSchema, type OutboxFilters } from '../schemas/outbox-schemas';
@@ -66,60 +66,56 @@ export function OutboxPanel() {
         </div>
       </form>
 
-      {messages.isPending ? (
-        <Loading />
-      ) : messages.isError ? (
-        <ErrorState error={messages.error} onRetry={() => void messages.refetch()} />
-      ) : messages.data.items.length === 0 ? (
-        <Empty>{t('outbox.empty')}</Empty>
-      ) : (
-        <>
-          <div className="table-wrap">
-            <table className="table">
-              <caption className="visually-hidden">{t('outbox.caption')}</caption>
-              <thead>
-                <tr>
-                  <th scope="col">{t('outbox.createdAt')}</th>
-                  <th scope="col">{t('outbox.to')}</th>
-                  <th scope="col">{t('outbox.subject')}</th>
-                  <th scope="col">{t('outbox.status')}</th>
-                  <th scope="col">{t('outbox.attempts')}</th>
-                  <th scope="col">{t('outbox.sentAt')}</th>
-                </tr>
-              </thead>
-              <tbody>
-                {messages.data.items.map((message) => (
-                  <tr key={message.id}>
-                    <td>
-                      <time dateTime={message.createdAt}>{fmt.instant(message.createdAt)}</time>
-                    </td>
-                    <td>{message.to}</td>
-                    <td>
-                      <button type="button" className="link-button" onClick={() => setOpen(message)}>
-                        {message.subject}
-                      </button>
-                    </td>
-                    <td>
-                      <span className={`badge ${STATUS_BADGE[message.status] ?? 'badge-muted'}`}>
-                        {t(`outbox.statuses.${message.status}`, { defaultValue: message.status })}
-                      </span>
-                    </td>
-                    <td>{fmt.number(message.attempts)}</td>
-                    <td>{message.sentAt ? fmt.instant(message.sentAt) : '—'}</td>
+      <QueryStates query={messages} isEmpty={(d) => d.items.length === 0} empty={t('outbox.empty')}>
+        {(data) => (
+          <>
+            <div className="table-wrap">
+              <table className="table">
+                <caption className="visually-hidden">{t('outbox.caption')}</caption>
+                <thead>
+                  <tr>
+                    <th scope="col">{t('outbox.createdAt')}</th>
+                    <th scope="col">{t('outbox.to')}</th>
+                    <th scope="col">{t('outbox.subject')}</th>
+                    <th scope="col">{t('outbox.status')}</th>
+                    <th scope="col">{t('outbox.attempts')}</th>
+                    <th scope="col">{t('outbox.sentAt')}</th>
                   </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
-          <Pagination
-            page={query.page}
-            pageSize={query.pageSize}
-            total={messages.data.total}
-            onPageChange={(page) => setQuery({ ...query, page })}
-            onPageSizeChange={(pageSize) => setQuery({ ...query, pageSize, page: 1 })}
-          />
-        </>
-      )}
+                </thead>
+                <tbody>
+                  {data.items.map((message) => (
+                    <tr key={message.id}>
+                      <td>
+                        <time dateTime={message.createdAt}>{fmt.instant(message.createdAt)}</time>
+                      </td>
+                      <td>{message.to}</td>
+                      <td>
+                        <button type="button" className="link-button" onClick={() => setOpen(message)}>
+                          {message.subject}
+                        </button>
+                      </td>
+                      <td>
+                        <span className={`badge ${STATUS_BADGE[message.status] ?? 'badge-muted'}`}>
+                          {t(`outbox.statuses.${message.status}`, { defaultValue: message.status })}
+                        </span>
+                      </td>
+                      <td>{fmt.number(message.attempts)}</td>
+                      <td>{message.sentAt ? fmt.instant(message.sentAt) : '—'}</td>
+                    </tr>
+                  ))}
+                </tbody>
+              </table>
+            </div>
+            <Pagination
+              page={query.page}
+              pageSize={query.pageSize}
+              total={data.total}
+              onPageChange={(page) => setQuery({ ...query, page })}
+              onPageSizeChange={(pageSize) => setQuery({ ...query, pageSize, page: 1 })}
+            />
+          </>
+        )}
+      </QueryStates>
 
       <Dialog.Root open={!!open} onOpenChange={(o) => !o && setOpen(null)}>
         <Dialog.Portal>

@@ -6,7 +6,7 @@ import { queryKeys } from '../../../api/query-keys';
 import type { User, UserListQuery } from '../../../api/types';
 import { Pagination } from '../../../components/Pagination';
 import { SortHeader } from '../../../components/SortHeader';
-import { Empty, ErrorState, Loading } from '../../../components/States';
+import { QueryStates } from '../../../components/States';
 import { useFormat } from '../../../i18n/format';
 import { useCan } from '../../auth/hooks/use-permissions';
 import { usersApi } from '../api/users-api';
@@ -114,89 +114,85 @@ export function UsersPanel() {
         {notice}
       </p>
 
-      {users.isPending ? (
-        <Loading />
-      ) : users.isError ? (
-        <ErrorState error={users.error} onRetry={() => void users.refetch()} />
-      ) : users.data.items.length === 0 ? (
-        <Empty>{t('users.empty')}</Empty>
-      ) : (
-        <>
-          <div className="table-wrap">
-            <table className="table">
-              <caption className="visually-hidden">{t('users.caption')}</caption>
-              <thead>
-                <tr>
-                  <SortHeader
-                    field="name"
-                    label={t('users.name')}
-                    sort={query.sort ?? ''}
-                    onSort={(sort) => setQuery({ ...query, sort, page: 1 })}
-                  />
-                  <SortHeader
-                    field="email"
-                    label={t('users.email')}
-                    sort={query.sort ?? ''}
-                    onSort={(sort) => setQuery({ ...query, sort, page: 1 })}
-                  />
-                  <th scope="col">{t('users.roles')}</th>
-                  <th scope="col">{t('users.locale')}</th>
-                  <th scope="col">{t('users.status')}</th>
-                  <SortHeader
-                    field="createdAt"
-                    label={t('users.createdAt')}
-                    sort={query.sort ?? ''}
-                    onSort={(sort) => setQuery({ ...query, sort, page: 1 })}
-                  />
-                  {canManage && (
-                    <th scope="col">
-                      <span className="visually-hidden">{t('common.actions')}</span>
-                    </th>
-                  )}
-                </tr>
-              </thead>
-              <tbody>
-                {users.data.items.map((user) => (
-                  <tr key={user.id}>
-                    <td>{user.name}</td>
-                    <td>{user.email}</td>
-                    <td>{user.roles.map((role) => t(`roles.${role}`)).join(', ')}</td>
-                    <td>{t(`language.${user.locale}`)}</td>
-                    <td>
-                      <span className={`badge ${user.active ? 'badge-success' : 'badge-muted'}`}>
-                        {user.active ? t('users.active') : t('users.inactive')}
-                      </span>
-                      {user.active && user.passwordSet === false && (
-                        <span className="badge badge-warning">{t('users.invitationPending')}</span>
-                      )}
-                    </td>
-                    <td>{fmt.instant(user.createdAt)}</td>
+      <QueryStates query={users} isEmpty={(d) => d.items.length === 0} empty={t('users.empty')}>
+        {(data) => (
+          <>
+            <div className="table-wrap">
+              <table className="table">
+                <caption className="visually-hidden">{t('users.caption')}</caption>
+                <thead>
+                  <tr>
+                    <SortHeader
+                      field="name"
+                      label={t('users.name')}
+                      sort={query.sort ?? ''}
+                      onSort={(sort) => setQuery({ ...query, sort, page: 1 })}
+                    />
+                    <SortHeader
+                      field="email"
+                      label={t('users.email')}
+                      sort={query.sort ?? ''}
+                      onSort={(sort) => setQuery({ ...query, sort, page: 1 })}
+                    />
+                    <th scope="col">{t('users.roles')}</th>
+                    <th scope="col">{t('users.locale')}</th>
+                    <th scope="col">{t('users.status')}</th>
+                    <SortHeader
+                      field="createdAt"
+                      label={t('users.createdAt')}
+                      sort={query.sort ?? ''}
+                      onSort={(sort) => setQuery({ ...query, sort, page: 1 })}
+                    />
                     {canManage && (
-                      <td>
-                        <button
-                          type="button"
-                          className="button button-small button-secondary"
-                          onClick={() => setEditing(user)}
-                          aria-label={t('users.editLabel', { name: user.name })}
-                        >
-                          {t('common.edit')}
-                        </button>
-                      </td>
+                      <th scope="col">
+                        <span className="visually-hidden">{t('common.actions')}</span>
+                      </th>
                     )}
                   </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
-          <Pagination
-            page={query.page}
-            pageSize={query.pageSize}
-            total={users.data.total}
-            onPageChange={(page) => setQuery({ ...query, page })}
-            onPageSizeChange={(pageSize) => setQuery({ ...query, pageSize, page: 1 })}
-          />
-        </>
-      )}
+                </thead>
+                <tbody>
+                  {data.items.map((user) => (
+                    <tr key={user.id}>
+                      <td>{user.name}</td>
+                      <td>{user.email}</td>
+                      <td>{user.roles.map((role) => t(`roles.${role}`)).join(', ')}</td>
+                      <td>{t(`language.${user.locale}`)}</td>
+                      <td>
+                        <span className={`badge ${user.active ? 'badge-success' : 'badge-muted'}`}>
+                          {user.active ? t('users.active') : t('users.inactive')}
+                        </span>
+                        {user.active && user.passwordSet === false && (
+                          <span className="badge badge-warning">{t('users.invitationPending')}</span>
+                        )}
+                      </td>
+                      <td>{fmt.instant(user.createdAt)}</td>
+                      {canManage && (
+                        <td>
+                          <button
+                            type="button"
+                            className="button button-small button-secondary"
+                            onClick={() => setEditing(user)}
+                            aria-label={t('users.editLabel', { name: user.name })}
+                          >
+                            {t('common.edit')}
+                          </button>
+                        </td>
+                      )}
+                    </tr>
+                  ))}
+                </tbody>
+              </table>
+            </div>
+            <Pagination
+              page={query.page}
+              pageSize={query.pageSize}
+              total={data.total}
+              onPageChange={(page) => setQuery({ ...query, page })}
+              onPageSizeChange={(pageSize) => setQuery({ ...query, pageSize, page: 1 })}
+            />
+          </>
+        )}
+      </QueryStates>
 
       <UserCreateDialog
         open={creating}
