@@ -52,14 +52,6 @@ export function toUserResponse(u: UserEntity): UserResponse {
   };
 }
 
-export class PasswordField {
-  @ApiProperty({ minLength: 10, maxLength: 128 })
-  @IsString()
-  @MinLength(10)
-  @MaxLength(128)
-  password: string;
-}
-
 export class CreateUserDto {
   @ApiProperty({ format: 'email', maxLength: 254 })
   @Transform(lower)

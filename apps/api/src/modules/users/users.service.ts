@@ -22,10 +22,7 @@ const SORTABLE = { email: 'u.email', name: 'u.name', createdAt: 'u.created_at' }
 
 /** The audit view of a user: never the password hash. */
 function snapshot(u: UserEntity): Record<string, unknown> {
-  const { passwordHash: _omit, ...rest } = toUserResponse(u) as unknown as Record<string, unknown> & {
-    passwordHash?: string;
-  };
-  return rest;
+  return { ...toUserResponse(u) };
 }
 
 export function hashPassword(password: string): Promise<string> {

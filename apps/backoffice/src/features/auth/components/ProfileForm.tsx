@@ -2,9 +2,9 @@ import { zodResolver } from '@hookform/resolvers/zod';
 import { useState } from 'react';
 import { useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
-import { LOCALES } from '@cofinanca/contracts';
 import type { Me } from '../../../api/types';
 import { FormAlert } from '../../../components/FormAlert';
+import { LocaleOptions } from '../../../components/LocaleOptions';
 import { SelectField, TextField } from '../../../components/Field';
 import { setLocale } from '../../../i18n';
 import { applyFieldErrors } from '../../../lib/problem';
@@ -66,11 +66,7 @@ export function ProfileForm({ me }: { me: Me }) {
           error={errors.locale?.message}
           {...register('locale')}
         >
-          {LOCALES.map((locale) => (
-            <option key={locale} value={locale} lang={locale}>
-              {t(`language.${locale}`)}
-            </option>
-          ))}
+          <LocaleOptions />
         </SelectField>
         <div className="form-actions">
           <button type="submit" className="button button-primary">

@@ -3,10 +3,10 @@ import { Dialog } from 'radix-ui';
 import { useId, useState } from 'react';
 import { useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
-import { LOCALES } from '@cofinanca/contracts';
 import { isApiError } from '../../../api/problem';
 import type { User } from '../../../api/types';
 import { FormAlert } from '../../../components/FormAlert';
+import { LocaleOptions } from '../../../components/LocaleOptions';
 import { SelectField, TextField } from '../../../components/Field';
 import { applyFieldErrors } from '../../../lib/problem';
 import { useResendInvitation, useUpdateUser } from '../hooks/use-users';
@@ -96,11 +96,7 @@ function UserEditForm({ user, onSaved, onReload }: { user: User } & Pick<Props, 
         />
         <RoleCheckboxes registration={register('roles')} error={errors.roles?.message} idPrefix={idPrefix} />
         <SelectField label={t('users.locale')} error={errors.locale?.message} {...register('locale')}>
-          {LOCALES.map((locale) => (
-            <option key={locale} value={locale} lang={locale}>
-              {t(`language.${locale}`)}
-            </option>
-          ))}
+          <LocaleOptions />
         </SelectField>
         <div className="field">
           <label className="checkbox" htmlFor={`${idPrefix}-active`}>
