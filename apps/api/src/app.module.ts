@@ -8,9 +8,13 @@ import { ProblemFilter } from './common/problem.filter';
 import type { AppConfig } from './config/config';
 import { ConfigModule } from './config/config.module';
 import { dataSourceOptions } from './database/data-source';
+import { ApplicationsModule } from './modules/applications/applications.module';
 import { AuditModule } from './modules/audit/audit.module';
 import { AuthModule } from './modules/auth/auth.module';
 import { CalendarModule } from './modules/calendar/calendar.module';
+import { CallsModule } from './modules/calls/calls.module';
+import { DocumentsModule } from './modules/documents/documents.module';
+import { EntitiesModule } from './modules/entities/entities.module';
 import { HealthModule } from './modules/health/health.module';
 import { MailModule } from './modules/mail/mail.module';
 import { SeedModule } from './modules/seed/seed.module';
@@ -39,6 +43,10 @@ export class AppModule {
         AuthModule,
         UsersModule,
         CalendarModule,
+        DocumentsModule,
+        EntitiesModule,
+        CallsModule,
+        ApplicationsModule,
         HealthModule,
         SeedModule,
       ],

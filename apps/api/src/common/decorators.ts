@@ -14,6 +14,11 @@ export const IS_PUBLIC = 'cofinanca:public';
 export const REQUIRED_PERMISSION = 'cofinanca:permission';
 export const AUTHENTICATED_ONLY = 'cofinanca:authenticated';
 
+function describe(permission: Permission | readonly Permission[]): string {
+  const list = typeof permission === 'string' ? [permission] : permission;
+  return list.map((p) => `\`${p}\``).join(' or ');
+}
+
 /** A route anyone may call, signed in or not. */
 export const Public = (summary: string) =>
   applyDecorators(
@@ -21,18 +26,23 @@ export const Public = (summary: string) =>
     ApiOperation({ summary, description: 'Public: no authentication.' }),
   );
 
-/** The one decorator that enforces and documents the permission a route needs. */
-export const Authorize = (permission: Permission | 'authenticated', summary: string) =>
+/**
+ * The one decorator that enforces and documents the permission a route needs. An array means any one of them
+ * (e.g. staff's `entities.read` or an NGO user's `entities.own`); the service then checks the resource itself.
+ */
+export const Authorize = (permission: Permission | readonly Permission[] | 'authenticated', summary: string) =>
   applyDecorators(
     permission === 'authenticated'
       ? SetMetadata(AUTHENTICATED_ONLY, true)
-      : SetMetadata(REQUIRED_PERMISSION, permission),
+      : SetMetadata(REQUIRED_PERMISSION, typeof permission === 'string' ? [permission] : permission),
     ApiBearerAuth(),
     ApiCookieAuth(),
     ApiOperation({
       summary,
       description:
-        permission === 'authenticated' ? 'Any signed-in user.' : `Requires the permission \`${permission}\`.`,
+        permission === 'authenticated'
+          ? 'Any signed-in user.'
+          : `Requires the permission ${describe(permission)}.`,
       ...(permission === 'authenticated' ? {} : { 'x-permission': permission }),
     } as never),
     ApiUnauthorizedResponse({ description: 'UNAUTHENTICATED', type: ProblemResponse }),

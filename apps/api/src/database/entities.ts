@@ -5,6 +5,12 @@ import { UserTokenEntity } from '../modules/auth/user-token.entity';
 import { HolidayEntity } from '../modules/calendar/holiday.entity';
 import { OutboxMessageEntity } from '../modules/mail/outbox-message.entity';
 import { UserEntity } from '../modules/users/user.entity';
+import { ApplicationEntity } from '../modules/applications/application.entity';
+import { RegistrySequenceEntity } from '../modules/applications/registry-sequence.entity';
+import { RequirementEntity } from '../modules/applications/requirement.entity';
+import { CallEntity } from '../modules/calls/call.entity';
+import { DocumentEntity } from '../modules/documents/document.entity';
+import { NgoEntity } from '../modules/entities/ngo.entity';
 
 /** Every entity, listed explicitly (the API is bundled: no globs at run time). */
 export const ENTITIES = [
@@ -15,4 +21,10 @@ export const ENTITIES = [
   AuditEventEntity,
   OutboxMessageEntity,
   HolidayEntity,
+  NgoEntity,
+  CallEntity,
+  ApplicationEntity,
+  RequirementEntity,
+  RegistrySequenceEntity,
+  DocumentEntity,
 ];

@@ -16,6 +16,7 @@ export const PERMISSIONS = [
   'calls.manage',
   'entities.read',
   'entities.manage',
+  'entities.own',
   'applications.read',
   'applications.manage',
   'applications.apply',
@@ -51,7 +52,8 @@ const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
   evaluator: ['calendar.read', 'calls.read', 'evaluations.score'],
   finance: ['calendar.read', 'calls.read', 'payments.manage', 'reports.read'],
   viewer: ['calendar.read', 'calls.read', 'reports.read'],
-  entity: ['calendar.read', 'calls.read', 'applications.apply'],
+  // An NGO user: its own entity's profile and members, and its own applications (the API checks ownership).
+  entity: ['calendar.read', 'calls.read', 'entities.own', 'applications.apply'],
 };
 
 export function isRole(value: unknown): value is Role {

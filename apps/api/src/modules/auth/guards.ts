@@ -27,8 +27,8 @@ export class AccessGuard extends AuthGuard('jwt') {
     const user = context.switchToHttp().getRequest().user as AuthUser;
     RequestContext.setUser(user);
     if (this.reflector.getAllAndOverride<boolean>(AUTHENTICATED_ONLY, targets)) return true;
-    const permission = this.reflector.getAllAndOverride<Permission>(REQUIRED_PERMISSION, targets);
-    if (!permission || !hasPermission(user.roles, permission)) throw AppException.forbidden();
+    const anyOf = this.reflector.getAllAndOverride<Permission[]>(REQUIRED_PERMISSION, targets);
+    if (!anyOf?.length || !anyOf.some((p) => hasPermission(user.roles, p))) throw AppException.forbidden();
     return true;
   }
 

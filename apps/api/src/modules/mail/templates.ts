@@ -2,15 +2,21 @@
  * E-mail templates in Catalan (default), Spanish and English. Each renders a subject and a plain-text body.
  */
 import { isLocale, type Locale } from '@cofinanca/contracts';
+import { APPLICATIONS_TEMPLATES, type ApplicationTemplateParams } from './templates/applications.templates';
+import { CALLS_TEMPLATES, type CallTemplateParams } from './templates/calls.templates';
+import { ENTITIES_TEMPLATES, type EntityTemplateParams } from './templates/entities.templates';
+import type { Renderer, TemplateSet } from './templates/types';
 
-export interface TemplateParams {
+interface PlatformTemplateParams {
   invitation: { name: string; link: string; days: number };
   password_reset: { name: string; link: string; minutes: number };
   password_changed: { name: string };
 }
-export type TemplateName = keyof TemplateParams;
 
-type Renderer<P> = (p: P) => { subject: string; text: string };
+/** Every template and its parameters: the platform's here, each feature's in templates/<feature>.templates.ts. */
+export interface TemplateParams
+  extends PlatformTemplateParams, EntityTemplateParams, CallTemplateParams, ApplicationTemplateParams {}
+export type TemplateName = keyof TemplateParams;
 
 const SIGNATURE: Record<Locale, string> = {
   ca: '—\nCofinança · Àrea de Cooperació Internacional',
@@ -18,7 +24,7 @@ const SIGNATURE: Record<Locale, string> = {
   en: '—\nCofinança · International Cooperation Office',
 };
 
-const TEMPLATES: { [T in TemplateName]: Record<Locale, Renderer<TemplateParams[T]>> } = {
+const PLATFORM_TEMPLATES: TemplateSet<PlatformTemplateParams> = {
   invitation: {
     ca: (p) => ({
       subject: 'Us donem accés a Cofinança',
@@ -61,6 +67,13 @@ const TEMPLATES: { [T in TemplateName]: Record<Locale, Renderer<TemplateParams[T
       text: `Hello ${p.name},\n\nThe password of your Cofinança account has just been changed. If this was not you, contact the International Cooperation Office.`,
     }),
   },
+};
+
+const TEMPLATES: TemplateSet<TemplateParams> = {
+  ...PLATFORM_TEMPLATES,
+  ...ENTITIES_TEMPLATES,
+  ...CALLS_TEMPLATES,
+  ...APPLICATIONS_TEMPLATES,
 };
 
 export function renderTemplate<T extends TemplateName>(

@@ -3,11 +3,15 @@ import {
   CreateDateColumn,
   Entity,
   Index,
+  JoinColumn,
+  ManyToOne,
   PrimaryGeneratedColumn,
+  type Relation,
   UpdateDateColumn,
   VersionColumn,
 } from 'typeorm';
 import type { Locale, Role } from '@cofinanca/contracts';
+import { NgoEntity } from '../entities/ngo.entity';
 
 @Entity({ name: 'users' })
 export class UserEntity {
@@ -32,6 +36,10 @@ export class UserEntity {
   /** The entity (NGO) of an `entity` user. */
   @Column({ name: 'entity_id', type: 'uuid', nullable: true })
   entityId: string | null;
+
+  @ManyToOne(() => NgoEntity, { onDelete: 'RESTRICT' })
+  @JoinColumn({ name: 'entity_id', foreignKeyConstraintName: 'FK_users_entity' })
+  entity?: Relation<NgoEntity> | null;
 
   @Column({ type: 'varchar', length: 2, default: 'ca' })
   locale: Locale;
