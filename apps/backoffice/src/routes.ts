@@ -9,6 +9,26 @@ export const ROUTES = {
   audit: '/audit',
   outbox: '/outbox',
   profile: '/profile',
+  // NGO portal
+  register: '/register',
+  verifyEmail: '/verify-email',
+  myEntity: '/my-entity',
+  openCalls: '/open-calls',
+  openCall: '/open-calls/:id',
+  myApplications: '/my-applications',
+  // Officers (and viewers for calls)
+  entities: '/entities',
+  entity: '/entities/:id',
+  calls: '/calls',
+  call: '/calls/:id',
+  admissibility: '/admissibility',
+  // Both: the NGO's form or the officer's review, by permission
+  application: '/applications/:id',
 } as const;
+
+/** A concrete path for a route with an `:id` parameter. */
+export function pathTo(route: `${string}:id`, id: string): string {
+  return route.replace(':id', encodeURIComponent(id));
+}
 
 export type RoutePath = (typeof ROUTES)[keyof typeof ROUTES];

@@ -1,8 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { ERROR_CODES, ROLES } from '@cofinanca/contracts';
-import ca from './ca.json';
-import es from './es.json';
-import en from './en.json';
+import { resources } from './index';
 
 type Tree = { [key: string]: string | Tree };
 
@@ -16,7 +14,11 @@ function flatten(tree: Tree, prefix = ''): Map<string, string> {
   return out;
 }
 
-const catalogues = { ca: flatten(ca), es: flatten(es), en: flatten(en) };
+const catalogues = {
+  ca: flatten(resources.ca.translation as Tree),
+  es: flatten(resources.es.translation as Tree),
+  en: flatten(resources.en.translation as Tree),
+};
 
 describe('i18n catalogues', () => {
   it('have exactly the same keys in ca, es and en', () => {

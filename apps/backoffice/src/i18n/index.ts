@@ -4,13 +4,23 @@ import { DEFAULT_LOCALE, isLocale, LOCALES, type Locale } from '@cofinanca/contr
 import ca from './ca.json';
 import es from './es.json';
 import en from './en.json';
+import portalCa from './portal/ca.json';
+import portalEs from './portal/es.json';
+import portalEn from './portal/en.json';
+import officeCa from './office/ca.json';
+import officeEs from './office/es.json';
+import officeEn from './office/en.json';
 
 export const LOCALE_STORAGE_KEY = 'cofinanca.locale';
 
+/**
+ * One catalogue per language: the platform's keys, plus the NGO portal's (`portal.*`, with the shared grant
+ * vocabulary under `grants.*`) and the officers' back-office (`office.*`), kept in separate files.
+ */
 export const resources = {
-  ca: { translation: ca },
-  es: { translation: es },
-  en: { translation: en },
+  ca: { translation: { ...ca, ...portalCa, ...officeCa } },
+  es: { translation: { ...es, ...portalEs, ...officeEs } },
+  en: { translation: { ...en, ...portalEn, ...officeEn } },
 } as const;
 
 /** The BCP 47 tags used with Intl for each language of the app. */

@@ -10,17 +10,39 @@ describe('buildNavigation', () => {
   });
 
   it('gives an officer the audit log and the calculator, not users or outbox', () => {
-    expect(ids('officer')).toEqual(['home', 'calendar', 'audit', 'profile']);
+    expect(ids('officer')).toEqual([
+      'home',
+      'calls',
+      'entities',
+      'admissibility',
+      'calendar',
+      'audit',
+      'profile',
+    ]);
   });
 
-  it('gives a viewer, an evaluator, finance and an entity only home, calendar and profile', () => {
-    for (const role of ['viewer', 'evaluator', 'finance', 'entity'] as const) {
-      expect(ids(role)).toEqual(['home', 'calendar', 'profile']);
+  it('gives an NGO user its portal: open calls, its applications and its entity', () => {
+    expect(ids('entity')).toEqual(['home', 'openCalls', 'myApplications', 'myEntity', 'calendar', 'profile']);
+  });
+
+  it('gives a viewer, an evaluator and finance the calls, the calendar and their profile', () => {
+    for (const role of ['viewer', 'evaluator', 'finance'] as const) {
+      expect(ids(role)).toEqual(['home', 'calls', 'calendar', 'profile']);
     }
   });
 
   it('merges the permissions of several roles without duplicates', () => {
-    expect(ids('officer', 'admin')).toEqual(['home', 'users', 'holidays', 'audit', 'outbox', 'profile']);
+    expect(ids('officer', 'admin')).toEqual([
+      'home',
+      'calls',
+      'entities',
+      'admissibility',
+      'users',
+      'holidays',
+      'audit',
+      'outbox',
+      'profile',
+    ]);
   });
 
   it('shows only home and profile without permissions', () => {

@@ -2,7 +2,20 @@ import type { Permission } from '@cofinanca/contracts';
 import { ROUTES, type RoutePath } from '../../routes';
 
 export interface NavItem {
-  id: 'home' | 'users' | 'holidays' | 'calendar' | 'audit' | 'outbox' | 'profile';
+  id:
+    | 'home'
+    | 'openCalls'
+    | 'myApplications'
+    | 'myEntity'
+    | 'entities'
+    | 'calls'
+    | 'admissibility'
+    | 'users'
+    | 'holidays'
+    | 'calendar'
+    | 'audit'
+    | 'outbox'
+    | 'profile';
   to: RoutePath;
   /** i18n key of the link text. */
   labelKey: string;
@@ -11,6 +24,20 @@ export interface NavItem {
 /** The links a person sees, from their permissions: nothing they may not use is shown. */
 export function buildNavigation(permissions: ReadonlySet<Permission>): NavItem[] {
   const items: NavItem[] = [{ id: 'home', to: ROUTES.home, labelKey: 'nav.home' }];
+  if (permissions.has('applications.apply')) {
+    // The NGO portal: open calls, its applications and its entity.
+    items.push({ id: 'openCalls', to: ROUTES.openCalls, labelKey: 'nav.openCalls' });
+    items.push({ id: 'myApplications', to: ROUTES.myApplications, labelKey: 'nav.myApplications' });
+  } else if (permissions.has('calls.read')) {
+    items.push({ id: 'calls', to: ROUTES.calls, labelKey: 'nav.calls' });
+  }
+  if (permissions.has('entities.own'))
+    items.push({ id: 'myEntity', to: ROUTES.myEntity, labelKey: 'nav.myEntity' });
+  if (permissions.has('entities.read'))
+    items.push({ id: 'entities', to: ROUTES.entities, labelKey: 'nav.entities' });
+  if (permissions.has('applications.read')) {
+    items.push({ id: 'admissibility', to: ROUTES.admissibility, labelKey: 'nav.admissibility' });
+  }
   if (permissions.has('users.read')) items.push({ id: 'users', to: ROUTES.users, labelKey: 'nav.users' });
   if (permissions.has('calendar.manage')) {
     items.push({ id: 'holidays', to: ROUTES.calendar, labelKey: 'nav.holidays' });

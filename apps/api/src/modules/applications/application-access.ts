@@ -1,0 +1,44 @@
+import { hasPermission } from '@cofinanca/contracts';
+import type { EntityManager, SelectQueryBuilder } from 'typeorm';
+import { AppException } from '../../common/app.exception';
+import type { AuthUser } from '../../common/request-context';
+import { ApplicationEntity } from './application.entity';
+
+/** Staff (officers) see every application; an NGO user only its own entity's; anyone else none. */
+export function seesAllApplications(user: AuthUser): boolean {
+  return hasPermission(user.roles, 'applications.read');
+}
+
+/** Restricts a query on applications (alias `a`) to what the user may see. */
+export function scopeApplications(
+  qb: SelectQueryBuilder<ApplicationEntity>,
+  user: AuthUser,
+): SelectQueryBuilder<ApplicationEntity> {
+  if (seesAllApplications(user)) return qb;
+  if (hasPermission(user.roles, 'applications.apply') && user.entityId) {
+    return qb.andWhere('a.entity_id = :scopeEntityId', { scopeEntityId: user.entityId });
+  }
+  return qb.andWhere('false');
+}
+
+/**
+ * The application if this user may see it, else 404 NOT_FOUND (never 403: another entity's application must not
+ * be revealed). `lock` takes a row lock for a state change.
+ */
+export async function findApplicationFor(
+  m: EntityManager,
+  user: AuthUser,
+  id: string,
+  opts: { lock?: boolean } = {},
+): Promise<ApplicationEntity> {
+  const qb = m.getRepository(ApplicationEntity).createQueryBuilder('a').where('a.id = :id', { id });
+  if (opts.lock) qb.setLock('pessimistic_write');
+  const app = await scopeApplications(qb, user).getOne();
+  if (!app) throw AppException.notFound('application');
+  return app;
+}
+
+/** True when the user acts for the application's own entity (the NGO side). */
+export function isOwnEntity(user: AuthUser, app: Pick<ApplicationEntity, 'entityId'>): boolean {
+  return !!user.entityId && user.entityId === app.entityId && hasPermission(user.roles, 'applications.apply');
+}

@@ -1,0 +1,94 @@
+/**
+ * Factories that put rows straight into the database, for tests of *other* features (the entities and calls
+ * suites exercise their own routes through HTTP). Every call gives unique data.
+ */
+import { randomInt } from 'node:crypto';
+import { DataSource } from 'typeorm';
+import { defaultCallTemplate } from '@cofinanca/domain';
+import { CallEntity } from '../../src/modules/calls/call.entity';
+import { NgoEntity } from '../../src/modules/entities/ngo.entity';
+import { unique, type TestApp, type TestUser } from './test-app';
+
+/** A valid NIF of a legal person (association, letter G) with a random number. */
+export function randomNif(letter = 'G'): string {
+  const digits = String(randomInt(0, 10_000_000)).padStart(7, '0');
+  let sum = 0;
+  for (let i = 0; i < 7; i++) {
+    const n = Number(digits[i]);
+    if (i % 2 === 0) {
+      const doubled = n * 2;
+      sum += Math.floor(doubled / 10) + (doubled % 10);
+    } else sum += n;
+  }
+  return `${letter}${digits}${(10 - (sum % 10)) % 10}`;
+}
+
+export const VALID_IBAN = 'ES9121000418450200051332';
+
+export function dataSource(t: TestApp): DataSource {
+  return t.app.get(DataSource);
+}
+
+/** An entity row (default: active, IBAN validated). */
+export async function insertEntity(t: TestApp, overrides: Partial<NgoEntity> = {}): Promise<NgoEntity> {
+  const repo = dataSource(t).getRepository(NgoEntity);
+  return repo.save(
+    repo.create({
+      legalName: `Associació ${unique('e')}`,
+      nif: randomNif(),
+      registryNumber: '12345',
+      foundedOn: '2001-05-14',
+      address: {
+        street: 'Carrer Major',
+        number: '31',
+        postcode: '25007',
+        town: 'Lleida',
+        municipalityCode: '25120',
+        province: 'Lleida',
+        countryCode: 'ES',
+      },
+      email: `${unique('entity')}@test.cofinanca.cat`,
+      phone: '973700000',
+      website: null,
+      iban: VALID_IBAN,
+      ibanStatus: 'validated',
+      validatedIban: VALID_IBAN,
+      ibanCertificateId: null,
+      legalRepresentative: { name: 'Maria Puig', idNumber: '12345678Z', position: 'Presidenta' },
+      status: 'active',
+      statusReason: null,
+      privacyAcceptedAt: new Date(),
+      validatedAt: new Date(),
+      ...overrides,
+    }),
+  );
+}
+
+/** An entity user of that entity, created through the admin API and signed in. */
+export function entityUser(t: TestApp, entityId: string): Promise<TestUser> {
+  return t.user('entity', { entityId });
+}
+
+/** A call row built from the template (default: published, open since yesterday, closing in 30 days). */
+export async function insertCall(t: TestApp, overrides: Partial<CallEntity> = {}): Promise<CallEntity> {
+  const tpl = defaultCallTemplate();
+  const repo = dataSource(t).getRepository(CallEntity);
+  const day = 86_400_000;
+  return repo.save(
+    repo.create({
+      ...tpl,
+      code: unique('CALL').toUpperCase(),
+      year: new Date().getFullYear(),
+      budget: '150000.00',
+      maxAmountPerApplication: '20000.00',
+      opensAt: new Date(Date.now() - day),
+      closesAt: new Date(Date.now() + 30 * day),
+      minimumTotalScore: String(tpl.minimumTotalScore),
+      divergenceThreshold: String(tpl.divergenceThreshold),
+      status: 'published',
+      publishedAt: new Date(),
+      closedAt: null,
+      ...overrides,
+    }),
+  );
+}
