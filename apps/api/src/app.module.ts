@@ -12,6 +12,7 @@ import { ApplicationsModule } from './modules/applications/applications.module';
 import { AuditModule } from './modules/audit/audit.module';
 import { AuthModule } from './modules/auth/auth.module';
 import { CalendarModule } from './modules/calendar/calendar.module';
+import { CodelistsModule } from './modules/codelists/codelists.module';
 import { CallsModule } from './modules/calls/calls.module';
 import { DocumentsModule } from './modules/documents/documents.module';
 import { EntitiesModule } from './modules/entities/entities.module';
@@ -43,6 +44,7 @@ export class AppModule {
         AuthModule,
         UsersModule,
         CalendarModule,
+        CodelistsModule,
         DocumentsModule,
         EntitiesModule,
         CallsModule,
