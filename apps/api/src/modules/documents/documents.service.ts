@@ -39,7 +39,6 @@ export function toDocumentResponse(d: DocumentEntity) {
 /** Keeps only what is safe in a stored file name: no folders, no control characters, at most 255 characters. */
 export function safeFileName(name: string): string {
   const base = name.split(/[\\/]/).pop() ?? '';
-  // eslint-disable-next-line no-control-regex
   const cleaned = base.replace(/[\u0000-\u001f\u007f"]/g, '').trim();
   return (cleaned || 'document').slice(-255);
 }

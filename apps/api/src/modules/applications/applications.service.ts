@@ -1,0 +1,475 @@
+import { Injectable, Logger, type StreamableFile } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource, In, type EntityManager, type SelectQueryBuilder } from 'typeorm';
+import { hasPermission } from '@cofinanca/contracts';
+import {
+  checkSubmission,
+  normaliseMoney,
+  type ApplicationContent,
+  type SubmissionInput,
+} from '@cofinanca/domain';
+import { AppException } from '../../common/app.exception';
+import { pageParams, resolveSort, type Page } from '../../common/pagination';
+import type { AuthUser } from '../../common/request-context';
+import { AuditService } from '../audit/audit.service';
+import { CallEntity } from '../calls/call.entity';
+import { DocumentEntity } from '../documents/document.entity';
+import { DocumentsService, toDocumentResponse, type UploadedFileLike } from '../documents/documents.service';
+import { NgoEntity } from '../entities/ngo.entity';
+import { findApplicationFor, isOwnEntity, scopeApplications } from './application-access';
+import {
+  loadApplicationRelations,
+  type ApplicationContentDto,
+  type ApplicationExportQuery,
+  type ApplicationQuery,
+  type BudgetLineDto,
+  type CofundingDto,
+  type CreateApplicationDto,
+  type SectorShareDto,
+  type UpdateApplicationDto,
+} from './application.dto';
+import { ApplicationEntity, type ApplicationStatus } from './application.entity';
+
+const SORTABLE = {
+  createdAt: 'a.createdAt',
+  submittedAt: 'a.submittedAt',
+  registryNumber: 'a.registryNumber',
+  title: 'a.title',
+  status: 'a.status',
+  requestedAmount: 'a.requestedAmount',
+};
+
+/** The content fields of an application, in form order (what PATCH may change). */
+const CONTENT_FIELDS = [
+  'title',
+  'summary',
+  'modality',
+  'countryCode',
+  'locations',
+  'startDate',
+  'endDate',
+  'totalCost',
+  'requestedAmount',
+  'ownContribution',
+  'cofunding',
+  'budgetLines',
+  'sectors',
+  'sdgs',
+  'policyMarkers',
+  'beneficiaries',
+  'counterpart',
+  'partnerEntityIds',
+] as const satisfies readonly (keyof ApplicationContent & keyof ApplicationContentDto)[];
+type ContentField = (typeof CONTENT_FIELDS)[number];
+
+const ARRAY_FIELDS = new Set<ContentField>([
+  'locations',
+  'cofunding',
+  'budgetLines',
+  'sectors',
+  'sdgs',
+  'policyMarkers',
+  'partnerEntityIds',
+]);
+
+/** The states in which the entity edits its application and adds documents. */
+const EDITABLE_STATES: readonly ApplicationStatus[] = ['draft', 'correction_requested'];
+
+/** Document types any application accepts besides the call's required documents. */
+export const FREE_DOCUMENT_TYPES = ['attachment', 'correction'] as const;
+
+/** A plain JSON copy: class instances of the DTOs become plain objects, undefined keys disappear. */
+function plain<T>(value: T): T {
+  return value === null || value === undefined ? value : (JSON.parse(JSON.stringify(value)) as T);
+}
+
+/** The stored form of one content field: money and percentages with two decimals, null arrays emptied. */
+function storedValue(field: ContentField, dto: ApplicationContentDto): unknown {
+  const value = dto[field];
+  if (value === null || value === undefined) return ARRAY_FIELDS.has(field) ? [] : null;
+  switch (field) {
+    case 'totalCost':
+    case 'requestedAmount':
+    case 'ownContribution':
+      return normaliseMoney(value as string);
+    case 'cofunding':
+      return (value as CofundingDto[]).map((c) => ({
+        funder: c.funder,
+        amount: normaliseMoney(c.amount),
+        status: c.status,
+      }));
+    case 'budgetLines':
+      return (value as BudgetLineDto[]).map((l) => ({
+        code: l.code,
+        category: l.category,
+        description: l.description,
+        amount: normaliseMoney(l.amount),
+        requestedAmount: normaliseMoney(l.requestedAmount),
+      }));
+    case 'sectors':
+      return (value as SectorShareDto[]).map((x) => ({ code: x.code, percent: normaliseMoney(x.percent) }));
+    default:
+      return plain(value);
+  }
+}
+
+/** The audit view of an application's content. */
+function contentSnapshot(app: ApplicationEntity): Record<string, unknown> {
+  const out: Record<string, unknown> = {};
+  for (const f of CONTENT_FIELDS) out[f] = app[f];
+  return out;
+}
+
+/**
+ * The call-window rule of the submission (open, published, before the deadline), reused for creating a draft: the
+ * window is the first rule checkSubmission applies, so a CALL_NOT_OPEN or DEADLINE_PASSED answer can only come
+ * from it.
+ */
+function callWindowViolation(call: CallEntity, now: Date) {
+  const input = {
+    now,
+    call: {
+      ...call,
+      opensAt: call.opensAt ? call.opensAt.toISOString() : null,
+      closesAt: call.closesAt ? call.closesAt.toISOString() : null,
+      status: call.status,
+    },
+    entityStatus: 'active',
+    hasPendingJustification: false,
+    application: {} as ApplicationContent,
+    documentTypes: [],
+  } as unknown as SubmissionInput;
+  const violation = checkSubmission(input);
+  return violation && (violation.code === 'CALL_NOT_OPEN' || violation.code === 'DEADLINE_PASSED')
+    ? violation
+    : null;
+}
+
+/**
+ * Applications' form data and documents: drafts are created on an open call, edited by their entity in `draft` or
+ * `correction_requested` (optimistic locking), listed and read by staff and their own entity, deleted while draft.
+ */
+@Injectable()
+export class ApplicationsService {
+  private readonly logger = new Logger(ApplicationsService.name);
+
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly audit: AuditService,
+    private readonly documents: DocumentsService,
+  ) {}
+
+  // -------------------------------------------------------------------------------------------------------------
+  // Reads
+
+  private query(user: AuthUser, q: ApplicationExportQuery): SelectQueryBuilder<ApplicationEntity> {
+    const qb = this.dataSource
+      .getRepository(ApplicationEntity)
+      .createQueryBuilder('a')
+      .innerJoinAndSelect('a.call', 'c')
+      .innerJoinAndSelect('a.entity', 'e');
+    scopeApplications(qb, user);
+    if (q.callId) qb.andWhere('a.call_id = :callId', { callId: q.callId });
+    if (q.status) qb.andWhere('a.status = :status', { status: q.status });
+    if (q.entityId) qb.andWhere('a.entity_id = :entityId', { entityId: q.entityId });
+    if (q.q) {
+      qb.andWhere('(a.title ILIKE :q OR a.registry_number ILIKE :q OR e.legal_name ILIKE :q)', {
+        q: `%${q.q.replace(/[%_\\]/g, '\\$&')}%`,
+      });
+    }
+    const [column, dir] = resolveSort(q.sort, SORTABLE, ['a.createdAt', 'DESC']);
+    return qb.orderBy(column, dir, dir === 'ASC' ? 'NULLS LAST' : 'NULLS FIRST').addOrderBy('a.id', 'ASC');
+  }
+
+  async list(user: AuthUser, q: ApplicationQuery): Promise<Page<ApplicationEntity>> {
+    const { page, pageSize, skip } = pageParams(q);
+    // Only many-to-one joins: offset/limit page the rows directly.
+    const [items, total] = await this.query(user, q).offset(skip).limit(pageSize).getManyAndCount();
+    return { items, total, page, pageSize };
+  }
+
+  all(user: AuthUser, q: ApplicationExportQuery): Promise<ApplicationEntity[]> {
+    return this.query(user, q).limit(50_000).getMany();
+  }
+
+  /** One application the user may see, with its call and entity (404 otherwise). */
+  async get(user: AuthUser, id: string): Promise<ApplicationEntity> {
+    return this.dataSource.transaction(async (m) =>
+      loadApplicationRelations(m, await findApplicationFor(m, user, id)),
+    );
+  }
+
+  // -------------------------------------------------------------------------------------------------------------
+  // Drafts
+
+  async create(user: AuthUser, callId: string, dto: CreateApplicationDto): Promise<ApplicationEntity> {
+    const staff = hasPermission(user.roles, 'applications.manage');
+    const applies = hasPermission(user.roles, 'applications.apply') && !!user.entityId;
+    let entityId: string;
+    if (dto.entityId !== undefined && dto.entityId !== user.entityId) {
+      if (!staff) throw AppException.validation({ entityId: ['you can only apply for your own entity'] });
+      entityId = dto.entityId;
+    } else if (applies) {
+      entityId = user.entityId as string;
+    } else if (staff) {
+      throw AppException.validation({ entityId: ['is required: the entity the application is for'] });
+    } else {
+      throw AppException.forbidden('Only an entity user or an officer creates applications.');
+    }
+
+    return this.dataSource.transaction(async (m) => {
+      const call = await m.getRepository(CallEntity).findOneBy({ id: callId });
+      // Entity users do not see calls in draft (api.md): the same 404 as an unknown call.
+      if (!call || (call.status === 'draft' && !hasPermission(user.roles, 'calls.manage'))) {
+        throw AppException.notFound('call');
+      }
+      const entity = await m.getRepository(NgoEntity).findOneBy({ id: entityId });
+      if (!entity) throw AppException.validation({ entityId: ['is not a registered entity'] });
+      const window = callWindowViolation(call, new Date());
+      if (window) {
+        throw new AppException(
+          422,
+          window.code,
+          window.code === 'DEADLINE_PASSED'
+            ? 'The call is closed: its deadline has passed.'
+            : 'The call is not open for applications.',
+          window.errors,
+        );
+      }
+
+      const repo = m.getRepository(ApplicationEntity);
+      const app = repo.create({
+        callId: call.id,
+        entityId,
+        status: 'draft',
+        registryNumber: null,
+        submittedAt: null,
+        statusReason: null,
+        createdBy: user.id,
+      });
+      this.applyContent(app, dto);
+      await this.checkContent(m, app, dto);
+      const saved = await repo.save(app);
+      saved.call = call;
+      saved.entity = entity;
+      await this.audit.record(m, {
+        action: 'application.created',
+        subjectType: 'application',
+        subjectId: saved.id,
+        after: {
+          callId: saved.callId,
+          entityId: saved.entityId,
+          status: saved.status,
+          ...contentSnapshot(saved),
+        },
+      });
+      return saved;
+    });
+  }
+
+  async update(user: AuthUser, id: string, dto: UpdateApplicationDto): Promise<ApplicationEntity> {
+    return this.dataSource.transaction(async (m) => {
+      const app = await findApplicationFor(m, user, id, { lock: true });
+      if (!isOwnEntity(user, app))
+        throw AppException.forbidden('Only the applicant entity edits its application.');
+      if (!EDITABLE_STATES.includes(app.status)) {
+        throw AppException.conflict(
+          'INVALID_STATE',
+          `An application in ${app.status} cannot be edited (only in draft or correction_requested).`,
+        );
+      }
+      if (app.version !== dto.version) throw AppException.staleVersion();
+      const before = contentSnapshot(app);
+      this.applyContent(app, dto);
+      await this.checkContent(m, app, dto);
+      const after = contentSnapshot(app);
+      const changed = CONTENT_FIELDS.filter((f) => JSON.stringify(before[f]) !== JSON.stringify(after[f]));
+      const saved = await m.getRepository(ApplicationEntity).save(app);
+      if (changed.length > 0) {
+        await this.audit.record(m, {
+          action: 'application.updated',
+          subjectType: 'application',
+          subjectId: app.id,
+          before: Object.fromEntries(changed.map((f) => [f, before[f]])),
+          after: Object.fromEntries(changed.map((f) => [f, after[f]])),
+        });
+      }
+      return loadApplicationRelations(m, saved);
+    });
+  }
+
+  async remove(user: AuthUser, id: string): Promise<void> {
+    const docs = await this.dataSource.transaction(async (m) => {
+      const app = await findApplicationFor(m, user, id, { lock: true });
+      if (!isOwnEntity(user, app))
+        throw AppException.forbidden('Only the applicant entity deletes its draft.');
+      if (app.status !== 'draft') {
+        throw AppException.conflict(
+          'INVALID_STATE',
+          'Only a draft can be deleted; a submitted one can be withdrawn.',
+        );
+      }
+      const attached = await m.getRepository(DocumentEntity).findBy({ applicationId: app.id });
+      await m.getRepository(DocumentEntity).delete({ applicationId: app.id });
+      await m.getRepository(ApplicationEntity).delete({ id: app.id });
+      await this.audit.record(m, {
+        action: 'application.deleted',
+        subjectType: 'application',
+        subjectId: app.id,
+        before: {
+          callId: app.callId,
+          entityId: app.entityId,
+          status: app.status,
+          ...contentSnapshot(app),
+          documents: attached.map(toDocumentResponse),
+        },
+      });
+      return attached;
+    });
+    // The rows are gone for good: now the files.
+    await this.discardQuietly(docs);
+  }
+
+  /** Copies the fields present in the request onto the application (null clears; arrays replace). */
+  private applyContent(app: ApplicationEntity, dto: ApplicationContentDto): void {
+    const target = app as unknown as Record<ContentField, unknown>;
+    for (const field of CONTENT_FIELDS) {
+      if (dto[field] !== undefined) target[field] = storedValue(field, dto);
+      else if (target[field] === undefined) target[field] = ARRAY_FIELDS.has(field) ? [] : null;
+    }
+  }
+
+  /** Rules that need the stored state or the database: date order, partner entities. 400 naming the fields. */
+  private async checkContent(
+    m: EntityManager,
+    app: ApplicationEntity,
+    dto: ApplicationContentDto,
+  ): Promise<void> {
+    const errors: Record<string, string[]> = {};
+    if (app.startDate && app.endDate && app.endDate < app.startDate) {
+      errors[dto.endDate !== undefined || dto.startDate === undefined ? 'endDate' : 'startDate'] = [
+        'the end date must not be before the start date',
+      ];
+    }
+    const partners = dto.partnerEntityIds ?? [];
+    if (partners.length > 0) {
+      const found = await m.getRepository(NgoEntity).findBy({ id: In(partners) });
+      const active = new Set(found.filter((e) => e.status === 'active').map((e) => e.id));
+      partners.forEach((pid, i) => {
+        if (pid === app.entityId)
+          errors[`partnerEntityIds[${i}]`] = ['must be another entity than the applicant'];
+        else if (!active.has(pid)) errors[`partnerEntityIds[${i}]`] = ['is not an active registered entity'];
+      });
+    }
+    if (Object.keys(errors).length > 0) throw AppException.validation(errors);
+  }
+
+  // -------------------------------------------------------------------------------------------------------------
+  // Documents
+
+  async listDocuments(user: AuthUser, id: string): Promise<DocumentEntity[]> {
+    return this.dataSource.transaction(async (m) => {
+      const app = await findApplicationFor(m, user, id);
+      return m.getRepository(DocumentEntity).find({
+        where: { applicationId: app.id },
+        order: { createdAt: 'ASC', id: 'ASC' },
+      });
+    });
+  }
+
+  async documentContent(user: AuthUser, id: string, docId: string): Promise<StreamableFile> {
+    const doc = await this.dataSource.transaction(async (m) => {
+      const app = await findApplicationFor(m, user, id);
+      const found = await m.getRepository(DocumentEntity).findOneBy({ id: docId, applicationId: app.id });
+      if (!found) throw AppException.notFound('document');
+      return found;
+    });
+    return this.documents.download(doc);
+  }
+
+  async uploadDocument(
+    user: AuthUser,
+    id: string,
+    type: string,
+    file: UploadedFileLike | undefined,
+  ): Promise<DocumentEntity> {
+    let stored: DocumentEntity | null = null;
+    try {
+      return await this.dataSource.transaction(async (m) => {
+        const app = await findApplicationFor(m, user, id, { lock: true });
+        if (!isOwnEntity(user, app))
+          throw AppException.forbidden('Only the applicant entity uploads documents.');
+        if (!EDITABLE_STATES.includes(app.status)) {
+          throw AppException.conflict(
+            'INVALID_STATE',
+            `Documents can only be added in draft or correction_requested, not in ${app.status}.`,
+          );
+        }
+        const call = await m.getRepository(CallEntity).findOneByOrFail({ id: app.callId });
+        const allowed = [...(call.requiredDocuments ?? []).map((d) => d.code), ...FREE_DOCUMENT_TYPES];
+        if (!allowed.includes(type)) {
+          throw AppException.validation({ type: [`must be one of ${allowed.join(', ')}`] });
+        }
+        stored = await this.documents.store(m, {
+          entityId: app.entityId,
+          applicationId: app.id,
+          type,
+          file,
+          uploadedBy: user.id,
+        });
+        await this.audit.record(m, {
+          action: 'application.document_uploaded',
+          subjectType: 'application',
+          subjectId: app.id,
+          after: toDocumentResponse(stored),
+        });
+        return stored;
+      });
+    } catch (error) {
+      // Written, but the transaction did not commit: the bytes go too.
+      if (stored) await this.documents.discard([stored]);
+      throw error;
+    }
+  }
+
+  async removeDocument(user: AuthUser, id: string, docId: string): Promise<void> {
+    const doc = await this.dataSource.transaction(async (m) => {
+      const app = await findApplicationFor(m, user, id, { lock: true });
+      if (!isOwnEntity(user, app))
+        throw AppException.forbidden('Only the applicant entity deletes documents.');
+      const found = await m.getRepository(DocumentEntity).findOneBy({ id: docId, applicationId: app.id });
+      if (!found) throw AppException.notFound('document');
+      const deletable =
+        (app.status === 'draft' || app.status === 'correction_requested') && found.lockedAt === null;
+      if (!deletable) {
+        throw AppException.conflict(
+          'INVALID_STATE',
+          found.lockedAt
+            ? 'This document was submitted and can no longer be deleted.'
+            : `Documents cannot be deleted in ${app.status}.`,
+        );
+      }
+      await m.getRepository(DocumentEntity).delete({ id: found.id });
+      await this.audit.record(m, {
+        action: 'application.document_deleted',
+        subjectType: 'application',
+        subjectId: app.id,
+        before: toDocumentResponse(found),
+      });
+      return found;
+    });
+    await this.discardQuietly([doc]);
+  }
+
+  /**
+   * Removes the files of committed deletions. The deletion stands even if the storage fails now: the failure is
+   * logged (an orphan file is harmless and can be swept), never turned into an error for a change that was made.
+   */
+  private async discardQuietly(docs: DocumentEntity[]): Promise<void> {
+    try {
+      await this.documents.discard(docs);
+    } catch (error) {
+      this.logger.warn(`Could not remove ${docs.length} deleted document file(s): ${String(error)}`);
+    }
+  }
+}
