@@ -7,13 +7,7 @@ import {
   UpdateDateColumn,
   VersionColumn,
 } from 'typeorm';
-import type {
-  LocalisedText,
-  Modality,
-  RequiredDocument,
-  Rubric,
-  ScoreBand,
-} from '@cofinanca/domain';
+import type { LocalisedText, Modality, RequiredDocument, Rubric, ScoreBand } from '@cofinanca/domain';
 
 export const CALL_STATUSES = [
   'draft',

@@ -1,8 +1,11 @@
 import { Module } from '@nestjs/common';
+import { CallClosingService } from './call-closing.service';
+import { CallsController } from './calls.controller';
+import { CallsService } from './calls.service';
 
 @Module({
-  controllers: [],
-  providers: [],
-  exports: [],
+  controllers: [CallsController],
+  providers: [CallsService, CallClosingService],
+  exports: [CallsService, CallClosingService],
 })
 export class CallsModule {}

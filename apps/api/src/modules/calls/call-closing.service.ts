@@ -1,0 +1,94 @@
+import {
+  Inject,
+  Injectable,
+  Logger,
+  type OnApplicationBootstrap,
+  type OnApplicationShutdown,
+} from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource } from 'typeorm';
+import { callTransition, isCallDue } from '@cofinanca/domain';
+import { APP_CONFIG, type AppConfig } from '../../config/config';
+import { AuditService } from '../audit/audit.service';
+import { CallEntity } from './call.entity';
+
+const MINUTE = 60 * 1000;
+
+/**
+ * Closes every published call whose `closesAt` has come, once a minute (and once at start-up, for what came while
+ * the server was down). Each call closes in its own transaction under a row lock, so two instances, or an officer
+ * closing by hand at the same moment, never close a call twice. Its `closedAt` is its `closesAt`: the moment the
+ * window really ended, however late the check ran. Off in tests, which call `closeDue(now)` themselves.
+ */
+@Injectable()
+export class CallClosingService implements OnApplicationBootstrap, OnApplicationShutdown {
+  private readonly logger = new Logger(CallClosingService.name);
+  private timer?: NodeJS.Timeout;
+  private first?: NodeJS.Timeout;
+
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+    private readonly audit: AuditService,
+  ) {}
+
+  onApplicationBootstrap(): void {
+    if (this.config.env === 'test') return;
+    const run = () => {
+      this.closeDue(new Date()).catch((err) => this.logger.warn({ err }, 'closing due calls failed'));
+    };
+    this.timer = setInterval(run, MINUTE);
+    this.timer.unref();
+    this.first = setTimeout(run, 1000);
+    this.first.unref();
+  }
+
+  onApplicationShutdown(): void {
+    if (this.timer) clearInterval(this.timer);
+    if (this.first) clearTimeout(this.first);
+  }
+
+  /** Closes every published call with closesAt ≤ now; returns the ids it closed. */
+  async closeDue(now: Date): Promise<string[]> {
+    const due: { id: string }[] = await this.dataSource.query(
+      `SELECT id FROM calls WHERE status = 'published' AND closes_at <= $1 ORDER BY closes_at, id`,
+      [now],
+    );
+    const closed: string[] = [];
+    for (const { id } of due) {
+      const done = await this.dataSource.transaction(async (m) => {
+        const call = await m
+          .getRepository(CallEntity)
+          .createQueryBuilder('c')
+          .setLock('pessimistic_write')
+          .where('c.id = :id', { id })
+          .getOne();
+        // Closed by hand or extended meanwhile: nothing to do.
+        if (!call || !isCallDue(call.status, call.closesAt, now)) return false;
+        const next = callTransition(call.status, 'close');
+        if (!next) return false;
+        const before = { status: call.status, closedAt: call.closedAt, closesAt: call.closesAt };
+        call.status = next;
+        call.closedAt = call.closesAt;
+        const saved = await m.getRepository(CallEntity).save(call);
+        await this.audit.record(m, {
+          action: 'call.closed',
+          subjectType: 'call',
+          subjectId: id,
+          before,
+          after: {
+            status: saved.status,
+            closedAt: saved.closedAt,
+            closesAt: saved.closesAt,
+            automatic: true,
+          },
+          actor: null,
+        });
+        return true;
+      });
+      if (done) closed.push(id);
+    }
+    if (closed.length > 0) this.logger.log(`closed ${closed.length} call(s) at their deadline`);
+    return closed;
+  }
+}

@@ -1,0 +1,542 @@
+import { ApiProperty, ApiPropertyOptional, OmitType } from '@nestjs/swagger';
+import { Transform, Type } from 'class-transformer';
+import {
+  ArrayMaxSize,
+  ArrayUnique,
+  IsArray,
+  IsBoolean,
+  IsIn,
+  IsInt,
+  IsNotIn,
+  IsISO8601,
+  IsObject,
+  IsOptional,
+  IsString,
+  IsUUID,
+  Matches,
+  Max,
+  MaxLength,
+  Min,
+  MinLength,
+  ValidateIf,
+  ValidateNested,
+  type ValidationOptions,
+} from 'class-validator';
+import {
+  ALLOCATION_METHODS,
+  MODALITIES,
+  MONEY_PATTERN,
+  normaliseMoney,
+  PERCENT_PATTERN,
+  rubricTotal,
+  type AllocationMethod,
+  type Modality,
+} from '@cofinanca/domain';
+import { PageMeta, PageQuery } from '../../common/pagination';
+import { trim } from '../../common/transforms';
+import { CALL_STATUSES, type CallEntity, type CallStatus } from './call.entity';
+import { IsAfterField, IsIsoInstant, IsPoints, MAX_POINTS } from './call-validators';
+
+/** Document types the platform uses itself; a call's required document cannot take these codes. */
+export const RESERVED_DOCUMENT_CODES = ['attachment', 'correction', 'bank_certificate'] as const;
+export const DOCUMENT_CODE_PATTERN = /^[a-z0-9_]{1,60}$/;
+export const CALL_CODE_PATTERN = /^[A-Za-z0-9][A-Za-z0-9._/-]{0,39}$/;
+
+/** Present means not null: for fields the database cannot leave empty (absent leaves them as they are). */
+const IsPresentNotNull = (options?: ValidationOptions) =>
+  ValidateIf((_o: unknown, value: unknown) => value !== undefined, options);
+
+const MONEY_MESSAGE = {
+  message: 'must be a decimal string with at most two decimals, e.g. "12000.00"',
+};
+const PERCENT_MESSAGE = { message: 'must be a percentage string from "0" to "100.00", two decimals at most' };
+
+// ---------------------------------------------------------------------------------------------------------------
+// Nested parts (request and response alike)
+
+export class LocalisedText {
+  @ApiProperty({ maxLength: 300, description: 'Catalan; may be empty while the call is a draft' })
+  @Transform(trim)
+  @IsString()
+  @MaxLength(300)
+  ca: string;
+
+  @ApiProperty({ maxLength: 300 }) @Transform(trim) @IsString() @MaxLength(300) es: string;
+  @ApiProperty({ maxLength: 300 }) @Transform(trim) @IsString() @MaxLength(300) en: string;
+}
+
+export class LocalisedLongText {
+  @ApiProperty({ maxLength: 20000, description: 'Catalan; may be empty while the call is a draft' })
+  @Transform(trim)
+  @IsString()
+  @MaxLength(20000)
+  ca: string;
+
+  @ApiProperty({ maxLength: 20000 }) @Transform(trim) @IsString() @MaxLength(20000) es: string;
+  @ApiProperty({ maxLength: 20000 }) @Transform(trim) @IsString() @MaxLength(20000) en: string;
+}
+
+export class RubricCriterionDto {
+  @ApiProperty({ maxLength: 20, example: 'A1' }) @Transform(trim) @IsString() @MaxLength(20) code: string;
+
+  @ApiProperty({ type: LocalisedText })
+  @IsObject()
+  @ValidateNested()
+  @Type(() => LocalisedText)
+  name: LocalisedText;
+
+  @ApiPropertyOptional({ type: String, nullable: true, maxLength: 4000, description: 'For the evaluators' })
+  @IsOptional()
+  @Transform(trim)
+  @IsString()
+  @MaxLength(4000)
+  guidance?: string | null;
+
+  @ApiProperty({
+    type: Number,
+    minimum: 0,
+    maximum: MAX_POINTS,
+    description: 'At most two decimals; publishing requires more than 0',
+    example: 5,
+  })
+  @IsPoints()
+  maxPoints: number;
+}
+
+export class RubricBlockDto {
+  @ApiProperty({ maxLength: 20, example: 'A' }) @Transform(trim) @IsString() @MaxLength(20) code: string;
+
+  @ApiProperty({ type: LocalisedText })
+  @IsObject()
+  @ValidateNested()
+  @Type(() => LocalisedText)
+  name: LocalisedText;
+
+  @ApiPropertyOptional({
+    type: Number,
+    nullable: true,
+    minimum: 0,
+    maximum: MAX_POINTS,
+    description: 'A project scoring less in this block is not funded',
+  })
+  @IsOptional()
+  @IsPoints()
+  minPoints?: number | null;
+
+  @ApiPropertyOptional({
+    type: Number,
+    nullable: true,
+    minimum: 1,
+    description: 'Ties are broken by the block with order 1, then 2…',
+  })
+  @IsOptional()
+  @IsInt()
+  @Min(1)
+  @Max(100)
+  tieBreakOrder?: number | null;
+
+  @ApiProperty({ type: [RubricCriterionDto] })
+  @IsArray()
+  @ArrayMaxSize(50)
+  @IsObject({ each: true })
+  @ValidateNested({ each: true })
+  @Type(() => RubricCriterionDto)
+  criteria: RubricCriterionDto[];
+}
+
+export class RubricDto {
+  @ApiProperty({ type: [RubricBlockDto] })
+  @IsArray()
+  @ArrayMaxSize(30)
+  @IsObject({ each: true })
+  @ValidateNested({ each: true })
+  @Type(() => RubricBlockDto)
+  blocks: RubricBlockDto[];
+}
+
+export class RequiredDocumentDto {
+  @ApiProperty({
+    pattern: DOCUMENT_CODE_PATTERN.source,
+    description: `Not ${RESERVED_DOCUMENT_CODES.join(', ')} (used by the platform)`,
+    example: 'project_document',
+  })
+  @IsString()
+  @Matches(DOCUMENT_CODE_PATTERN, { message: 'must be 1 to 60 lower-case letters, digits or _' })
+  @IsNotIn(RESERVED_DOCUMENT_CODES, {
+    message: `must not be ${RESERVED_DOCUMENT_CODES.join(', ')} (used by the platform)`,
+  })
+  code: string;
+
+  @ApiProperty({ type: LocalisedText })
+  @IsObject()
+  @ValidateNested()
+  @Type(() => LocalisedText)
+  name: LocalisedText;
+
+  @ApiProperty() @IsBoolean() required: boolean;
+}
+
+export class ScoreBandDto {
+  @ApiProperty({ type: Number, minimum: 0, maximum: MAX_POINTS, description: 'Points, two decimals at most' })
+  @IsPoints()
+  minScore: number;
+
+  @ApiProperty({ example: '80.00', description: 'Of the requested amount' })
+  @IsString()
+  @Matches(PERCENT_PATTERN, PERCENT_MESSAGE)
+  percent: string;
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// Requests
+
+/** Every parameter of a call, each optional: a create fills the missing ones from the template, a PATCH keeps them. */
+export class CallFieldsDto {
+  @ApiPropertyOptional({ type: LocalisedText })
+  @IsPresentNotNull()
+  @IsObject()
+  @ValidateNested()
+  @Type(() => LocalisedText)
+  title?: LocalisedText;
+
+  @ApiPropertyOptional({ type: LocalisedLongText })
+  @IsPresentNotNull()
+  @IsObject()
+  @ValidateNested()
+  @Type(() => LocalisedLongText)
+  description?: LocalisedLongText;
+
+  @ApiPropertyOptional({ enum: MODALITIES, isArray: true })
+  @IsPresentNotNull()
+  @IsArray()
+  @ArrayMaxSize(MODALITIES.length)
+  @ArrayUnique()
+  @IsIn(MODALITIES, { each: true })
+  modalities?: Modality[];
+
+  @ApiPropertyOptional({ default: true }) @IsPresentNotNull() @IsBoolean() requiresGenderMarker?: boolean;
+
+  @ApiPropertyOptional({ type: String, nullable: true, example: '150000.00' })
+  @IsOptional()
+  @IsString()
+  @Matches(MONEY_PATTERN, MONEY_MESSAGE)
+  budget?: string | null;
+
+  @ApiPropertyOptional({ type: String, nullable: true, example: '20000.00' })
+  @IsOptional()
+  @IsString()
+  @Matches(MONEY_PATTERN, MONEY_MESSAGE)
+  maxAmountPerApplication?: string | null;
+
+  @ApiPropertyOptional({ example: '80.00', description: 'Of the total project cost' })
+  @IsPresentNotNull()
+  @IsString()
+  @Matches(PERCENT_PATTERN, PERCENT_MESSAGE)
+  maxCofinancingPercent?: string;
+
+  @ApiPropertyOptional({
+    type: String,
+    format: 'date-time',
+    nullable: true,
+    example: '2026-03-02T09:00:00+01:00',
+  })
+  @IsOptional()
+  @IsISO8601({ strict: true, strictSeparator: true })
+  @IsIsoInstant()
+  opensAt?: string | null;
+
+  @ApiPropertyOptional({
+    type: String,
+    format: 'date-time',
+    nullable: true,
+    example: '2026-03-31T23:59:59+02:00',
+    description: 'After opensAt',
+  })
+  @IsOptional()
+  @IsISO8601({ strict: true, strictSeparator: true })
+  @IsIsoInstant()
+  @IsAfterField('opensAt')
+  closesAt?: string | null;
+
+  @ApiPropertyOptional({ minimum: 0, maximum: 120 })
+  @IsPresentNotNull()
+  @IsInt()
+  @Min(0)
+  @Max(120)
+  maxExecutionMonths?: number;
+
+  @ApiPropertyOptional({ example: '50.00', description: 'Paid on final resolution' })
+  @IsPresentNotNull()
+  @IsString()
+  @Matches(PERCENT_PATTERN, PERCENT_MESSAGE)
+  advancePercent?: string;
+
+  @ApiPropertyOptional({ minimum: 0, maximum: 60, description: 'Months after the end of execution' })
+  @IsPresentNotNull()
+  @IsInt()
+  @Min(0)
+  @Max(60)
+  justificationMonths?: number;
+
+  @ApiPropertyOptional({ minimum: 0, maximum: 365, description: 'Business days' })
+  @IsPresentNotNull()
+  @IsInt()
+  @Min(0)
+  @Max(365)
+  correctionDays?: number;
+
+  @ApiPropertyOptional({ minimum: 0, maximum: 365, description: 'Business days' })
+  @IsPresentNotNull()
+  @IsInt()
+  @Min(0)
+  @Max(365)
+  allegationDays?: number;
+
+  @ApiPropertyOptional({ example: '20.00', description: 'Per budget line, without approval' })
+  @IsPresentNotNull()
+  @IsString()
+  @Matches(PERCENT_PATTERN, PERCENT_MESSAGE)
+  budgetDeviationPercent?: string;
+
+  @ApiPropertyOptional({ type: Number, minimum: 0, maximum: MAX_POINTS, example: 50 })
+  @IsPresentNotNull()
+  @IsPoints()
+  minimumTotalScore?: number;
+
+  @ApiPropertyOptional({
+    type: Number,
+    minimum: 0,
+    maximum: MAX_POINTS,
+    example: 20,
+    description: 'Points between two evaluators that call for a review',
+  })
+  @IsPresentNotNull()
+  @IsPoints()
+  divergenceThreshold?: number;
+
+  @ApiPropertyOptional({ enum: ALLOCATION_METHODS })
+  @IsPresentNotNull()
+  @IsIn(ALLOCATION_METHODS)
+  allocationMethod?: AllocationMethod;
+
+  @ApiPropertyOptional({ example: '50.00' })
+  @IsPresentNotNull()
+  @IsString()
+  @Matches(PERCENT_PATTERN, PERCENT_MESSAGE)
+  minPartialAwardPercent?: string;
+
+  @ApiPropertyOptional({
+    type: [ScoreBandDto],
+    nullable: true,
+    description: 'For allocationMethod score_bands',
+  })
+  @IsOptional()
+  @IsArray()
+  @ArrayMaxSize(20)
+  @IsObject({ each: true })
+  @ValidateNested({ each: true })
+  @Type(() => ScoreBandDto)
+  scoreBands?: ScoreBandDto[] | null;
+
+  @ApiPropertyOptional({ type: RubricDto })
+  @IsPresentNotNull()
+  @IsObject()
+  @ValidateNested()
+  @Type(() => RubricDto)
+  rubric?: RubricDto;
+
+  @ApiPropertyOptional({ type: [RequiredDocumentDto] })
+  @IsPresentNotNull()
+  @IsArray()
+  @ArrayMaxSize(50)
+  @IsObject({ each: true })
+  @ValidateNested({ each: true })
+  @Type(() => RequiredDocumentDto)
+  requiredDocuments?: RequiredDocumentDto[];
+}
+
+export class CallFromTemplateDto {
+  @ApiProperty({ pattern: CALL_CODE_PATTERN.source, maxLength: 40, example: 'COOP-2026' })
+  @Transform(trim)
+  @IsString()
+  @Matches(CALL_CODE_PATTERN, {
+    message: 'must be 1 to 40 letters, digits or . _ / - starting with a letter or digit',
+  })
+  code: string;
+
+  @ApiProperty({ minimum: 2000, maximum: 2100, example: 2026 })
+  @IsInt()
+  @Min(2000)
+  @Max(2100)
+  year: number;
+}
+
+export class CreateCallDto extends CallFieldsDto {
+  @ApiProperty({ pattern: CALL_CODE_PATTERN.source, maxLength: 40, example: 'COOP-2026' })
+  @Transform(trim)
+  @IsString()
+  @Matches(CALL_CODE_PATTERN, {
+    message: 'must be 1 to 40 letters, digits or . _ / - starting with a letter or digit',
+  })
+  code: string;
+
+  @ApiProperty({ minimum: 2000, maximum: 2100, example: 2026 })
+  @IsInt()
+  @Min(2000)
+  @Max(2100)
+  year: number;
+}
+
+export class UpdateCallDto extends CallFieldsDto {
+  @ApiProperty({ description: 'The version read; a stale one answers 409 STALE_VERSION' })
+  @IsInt()
+  version: number;
+
+  @ApiPropertyOptional({ pattern: CALL_CODE_PATTERN.source, maxLength: 40 })
+  @IsPresentNotNull()
+  @Transform(trim)
+  @IsString()
+  @Matches(CALL_CODE_PATTERN, {
+    message: 'must be 1 to 40 letters, digits or . _ / - starting with a letter or digit',
+  })
+  code?: string;
+
+  @ApiPropertyOptional({ minimum: 2000, maximum: 2100 })
+  @IsPresentNotNull()
+  @IsInt()
+  @Min(2000)
+  @Max(2100)
+  year?: number;
+}
+
+export class ExtendCallDto {
+  @ApiProperty({
+    format: 'date-time',
+    example: '2026-04-15T23:59:59+02:00',
+    description: 'Later than the current closesAt',
+  })
+  @IsISO8601({ strict: true, strictSeparator: true })
+  @IsIsoInstant()
+  closesAt: string;
+
+  @ApiProperty({
+    minLength: 1,
+    maxLength: 2000,
+    description: 'Told to the entities and kept in the audit log',
+  })
+  @Transform(trim)
+  @IsString()
+  @MinLength(1)
+  @MaxLength(2000)
+  reason: string;
+}
+
+export class CallQuery extends PageQuery {
+  @ApiPropertyOptional({ minimum: 2000, maximum: 2100 })
+  @IsOptional()
+  @Type(() => Number)
+  @IsInt()
+  @Min(2000)
+  @Max(2100)
+  year?: number;
+
+  @ApiPropertyOptional({ enum: CALL_STATUSES })
+  @IsOptional()
+  @IsIn(CALL_STATUSES)
+  status?: CallStatus;
+
+  @ApiPropertyOptional({ description: 'Part of the code or of the title in any language' })
+  @IsOptional()
+  @IsString()
+  @MaxLength(200)
+  q?: string;
+}
+
+export class CallExportQuery extends OmitType(CallQuery, ['page', 'pageSize'] as const) {}
+
+export class CallIdParam {
+  @ApiProperty({ format: 'uuid' }) @IsUUID() id: string;
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// Responses
+
+export class CallResponse {
+  @ApiProperty({ format: 'uuid' }) id: string;
+  @ApiProperty() code: string;
+  @ApiProperty() year: number;
+  @ApiProperty({ type: LocalisedText }) title: LocalisedText;
+  @ApiProperty({ type: LocalisedLongText }) description: LocalisedLongText;
+  @ApiProperty({ enum: MODALITIES, isArray: true }) modalities: Modality[];
+  @ApiProperty() requiresGenderMarker: boolean;
+  @ApiProperty({ type: String, nullable: true, example: '150000.00' }) budget: string | null;
+  @ApiProperty({ type: String, nullable: true, example: '20000.00' }) maxAmountPerApplication: string | null;
+  @ApiProperty({ example: '80.00' }) maxCofinancingPercent: string;
+  @ApiProperty({ type: String, format: 'date-time', nullable: true }) opensAt: string | null;
+  @ApiProperty({ type: String, format: 'date-time', nullable: true }) closesAt: string | null;
+  @ApiProperty() maxExecutionMonths: number;
+  @ApiProperty({ example: '50.00' }) advancePercent: string;
+  @ApiProperty() justificationMonths: number;
+  @ApiProperty() correctionDays: number;
+  @ApiProperty() allegationDays: number;
+  @ApiProperty({ example: '20.00' }) budgetDeviationPercent: string;
+  @ApiProperty({ example: 50 }) minimumTotalScore: number;
+  @ApiProperty({ example: 20 }) divergenceThreshold: number;
+  @ApiProperty({ enum: ALLOCATION_METHODS }) allocationMethod: AllocationMethod;
+  @ApiProperty({ example: '50.00' }) minPartialAwardPercent: string;
+  @ApiProperty({ type: [ScoreBandDto], nullable: true }) scoreBands: ScoreBandDto[] | null;
+  @ApiProperty({ type: RubricDto }) rubric: RubricDto;
+  @ApiProperty({ description: 'The points the rubric can give (sum of every criterion)', example: 100 })
+  rubricTotal: number;
+  @ApiProperty({ type: [RequiredDocumentDto] }) requiredDocuments: RequiredDocumentDto[];
+  @ApiProperty({ enum: CALL_STATUSES }) status: CallStatus;
+  @ApiProperty({ type: String, format: 'date-time', nullable: true }) publishedAt: string | null;
+  @ApiProperty({ type: String, format: 'date-time', nullable: true }) closedAt: string | null;
+  @ApiProperty({ format: 'date-time' }) createdAt: string;
+  @ApiProperty({ format: 'date-time' }) updatedAt: string;
+  @ApiProperty() version: number;
+}
+
+export class CallPage extends PageMeta {
+  @ApiProperty({ type: [CallResponse] }) items: CallResponse[];
+}
+
+const money = (v: string | null): string | null => (v === null ? null : normaliseMoney(v));
+
+export function toCallResponse(c: CallEntity): CallResponse {
+  return {
+    id: c.id,
+    code: c.code,
+    year: c.year,
+    title: c.title,
+    description: c.description,
+    modalities: c.modalities,
+    requiresGenderMarker: c.requiresGenderMarker,
+    budget: money(c.budget),
+    maxAmountPerApplication: money(c.maxAmountPerApplication),
+    maxCofinancingPercent: normaliseMoney(c.maxCofinancingPercent),
+    opensAt: c.opensAt?.toISOString() ?? null,
+    closesAt: c.closesAt?.toISOString() ?? null,
+    maxExecutionMonths: c.maxExecutionMonths,
+    advancePercent: normaliseMoney(c.advancePercent),
+    justificationMonths: c.justificationMonths,
+    correctionDays: c.correctionDays,
+    allegationDays: c.allegationDays,
+    budgetDeviationPercent: normaliseMoney(c.budgetDeviationPercent),
+    minimumTotalScore: Number(c.minimumTotalScore),
+    divergenceThreshold: Number(c.divergenceThreshold),
+    allocationMethod: c.allocationMethod,
+    minPartialAwardPercent: normaliseMoney(c.minPartialAwardPercent),
+    scoreBands:
+      c.scoreBands?.map((b) => ({ minScore: b.minScore, percent: normaliseMoney(b.percent) })) ?? null,
+    rubric: c.rubric,
+    rubricTotal: rubricTotal(c.rubric),
+    requiredDocuments: c.requiredDocuments,
+    status: c.status,
+    publishedAt: c.publishedAt?.toISOString() ?? null,
+    closedAt: c.closedAt?.toISOString() ?? null,
+    createdAt: c.createdAt.toISOString(),
+    updatedAt: c.updatedAt.toISOString(),
+    version: c.version,
+  };
+}

@@ -1,0 +1,408 @@
+import { Inject, Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource, QueryFailedError, type EntityManager } from 'typeorm';
+import { hasPermission } from '@cofinanca/contracts';
+import {
+  callCompletenessErrors,
+  callStatesAllowing,
+  callTransition,
+  canExtendDeadline,
+  defaultCallTemplate,
+  normaliseMoney,
+  type CallAction,
+  type CallParameters,
+} from '@cofinanca/domain';
+import { AppException } from '../../common/app.exception';
+import { pageParams, resolveSort, type Page } from '../../common/pagination';
+import type { AuthUser } from '../../common/request-context';
+import { APP_CONFIG, type AppConfig } from '../../config/config';
+import { AuditService } from '../audit/audit.service';
+import { MailService } from '../mail/mail.service';
+import { CallEntity } from './call.entity';
+import {
+  toCallResponse,
+  type CallExportQuery,
+  type CallFieldsDto,
+  type CallQuery,
+  type CreateCallDto,
+  type ExtendCallDto,
+  type UpdateCallDto,
+} from './calls.dto';
+
+const SORTABLE = { code: 'c.code', year: 'c.year', closesAt: 'c.closes_at', createdAt: 'c.created_at' };
+
+type Viewer = Pick<AuthUser, 'roles'>;
+
+/** Officers see every call; everyone else only what has been published (a draft does not exist for them). */
+export function seesDrafts(user: Viewer): boolean {
+  return hasPermission(user.roles, 'calls.manage');
+}
+
+/** The audit view of a call. */
+function snapshot(c: CallEntity): Record<string, unknown> {
+  return { ...toCallResponse(c) };
+}
+
+/** Whether an edit changed anything but the bookkeeping (an edit that changes nothing leaves no audit event). */
+function changed(before: Record<string, unknown>, after: Record<string, unknown>): boolean {
+  const content = (s: Record<string, unknown>) => JSON.stringify({ ...s, version: 0, updatedAt: '' });
+  return content(before) !== content(after);
+}
+
+/** A call row as the pure rules of @cofinanca/domain see it. */
+export function toCallParameters(c: CallEntity): CallParameters {
+  return {
+    title: c.title,
+    description: c.description,
+    modalities: c.modalities,
+    requiresGenderMarker: c.requiresGenderMarker,
+    budget: c.budget,
+    maxAmountPerApplication: c.maxAmountPerApplication,
+    maxCofinancingPercent: c.maxCofinancingPercent,
+    opensAt: c.opensAt?.toISOString() ?? null,
+    closesAt: c.closesAt?.toISOString() ?? null,
+    maxExecutionMonths: c.maxExecutionMonths,
+    advancePercent: c.advancePercent,
+    justificationMonths: c.justificationMonths,
+    correctionDays: c.correctionDays,
+    allegationDays: c.allegationDays,
+    budgetDeviationPercent: c.budgetDeviationPercent,
+    minimumTotalScore: Number(c.minimumTotalScore),
+    divergenceThreshold: Number(c.divergenceThreshold),
+    allocationMethod: c.allocationMethod,
+    minPartialAwardPercent: c.minPartialAwardPercent,
+    scoreBands: c.scoreBands,
+    rubric: c.rubric,
+    requiredDocuments: c.requiredDocuments,
+  };
+}
+
+/** A validated DTO (class instances) as plain JSON for a jsonb column. */
+function plain<T>(value: T): T {
+  return JSON.parse(JSON.stringify(value)) as T;
+}
+
+/** The template's parameters as column values. */
+function templateColumns(): Partial<CallEntity> {
+  const tpl = defaultCallTemplate();
+  return {
+    ...tpl,
+    opensAt: tpl.opensAt ? new Date(tpl.opensAt) : null,
+    closesAt: tpl.closesAt ? new Date(tpl.closesAt) : null,
+    minimumTotalScore: String(tpl.minimumTotalScore),
+    divergenceThreshold: String(tpl.divergenceThreshold),
+  };
+}
+
+/** Copies every field the request carries onto the row (arrays and the rubric replace the stored ones whole). */
+function applyFields(c: CallEntity, d: CallFieldsDto): void {
+  const pct = (v: string) => normaliseMoney(v);
+  if (d.title !== undefined) c.title = plain(d.title);
+  if (d.description !== undefined) c.description = plain(d.description);
+  if (d.modalities !== undefined) c.modalities = [...d.modalities];
+  if (d.requiresGenderMarker !== undefined) c.requiresGenderMarker = d.requiresGenderMarker;
+  if (d.budget !== undefined) c.budget = d.budget === null ? null : normaliseMoney(d.budget);
+  if (d.maxAmountPerApplication !== undefined) {
+    c.maxAmountPerApplication =
+      d.maxAmountPerApplication === null ? null : normaliseMoney(d.maxAmountPerApplication);
+  }
+  if (d.maxCofinancingPercent !== undefined) c.maxCofinancingPercent = pct(d.maxCofinancingPercent);
+  if (d.opensAt !== undefined) c.opensAt = d.opensAt === null ? null : new Date(d.opensAt);
+  if (d.closesAt !== undefined) c.closesAt = d.closesAt === null ? null : new Date(d.closesAt);
+  if (d.maxExecutionMonths !== undefined) c.maxExecutionMonths = d.maxExecutionMonths;
+  if (d.advancePercent !== undefined) c.advancePercent = pct(d.advancePercent);
+  if (d.justificationMonths !== undefined) c.justificationMonths = d.justificationMonths;
+  if (d.correctionDays !== undefined) c.correctionDays = d.correctionDays;
+  if (d.allegationDays !== undefined) c.allegationDays = d.allegationDays;
+  if (d.budgetDeviationPercent !== undefined) c.budgetDeviationPercent = pct(d.budgetDeviationPercent);
+  if (d.minimumTotalScore !== undefined) c.minimumTotalScore = d.minimumTotalScore.toFixed(2);
+  if (d.divergenceThreshold !== undefined) c.divergenceThreshold = d.divergenceThreshold.toFixed(2);
+  if (d.allocationMethod !== undefined) c.allocationMethod = d.allocationMethod;
+  if (d.minPartialAwardPercent !== undefined) c.minPartialAwardPercent = pct(d.minPartialAwardPercent);
+  if (d.scoreBands !== undefined) {
+    c.scoreBands =
+      d.scoreBands === null
+        ? null
+        : d.scoreBands.map((b) => ({ minScore: b.minScore, percent: pct(b.percent) }));
+  }
+  if (d.rubric !== undefined) {
+    c.rubric = {
+      blocks: d.rubric.blocks.map((b) => ({
+        code: b.code,
+        name: plain(b.name),
+        minPoints: b.minPoints ?? null,
+        tieBreakOrder: b.tieBreakOrder ?? null,
+        criteria: b.criteria.map((k) => ({
+          code: k.code,
+          name: plain(k.name),
+          guidance: k.guidance ?? null,
+          maxPoints: k.maxPoints,
+        })),
+      })),
+    };
+  }
+  if (d.requiredDocuments !== undefined) {
+    c.requiredDocuments = d.requiredDocuments.map((r) => ({
+      code: r.code,
+      name: plain(r.name),
+      required: r.required,
+    }));
+  }
+}
+
+/** The window must open before it closes (also when a PATCH moves only one end). */
+function assertWindowInOrder(c: CallEntity): void {
+  if (c.opensAt && c.closesAt && c.opensAt.getTime() >= c.closesAt.getTime()) {
+    throw AppException.validation({ closesAt: ['must be after opensAt'] });
+  }
+}
+
+function duplicateCode(): AppException {
+  return AppException.conflict('DUPLICATE', 'A call with this code exists already.', {
+    code: ['is already in use'],
+  });
+}
+
+function isUniqueViolation(err: unknown): boolean {
+  return err instanceof QueryFailedError && (err as QueryFailedError & { code?: string }).code === '23505';
+}
+
+function invalidState(c: CallEntity, action: CallAction, message: string): AppException {
+  return new AppException(409, 'INVALID_STATE', `${message} (the call is ${c.status}).`, {
+    status: [`must be ${callStatesAllowing(action).join(' or ')}`],
+  });
+}
+
+@Injectable()
+export class CallsService {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+    private readonly audit: AuditService,
+    private readonly mail: MailService,
+  ) {}
+
+  private query(q: CallExportQuery, user: Viewer) {
+    const qb = this.dataSource.getRepository(CallEntity).createQueryBuilder('c');
+    if (!seesDrafts(user)) qb.andWhere(`c.status <> 'draft'`);
+    if (q.year !== undefined) qb.andWhere('c.year = :year', { year: q.year });
+    if (q.status) qb.andWhere('c.status = :status', { status: q.status });
+    if (q.q) {
+      qb.andWhere(
+        `(c.code ILIKE :q OR c.title->>'ca' ILIKE :q OR c.title->>'es' ILIKE :q OR c.title->>'en' ILIKE :q)`,
+        { q: `%${q.q.replace(/[%_\\]/g, '\\$&')}%` },
+      );
+    }
+    const [column, dir] = resolveSort(q.sort, SORTABLE, ['c.created_at', 'DESC']);
+    return qb.orderBy(column, dir).addOrderBy('c.id', 'ASC');
+  }
+
+  async list(q: CallQuery, user: Viewer): Promise<Page<CallEntity>> {
+    const { page, pageSize, skip } = pageParams(q);
+    const [items, total] = await this.query(q, user).skip(skip).take(pageSize).getManyAndCount();
+    return { items, total, page, pageSize };
+  }
+
+  all(q: CallExportQuery, user: Viewer): Promise<CallEntity[]> {
+    return this.query(q, user).take(50_000).getMany();
+  }
+
+  /** One call; a draft answers 404 to whoever may not see drafts. */
+  async get(id: string, user: Viewer): Promise<CallEntity> {
+    const call = await this.dataSource.getRepository(CallEntity).findOneBy({ id });
+    if (!call || (call.status === 'draft' && !seesDrafts(user))) throw AppException.notFound('call');
+    return call;
+  }
+
+  /** A new draft: every parameter not given comes from the template. */
+  async create(dto: CreateCallDto): Promise<CallEntity> {
+    try {
+      return await this.dataSource.transaction(async (m) => {
+        const repo = m.getRepository(CallEntity);
+        if (await repo.existsBy({ code: dto.code })) throw duplicateCode();
+        const call = repo.create({
+          ...templateColumns(),
+          code: dto.code,
+          year: dto.year,
+          status: 'draft',
+          publishedAt: null,
+          closedAt: null,
+        });
+        applyFields(call, dto);
+        assertWindowInOrder(call);
+        const saved = await repo.save(call);
+        await this.audit.record(m, {
+          action: 'call.created',
+          subjectType: 'call',
+          subjectId: saved.id,
+          after: snapshot(saved),
+        });
+        return saved;
+      });
+    } catch (err) {
+      // Two officers creating the same code at once: the unique index decides.
+      if (isUniqueViolation(err)) throw duplicateCode();
+      throw err;
+    }
+  }
+
+  /** Edits a draft (arrays replace the stored ones whole). */
+  async update(id: string, dto: UpdateCallDto): Promise<CallEntity> {
+    try {
+      return await this.dataSource.transaction(async (m) => {
+        const call = await this.lock(m, id);
+        if (!callTransition(call.status, 'edit')) {
+          throw invalidState(call, 'edit', 'Only a draft call can be edited');
+        }
+        if (call.version !== dto.version) throw AppException.staleVersion();
+        const before = snapshot(call);
+        if (dto.code !== undefined && dto.code !== call.code) {
+          if (await m.getRepository(CallEntity).existsBy({ code: dto.code })) throw duplicateCode();
+          call.code = dto.code;
+        }
+        if (dto.year !== undefined) call.year = dto.year;
+        applyFields(call, dto);
+        assertWindowInOrder(call);
+        const saved = await m.getRepository(CallEntity).save(call);
+        const after = snapshot(saved);
+        if (changed(before, after)) {
+          await this.audit.record(m, {
+            action: 'call.updated',
+            subjectType: 'call',
+            subjectId: id,
+            before,
+            after,
+          });
+        }
+        return saved;
+      });
+    } catch (err) {
+      if (isUniqueViolation(err)) throw duplicateCode();
+      throw err;
+    }
+  }
+
+  /** Checks the whole call; a complete one becomes visible to everyone and its rules freeze. */
+  async publish(id: string): Promise<CallEntity> {
+    return this.dataSource.transaction(async (m) => {
+      const call = await this.lock(m, id);
+      const next = callTransition(call.status, 'publish');
+      if (!next) throw invalidState(call, 'publish', 'Only a draft call can be published');
+      const now = new Date();
+      const errors = callCompletenessErrors(toCallParameters(call));
+      if (call.closesAt && call.closesAt.getTime() <= now.getTime() && !errors['closesAt']) {
+        errors['closesAt'] = ['must be in the future'];
+      }
+      if (Object.keys(errors).length > 0) {
+        throw new AppException(
+          422,
+          'CALL_INCOMPLETE',
+          'The call is not complete; it was not published.',
+          errors,
+        );
+      }
+      const before = { status: call.status, publishedAt: null };
+      call.status = next;
+      call.publishedAt = now;
+      const saved = await m.getRepository(CallEntity).save(call);
+      await this.audit.record(m, {
+        action: 'call.published',
+        subjectType: 'call',
+        subjectId: id,
+        before,
+        after: snapshot(saved),
+      });
+      return saved;
+    });
+  }
+
+  /** An officer closes the window now (the system does it at closesAt: CallClosingService). */
+  async close(id: string): Promise<CallEntity> {
+    return this.dataSource.transaction(async (m) => {
+      const call = await this.lock(m, id);
+      const next = callTransition(call.status, 'close');
+      if (!next) throw invalidState(call, 'close', 'Only a published call can be closed');
+      const before = { status: call.status, closedAt: call.closedAt, closesAt: call.closesAt };
+      call.status = next;
+      call.closedAt = new Date();
+      const saved = await m.getRepository(CallEntity).save(call);
+      await this.audit.record(m, {
+        action: 'call.closed',
+        subjectType: 'call',
+        subjectId: id,
+        before,
+        after: { status: saved.status, closedAt: saved.closedAt, closesAt: saved.closesAt },
+      });
+      return saved;
+    });
+  }
+
+  /**
+   * Moves the deadline of an open, published call later, with a reason; the users of every entity with a draft
+   * in the call are told, each in their language.
+   */
+  async extend(id: string, dto: ExtendCallDto): Promise<CallEntity> {
+    return this.dataSource.transaction(async (m) => {
+      const call = await this.lock(m, id);
+      if (!canExtendDeadline(call.status, call.closesAt, new Date())) {
+        throw invalidState(
+          call,
+          'extend',
+          call.status === 'published'
+            ? 'The deadline has passed already; a closed window is not reopened'
+            : 'Only the deadline of a published call can be extended',
+        );
+      }
+      const closesAt = new Date(dto.closesAt);
+      const current = call.closesAt as Date;
+      if (closesAt.getTime() <= current.getTime()) {
+        throw AppException.validation({
+          closesAt: [`must be later than the current deadline ${current.toISOString()}`],
+        });
+      }
+      call.closesAt = closesAt;
+      const saved = await m.getRepository(CallEntity).save(call);
+      await this.audit.record(m, {
+        action: 'call.extended',
+        subjectType: 'call',
+        subjectId: id,
+        before: { closesAt: current.toISOString() },
+        after: { closesAt: closesAt.toISOString(), reason: dto.reason },
+      });
+      await this.notifyDrafts(m, saved, dto.reason);
+      return saved;
+    });
+  }
+
+  /** E-mails the active users of every entity that has a draft application in the call. */
+  private async notifyDrafts(m: EntityManager, call: CallEntity, reason: string): Promise<void> {
+    const users: { email: string; name: string; locale: string }[] = await m.query(
+      `SELECT u.email, u.name, u.locale FROM users u
+        WHERE u.active AND 'entity' = ANY(u.roles)
+          AND u.entity_id IN (SELECT a.entity_id FROM applications a WHERE a.call_id = $1 AND a.status = 'draft')
+        ORDER BY u.email`,
+      [call.id],
+    );
+    for (const u of users) {
+      await this.mail.enqueue(m, u.email, u.locale, 'call_extended', {
+        name: u.name,
+        code: call.code,
+        title: call.title,
+        closesAt: (call.closesAt as Date).toISOString(),
+        reason,
+        link: `${this.config.publicUrl}/open-calls/${call.id}`,
+      });
+    }
+  }
+
+  private async lock(m: EntityManager, id: string): Promise<CallEntity> {
+    const call = await m
+      .getRepository(CallEntity)
+      .createQueryBuilder('c')
+      .setLock('pessimistic_write')
+      .where('c.id = :id', { id })
+      .getOne();
+    if (!call) throw AppException.notFound('call');
+    return call;
+  }
+}
