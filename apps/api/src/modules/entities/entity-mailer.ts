@@ -1,0 +1,52 @@
+import { Inject, Injectable } from '@nestjs/common';
+import type { EntityManager } from 'typeorm';
+import { APP_CONFIG, type AppConfig } from '../../config/config';
+import { MailService } from '../mail/mail.service';
+import type { TemplateName, TemplateParams } from '../mail/templates';
+import { UserEntity } from '../users/user.entity';
+import type { NgoEntity } from './ngo.entity';
+
+/** The e-mails of the entities feature, written to the outbox inside the caller's transaction. */
+@Injectable()
+export class EntityMailer {
+  constructor(
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+    private readonly mail: MailService,
+  ) {}
+
+  /** The back-office page of an entity, for the officers' e-mails. */
+  entityLink(entityId: string): string {
+    return `${this.config.publicUrl}/entities/${entityId}`;
+  }
+
+  /** One e-mail to every active officer, each in their own language. */
+  async toOfficers<T extends TemplateName>(
+    m: EntityManager,
+    template: T,
+    params: TemplateParams[T],
+  ): Promise<void> {
+    const officers = await m
+      .getRepository(UserEntity)
+      .createQueryBuilder('u')
+      .where('u.active')
+      .andWhere(`'officer' = ANY(u.roles)`)
+      .orderBy('u.created_at', 'ASC')
+      .getMany();
+    for (const officer of officers)
+      await this.mail.enqueue(m, officer.email, officer.locale, template, params);
+  }
+
+  /** One e-mail to every active user of the entity, each in their own language and addressed by name. */
+  async toMembers<T extends TemplateName>(
+    m: EntityManager,
+    entity: NgoEntity,
+    template: T,
+    params: (member: UserEntity) => TemplateParams[T],
+  ): Promise<void> {
+    const members = await m
+      .getRepository(UserEntity)
+      .find({ where: { entityId: entity.id, active: true }, order: { createdAt: 'ASC' } });
+    for (const member of members)
+      await this.mail.enqueue(m, member.email, member.locale, template, params(member));
+  }
+}
