@@ -3,8 +3,11 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { APP_CONFIG, type AppConfig } from '../../config/config';
 import { AuditService } from '../audit/audit.service';
+import { CallEntity } from '../calls/call.entity';
+import { NgoEntity } from '../entities/ngo.entity';
 import { UserEntity } from '../users/user.entity';
 import { hashPassword, UsersService } from '../users/users.service';
+import { DEMO_ENTITY, demoCall } from './demo-grants';
 import { DEMO_USERS } from './demo-users';
 
 /** Start-up data: the ADMIN_EMAIL admin when no active admin exists, and the demo users when SEED_DEMO is on. */
@@ -81,6 +84,7 @@ export class StartupService {
   }
 
   async seedDemo(): Promise<void> {
+    const entityId = await this.seedDemoGrants();
     const repo = this.dataSource.getRepository(UserEntity);
     const missing: typeof DEMO_USERS = [];
     for (const demo of DEMO_USERS) if (!(await repo.existsBy({ email: demo.email }))) missing.push(demo);
@@ -92,7 +96,7 @@ export class StartupService {
           email: demo.email,
           name: demo.name,
           roles: [demo.role],
-          entityId: null,
+          entityId: demo.role === 'entity' ? entityId : null,
           locale: 'ca',
           passwordHash: hashes[i],
           emailVerifiedAt: new Date(),
@@ -112,5 +116,46 @@ export class StartupService {
     process.stdout.write(
       `\n  ⚠ DEMO ONLY — demo accounts created because SEED_DEMO is on. Never use them on a real installation:\n${lines.join('\n')}\n\n`,
     );
+  }
+
+  /**
+   * The demo NGO (active) and a published demo call from the template, once each; a demo entity user left without
+   * an entity by an earlier version is attached to the NGO. Returns the NGO's id.
+   */
+  private async seedDemoGrants(): Promise<string> {
+    return this.dataSource.transaction(async (m) => {
+      const entities = m.getRepository(NgoEntity);
+      let entity = await entities.findOneBy({ nif: DEMO_ENTITY.nif });
+      if (!entity) {
+        const now = new Date();
+        entity = await entities.save(
+          entities.create({ ...DEMO_ENTITY, privacyAcceptedAt: now, validatedAt: now }),
+        );
+        await this.audit.record(m, {
+          action: 'entity.created',
+          subjectType: 'entity',
+          subjectId: entity.id,
+          after: { legalName: entity.legalName, nif: entity.nif, source: 'SEED_DEMO' },
+          actor: null,
+        });
+      }
+      await m.query(
+        `UPDATE users SET entity_id = $1 WHERE email = $2 AND entity_id IS NULL AND 'entity' = ANY(roles)`,
+        [entity.id, DEMO_USERS.find((d) => d.role === 'entity')?.email],
+      );
+      const calls = m.getRepository(CallEntity);
+      const call = demoCall(new Date());
+      if (!(await calls.existsBy({ code: call.code }))) {
+        const saved = await calls.save(calls.create(call));
+        await this.audit.record(m, {
+          action: 'call.created',
+          subjectType: 'call',
+          subjectId: saved.id,
+          after: { code: saved.code, status: saved.status, source: 'SEED_DEMO' },
+          actor: null,
+        });
+      }
+      return entity.id;
+    });
   }
 }

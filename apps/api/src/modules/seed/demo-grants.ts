@@ -1,0 +1,55 @@
+import { defaultCallTemplate } from '@cofinanca/domain';
+import type { CallEntity } from '../calls/call.entity';
+import type { NgoEntity } from '../entities/ngo.entity';
+
+/** The demo NGO (SEED_DEMO) the demo entity user belongs to: active, with a validated IBAN. Demo only. */
+export const DEMO_ENTITY: Omit<
+  NgoEntity,
+  'id' | 'createdAt' | 'updatedAt' | 'version' | 'privacyAcceptedAt' | 'validatedAt'
+> = {
+  legalName: 'Associació Lleida Solidària (demo)',
+  nif: 'G25123456',
+  registryNumber: '12.345',
+  foundedOn: '1998-03-21',
+  address: {
+    street: 'Carrer Major',
+    number: '31',
+    postcode: '25007',
+    town: 'Lleida',
+    municipalityCode: '25120',
+    province: 'Lleida',
+    countryCode: 'ES',
+  },
+  email: 'info@demo.cofinanca.cat',
+  phone: '973 700 000',
+  website: null,
+  iban: 'ES9121000418450200051332',
+  ibanStatus: 'validated',
+  validatedIban: 'ES9121000418450200051332',
+  ibanCertificateId: null,
+  legalRepresentative: { name: 'Montserrat Vidal i Roca', idNumber: '12345678Z', position: 'Presidenta' },
+  status: 'active',
+  statusReason: null,
+};
+
+const DAY = 86_400_000;
+
+/** A published demo call from the template, open from yesterday for 60 days, with 2025's Lleida budget. */
+export function demoCall(now: Date): Partial<CallEntity> {
+  const tpl = defaultCallTemplate();
+  const year = now.getUTCFullYear();
+  return {
+    ...tpl,
+    code: `DEMO-${year}`,
+    year,
+    budget: '175823.40',
+    maxAmountPerApplication: '20000.00',
+    minimumTotalScore: String(tpl.minimumTotalScore),
+    divergenceThreshold: String(tpl.divergenceThreshold),
+    opensAt: new Date(now.getTime() - DAY),
+    closesAt: new Date(now.getTime() + 60 * DAY),
+    status: 'published',
+    publishedAt: now,
+    closedAt: null,
+  };
+}
