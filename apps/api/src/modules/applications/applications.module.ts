@@ -1,8 +1,14 @@
 import { Module } from '@nestjs/common';
+import { CalendarModule } from '../calendar/calendar.module';
+import { AdmissibilityController, ADMISSIBILITY_PROVIDERS } from './admissibility.controller';
+import { ApplicationsController } from './applications.controller';
+import { ApplicationsService } from './applications.service';
+import { ApplicationDocumentsController } from './documents.controller';
 
 @Module({
-  controllers: [],
-  providers: [],
-  exports: [],
+  imports: [CalendarModule],
+  controllers: [ApplicationsController, ApplicationDocumentsController, AdmissibilityController],
+  providers: [ApplicationsService, ...ADMISSIBILITY_PROVIDERS],
+  exports: [ApplicationsService],
 })
 export class ApplicationsModule {}

@@ -1,0 +1,152 @@
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { Transform, Type } from 'class-transformer';
+import {
+  ArrayMaxSize,
+  ArrayMinSize,
+  ArrayUnique,
+  IsArray,
+  IsIn,
+  IsISO8601,
+  IsOptional,
+  IsString,
+  IsUUID,
+  Matches,
+  MaxLength,
+  MinLength,
+  ValidateNested,
+} from 'class-validator';
+import { LOCALES, type Locale } from '@cofinanca/contracts';
+import { ApplicationIdParam } from './application.dto';
+import { REQUIREMENT_STATUSES, type RequirementEntity, type RequirementStatus } from './requirement.entity';
+import { trim } from '../../common/transforms';
+
+// ---------------------------------------------------------------------------------------------------------------
+// Parameters and queries
+
+export class RequirementIdParam extends ApplicationIdParam {
+  @ApiProperty({ format: 'uuid' }) @IsUUID() requirementId: string;
+}
+
+export class ReceiptQuery {
+  @ApiPropertyOptional({ enum: LOCALES, description: "Language of the receipt; default: the reader's own" })
+  @IsOptional()
+  @IsIn(LOCALES)
+  lang?: Locale;
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// Requests
+
+export class RequirementItemDto {
+  @ApiProperty({ maxLength: 2000, example: 'Aporteu el pressupost signat per la sòcia local.' })
+  @Transform(trim)
+  @IsString()
+  @MinLength(1)
+  @MaxLength(2000)
+  description: string;
+}
+
+export class CreateRequirementDto {
+  @ApiProperty({ type: [RequirementItemDto], minItems: 1, maxItems: 50 })
+  @IsArray()
+  @ArrayMinSize(1)
+  @ArrayMaxSize(50)
+  @ValidateNested({ each: true })
+  @Type(() => RequirementItemDto)
+  items: RequirementItemDto[];
+
+  @ApiPropertyOptional({
+    format: 'date',
+    description:
+      'Date of notification (Europe/Madrid), from the submission date to today; default today. The due date is ' +
+      "the call's `correctionDays` business days after it.",
+  })
+  @IsOptional()
+  @Matches(/^\d{4}-\d{2}-\d{2}$/, { message: 'must be a date YYYY-MM-DD' })
+  @IsISO8601({ strict: true })
+  notifiedOn?: string;
+}
+
+export class RequirementResponseDto {
+  @ApiProperty({ maxLength: 10000, description: "The entity's answer" })
+  @Transform(trim)
+  @IsString()
+  @MinLength(1)
+  @MaxLength(10000)
+  message: string;
+
+  @ApiPropertyOptional({
+    type: [String],
+    format: 'uuid',
+    description: 'Documents uploaded to the application beforehand (…/documents) and not yet locked',
+  })
+  @IsOptional()
+  @IsArray()
+  @ArrayMaxSize(50)
+  @ArrayUnique()
+  @IsUUID('all', { each: true })
+  documentIds?: string[];
+}
+
+export class ReasonDto {
+  @ApiProperty({ maxLength: 5000 })
+  @Transform(trim)
+  @IsString()
+  @MinLength(1)
+  @MaxLength(5000)
+  reason: string;
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// Responses
+
+export class RequirementItemResponse {
+  @ApiProperty() description: string;
+}
+
+export class RequirementResponse {
+  @ApiProperty({ format: 'uuid' }) id: string;
+  @ApiProperty({ format: 'uuid' }) applicationId: string;
+  @ApiProperty({ type: [RequirementItemResponse] }) items: RequirementItemResponse[];
+  @ApiProperty({ format: 'date' }) notifiedOn: string;
+  @ApiProperty({ format: 'date', description: 'Last day to answer (inclusive); computed once and stored' })
+  dueDate: string;
+  @ApiProperty({ enum: REQUIREMENT_STATUSES, enumName: 'RequirementStatus' }) status: RequirementStatus;
+  @ApiProperty({ type: String, nullable: true }) responseMessage: string | null;
+  @ApiProperty({ type: [String], format: 'uuid' }) responseDocumentIds: string[];
+  @ApiProperty({ type: String, format: 'date-time', nullable: true }) respondedAt: string | null;
+  @ApiProperty({ format: 'date-time' }) createdAt: string;
+}
+
+export function toRequirementResponse(r: RequirementEntity): RequirementResponse {
+  return {
+    id: r.id,
+    applicationId: r.applicationId,
+    items: r.items.map((i) => ({ description: i.description })),
+    notifiedOn: r.notifiedOn,
+    dueDate: r.dueDate,
+    status: r.status,
+    responseMessage: r.responseMessage,
+    responseDocumentIds: r.responseDocumentIds ?? [],
+    respondedAt: r.respondedAt ? r.respondedAt.toISOString() : null,
+    createdAt: r.createdAt.toISOString(),
+  };
+}
+
+export class ApplicationHistoryEvent {
+  @ApiProperty({ format: 'uuid' }) id: string;
+  @ApiProperty({ format: 'date-time' }) at: string;
+  @ApiProperty({ example: 'application.submitted' }) action: string;
+  @ApiPropertyOptional({ type: String, nullable: true, description: 'Who did it; null for the system' })
+  actorName: string | null;
+  @ApiProperty({ type: [String] }) actorRoles: string[];
+  @ApiPropertyOptional({ type: 'object', additionalProperties: true, nullable: true })
+  before: Record<string, unknown> | null;
+  @ApiPropertyOptional({ type: 'object', additionalProperties: true, nullable: true })
+  after: Record<string, unknown> | null;
+}
+
+export class ApplicationHistoryResponse {
+  @ApiProperty({ type: [ApplicationHistoryEvent], description: 'Oldest first' })
+  items: ApplicationHistoryEvent[];
+}
