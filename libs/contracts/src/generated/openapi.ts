@@ -25,6 +25,322 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/applications": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Applications, paged, filtered and sorted (staff: all; an entity: its own)
+         * @description Requires the permission `applications.read` or `applications.apply`.
+         */
+        get: operations["Applications_list"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/applications/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * One application (staff, or its own entity)
+         * @description Requires the permission `applications.read` or `applications.apply`.
+         */
+        get: operations["Applications_get"];
+        put?: never;
+        post?: never;
+        /**
+         * Delete a draft and its documents (its entity)
+         * @description Requires the permission `applications.apply`.
+         */
+        delete: operations["Applications_remove"];
+        options?: never;
+        head?: never;
+        /**
+         * Edit the form (its entity, in draft or correction_requested; arrays replace; null clears)
+         * @description Requires the permission `applications.apply`.
+         */
+        patch: operations["Applications_update"];
+        trace?: never;
+    };
+    "/api/v1/applications/{id}/admit": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Admit a submitted application
+         * @description Requires the permission `applications.manage`.
+         */
+        post: operations["Admissibility_admit"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/applications/{id}/declare-inadmissible": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Declare an application inadmissible, with the reason the entity is told
+         * @description Requires the permission `applications.manage`.
+         */
+        post: operations["Admissibility_inadmissible"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/applications/{id}/declare-withdrawn": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Declare desistiment: only after the due date of an unanswered correction request
+         * @description Requires the permission `applications.manage`.
+         */
+        post: operations["Admissibility_withdrawn"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/applications/{id}/documents": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The documents of an application (staff, or its entity)
+         * @description Requires the permission `applications.read` or `applications.apply`.
+         */
+        get: operations["ApplicationDocuments_list"];
+        put?: never;
+        /**
+         * Upload a document (its entity, in draft or correction_requested): PDF, image or office document, ≤ 20 MB
+         * @description Requires the permission `applications.apply`.
+         */
+        post: operations["ApplicationDocuments_upload"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/applications/{id}/documents/{docId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /**
+         * Delete a document (its entity: in draft, or in correction_requested one not yet submitted)
+         * @description Requires the permission `applications.apply`.
+         */
+        delete: operations["ApplicationDocuments_remove"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/applications/{id}/documents/{docId}/content": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Download a document (its detected type, as an attachment)
+         * @description Requires the permission `applications.read` or `applications.apply`.
+         */
+        get: operations["ApplicationDocuments_content"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/applications/{id}/history": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The audit events of an application, oldest first
+         * @description Requires the permission `applications.read` or `applications.apply`.
+         */
+        get: operations["Admissibility_history"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/applications/{id}/receipt.pdf": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The registry receipt (justificant de registre) of a submitted application, as a PDF
+         * @description Requires the permission `applications.read` or `applications.apply`.
+         */
+        get: operations["Admissibility_receipt"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/applications/{id}/requirements": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The correction requests of an application, oldest first
+         * @description Requires the permission `applications.read` or `applications.apply`.
+         */
+        get: operations["Admissibility_requirements"];
+        put?: never;
+        /**
+         * Send a correction request (requeriment d'esmena): due `correctionDays` business days after notification
+         * @description Requires the permission `applications.manage`.
+         */
+        post: operations["Admissibility_createRequirement"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/applications/{id}/requirements/{requirementId}/response": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Answer a correction request, with documents uploaded first; accepted even late until desistiment is declared
+         * @description Requires the permission `applications.apply`.
+         */
+        post: operations["Admissibility_respond"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/applications/{id}/submit": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Submit a draft of its own entity: every rule of the call in order, then a registry number and the receipt
+         * @description Requires the permission `applications.apply`.
+         */
+        post: operations["Admissibility_submit"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/applications/{id}/withdraw": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Withdraw a submitted application of its own entity (the officers are told)
+         * @description Requires the permission `applications.apply`.
+         */
+        post: operations["Admissibility_withdraw"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/applications/export.csv": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Applications as CSV (UTF-8 with BOM, `;`), with the filters of the list
+         * @description Requires the permission `applications.read` or `applications.apply`.
+         */
+        get: operations["Applications_export"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/audit": {
         parameters: {
             query?: never;
@@ -189,6 +505,46 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/auth/register": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Register an NGO: the entity (pending validation) and its first user, who can sign in at once and is e-mailed a link to confirm the address
+         * @description Public: no authentication.
+         */
+        post: operations["Registration_register"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/auth/verify-email": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Confirm an e-mail address with the token of the e-mailed link
+         * @description Public: no authentication.
+         */
+        post: operations["Registration_verifyEmail"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/calendar/business-days": {
         parameters: {
             query?: never;
@@ -248,6 +604,446 @@ export interface paths {
          * @description Requires the permission `calendar.manage`.
          */
         delete: operations["Calendar_remove"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/calls": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Calls, paged, filtered and sorted (officers also see drafts)
+         * @description Requires the permission `calls.read`.
+         */
+        get: operations["Calls_list"];
+        put?: never;
+        /**
+         * Create a draft call; parameters not given come from the default template
+         * @description Requires the permission `calls.manage`.
+         */
+        post: operations["Calls_create"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/calls/{callId}/applications": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Create a draft application on an open call (an entity user for its own entity; an officer for `entityId`)
+         * @description Requires the permission `applications.apply` or `applications.manage`.
+         */
+        post: operations["Applications_create"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/calls/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * One call with its rules, rubric and deadline (a draft only for officers)
+         * @description Requires the permission `calls.read`.
+         */
+        get: operations["Calls_get"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /**
+         * Edit a draft call (send `version`; arrays replace the stored ones whole)
+         * @description Requires the permission `calls.manage`.
+         */
+        patch: operations["Calls_update"];
+        trace?: never;
+    };
+    "/api/v1/calls/{id}/close": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Close the application window of a published call now
+         * @description Requires the permission `calls.manage`.
+         */
+        post: operations["Calls_close"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/calls/{id}/extend": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Move the deadline of a published, still open call later, with a reason (e-mailed to entities with drafts)
+         * @description Requires the permission `calls.manage`.
+         */
+        post: operations["Calls_extend"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/calls/{id}/publish": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Publish a draft call after checking the whole of it
+         * @description Requires the permission `calls.manage`.
+         */
+        post: operations["Calls_publish"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/calls/export.csv": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Calls as CSV (UTF-8 with BOM, `;`), with the filters of the list
+         * @description Requires the permission `calls.manage`.
+         */
+        get: operations["Calls_export"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/calls/from-template": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * A new draft call pre-filled with product.md's default rubric and parameters
+         * @description Requires the permission `calls.manage`.
+         */
+        post: operations["Calls_fromTemplate"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/codelists/{list}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * An official classification (IATI codelists; withdrawn codes left out)
+         * @description Any signed-in user.
+         */
+        get: operations["Codelists_list"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/entities": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Entities, paged, filtered and sorted (an NGO user: only its own)
+         * @description Requires the permission `entities.read` or `entities.own`.
+         */
+        get: operations["Entities_list"];
+        put?: never;
+        /**
+         * Record an entity (in pending_validation, without users: invite them as members; validated once one has confirmed their e-mail)
+         * @description Requires the permission `entities.manage`.
+         */
+        post: operations["Entities_create"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/entities/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * One entity (an NGO user: only its own)
+         * @description Requires the permission `entities.read` or `entities.own`.
+         */
+        get: operations["Entities_get"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /**
+         * Edit the profile (send `version`). Only an officer corrects the NIF; a new IBAN of a validated entity needs `ibanCertificateId` and waits for an officer
+         * @description Requires the permission `entities.manage` or `entities.own`.
+         */
+        patch: operations["Entities_update"];
+        trace?: never;
+    };
+    "/api/v1/entities/{id}/documents": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Upload a document of the entity itself: the bank-ownership certificate of a new IBAN (PDF, image or office document, ≤ 20 MB)
+         * @description Requires the permission `entities.manage` or `entities.own`.
+         */
+        post: operations["Entities_upload"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/entities/{id}/documents/{docId}/content": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Download a document of the entity itself (as an attachment)
+         * @description Requires the permission `entities.read` or `entities.own`.
+         */
+        get: operations["Entities_content"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/entities/{id}/members": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The users of an entity, removed ones included (not paged)
+         * @description Requires the permission `entities.read` or `entities.own`.
+         */
+        get: operations["EntityMembers_list"];
+        put?: never;
+        /**
+         * Invite a colleague: a new user of the entity, e-mailed a link
+         * @description Requires the permission `entities.manage` or `entities.own`.
+         */
+        post: operations["EntityMembers_invite"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/entities/{id}/members/{userId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /**
+         * Remove a user who left: deactivated, sessions ended (never the last active one)
+         * @description Requires the permission `entities.manage` or `entities.own`.
+         */
+        delete: operations["EntityMembers_remove"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/entities/{id}/reactivate": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Reactivate a suspended entity
+         * @description Requires the permission `entities.manage`.
+         */
+        post: operations["Entities_reactivate"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/entities/{id}/reject": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Reject a pending entity, with a reason
+         * @description Requires the permission `entities.manage`.
+         */
+        post: operations["Entities_reject"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/entities/{id}/suspend": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Suspend an active entity, with a reason (its users may still read)
+         * @description Requires the permission `entities.manage`.
+         */
+        post: operations["Entities_suspend"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/entities/{id}/validate": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Validate a pending entity and its IBAN
+         * @description Requires the permission `entities.manage`.
+         */
+        post: operations["Entities_validate"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/entities/{id}/validate-iban": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Validate the pending new IBAN of an active entity: payments go to it from now on
+         * @description Requires the permission `entities.manage`.
+         */
+        post: operations["Entities_validateIban"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/entities/export.csv": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Entities as CSV (UTF-8 with BOM, `;`), with the same filters
+         * @description Requires the permission `entities.read`.
+         */
+        get: operations["Entities_export"];
+        put?: never;
+        post?: never;
+        delete?: never;
         options?: never;
         head?: never;
         patch?: never;
@@ -365,6 +1161,168 @@ export interface paths {
 export type webhooks = Record<string, never>;
 export interface components {
     schemas: {
+        AddressDto: {
+            /**
+             * @description ISO 3166-1 alpha-2, upper case
+             * @example ES
+             */
+            countryCode: string;
+            /**
+             * @description In Spain the 5-digit INE municipality code
+             * @example 25120
+             */
+            municipalityCode: string;
+            /** @description Street number, floor, door */
+            number?: string | null;
+            /**
+             * @description In Spain 5 digits of the municipality’s province (25xxx for Lleida)
+             * @example 25007
+             */
+            postcode: string;
+            province: string;
+            street: string;
+            town: string;
+        };
+        AddressResponse: {
+            /**
+             * @description ISO 3166-1 alpha-2
+             * @example ES
+             */
+            countryCode: string;
+            /**
+             * @description 5-digit INE municipality code in Spain (Lleida 25120)
+             * @example 25120
+             */
+            municipalityCode: string;
+            number: string | null;
+            postcode: string;
+            province: string;
+            street: string;
+            town: string;
+        };
+        ApplicationCallSummary: {
+            code: string;
+            /** Format: uuid */
+            id: string;
+            title: components["schemas"]["LocalisedTextResponse"];
+        };
+        ApplicationEntitySummary: {
+            /** Format: uuid */
+            id: string;
+            legalName: string;
+            nif: string;
+        };
+        ApplicationHistoryEvent: {
+            /** @example application.submitted */
+            action: string;
+            /** @description Who did it; null for the system */
+            actorName?: string | null;
+            actorRoles: string[];
+            after?: {
+                [key: string]: unknown;
+            } | null;
+            /** Format: date-time */
+            at: string;
+            before?: {
+                [key: string]: unknown;
+            } | null;
+            /** Format: uuid */
+            id: string;
+        };
+        ApplicationHistoryResponse: {
+            /** @description Oldest first */
+            items: components["schemas"]["ApplicationHistoryEvent"][];
+        };
+        ApplicationPage: {
+            items: components["schemas"]["ApplicationResponse"][];
+            page: number;
+            pageSize: number;
+            total: number;
+        };
+        ApplicationResponse: {
+            beneficiaries: components["schemas"]["BeneficiariesResponse"] | null;
+            budgetLines: components["schemas"]["BudgetLineResponse"][];
+            call: components["schemas"]["ApplicationCallSummary"];
+            /** Format: uuid */
+            callId: string;
+            cofunding: components["schemas"]["CofundingResponse"][];
+            counterpart: components["schemas"]["CounterpartResponse"] | null;
+            /** @example SN */
+            countryCode: string | null;
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date */
+            endDate: string | null;
+            entity: components["schemas"]["ApplicationEntitySummary"];
+            /** Format: uuid */
+            entityId: string;
+            /** Format: uuid */
+            id: string;
+            locations: string[];
+            /** @enum {string|null} */
+            modality: "development" | "epts" | "humanitarian" | null;
+            /** @example 2000.00 */
+            ownContribution: string | null;
+            partnerEntityIds: string[];
+            policyMarkers: components["schemas"]["PolicyMarkerSelectionResponse"][];
+            /** @example REG-2026-000001 */
+            registryNumber: string | null;
+            /** @example 18000.00 */
+            requestedAmount: string | null;
+            sdgs: components["schemas"]["SdgSelectionResponse"][];
+            sectors: components["schemas"]["SectorShareResponse"][];
+            /** Format: date */
+            startDate: string | null;
+            status: components["schemas"]["ApplicationStatus"];
+            /** @description Reason of the last decision */
+            statusReason: string | null;
+            /** Format: date-time */
+            submittedAt: string | null;
+            summary: string | null;
+            title: string | null;
+            /** @example 25000.00 */
+            totalCost: string | null;
+            totals: components["schemas"]["ApplicationTotalsResponse"];
+            /** Format: date-time */
+            updatedAt: string;
+            version: number;
+        };
+        /** @enum {string} */
+        ApplicationStatus: "draft" | "submitted" | "correction_requested" | "admitted" | "inadmissible" | "withdrawn" | "under_evaluation" | "evaluated" | "below_threshold" | "provisionally_granted" | "waitlisted" | "provisionally_denied" | "granted" | "denied" | "renounced" | "in_execution" | "justification_submitted" | "justification_correction" | "justified" | "closed" | "loss_of_right" | "reimbursement";
+        ApplicationTotalsResponse: {
+            /** @description Every budget check of the submission holds */
+            budgetBalanced: boolean;
+            /**
+             * @description Σ budget line requested amounts
+             * @example 18000.00
+             */
+            budgetLinesRequested: string;
+            /**
+             * @description Σ budget line amounts
+             * @example 25000.00
+             */
+            budgetLinesTotal: string;
+            /**
+             * @description requestedAmount / totalCost × 100, rounded down; null without a positive total cost
+             * @example 72.00
+             */
+            cofinancingPercent: string | null;
+            /**
+             * @description Σ co-funding amounts
+             * @example 5000.00
+             */
+            cofundingTotal: string;
+            /**
+             * @description requestedAmount + Σ cofunding + ownContribution
+             * @example 25000.00
+             */
+            fundingTotal: string;
+            /**
+             * @description Σ sector percentages
+             * @example 100.00
+             */
+            sectorsPercent: string;
+        };
         AuditEventPage: {
             items: components["schemas"]["AuditEventResponse"][];
             page: number;
@@ -391,6 +1349,79 @@ export interface components {
             subjectId: string | null;
             subjectType: string;
         };
+        BeneficiariesByAgeDto: {
+            "0-17"?: components["schemas"]["BeneficiaryCountsDto"];
+            "18-29"?: components["schemas"]["BeneficiaryCountsDto"];
+            "30-64"?: components["schemas"]["BeneficiaryCountsDto"];
+            "65+"?: components["schemas"]["BeneficiaryCountsDto"];
+        };
+        BeneficiariesByAgeResponse: {
+            "0-17"?: components["schemas"]["BeneficiaryCountsResponse"];
+            "18-29"?: components["schemas"]["BeneficiaryCountsResponse"];
+            "30-64"?: components["schemas"]["BeneficiaryCountsResponse"];
+            "65+"?: components["schemas"]["BeneficiaryCountsResponse"];
+        };
+        BeneficiariesDto: {
+            direct: components["schemas"]["BeneficiaryGroupDto"];
+            indirect: components["schemas"]["BeneficiaryGroupDto"];
+        };
+        BeneficiariesResponse: {
+            direct: components["schemas"]["BeneficiaryGroupResponse"];
+            indirect: components["schemas"]["BeneficiaryGroupResponse"];
+        };
+        BeneficiaryCountsDto: {
+            men: number;
+            /** @description Other or not stated */
+            other: number;
+            women: number;
+        };
+        BeneficiaryCountsResponse: {
+            men: number;
+            /** @description Other or not stated */
+            other: number;
+            women: number;
+        };
+        BeneficiaryGroupDto: {
+            /** @description The same people by age band */
+            byAge?: components["schemas"]["BeneficiariesByAgeDto"];
+            men: number;
+            /** @description Other or not stated */
+            other: number;
+            women: number;
+        };
+        BeneficiaryGroupResponse: {
+            byAge?: components["schemas"]["BeneficiariesByAgeResponse"] | null;
+            men: number;
+            /** @description Other or not stated */
+            other: number;
+            women: number;
+        };
+        BudgetLineDto: {
+            /**
+             * @description Cost of the line
+             * @example 12000.00
+             */
+            amount: string;
+            /** @example Personal local */
+            category: string;
+            /** @example A.1 */
+            code: string;
+            description: string;
+            /**
+             * @description Part asked of the council (≤ amount: checked on submission)
+             * @example 9000.00
+             */
+            requestedAmount: string;
+        };
+        BudgetLineResponse: {
+            /** @example 12000.00 */
+            amount: string;
+            category: string;
+            code: string;
+            description: string;
+            /** @example 9000.00 */
+            requestedAmount: string;
+        };
         BusinessDaysResponse: {
             days: number;
             /** Format: date */
@@ -399,9 +1430,288 @@ export interface components {
             from: string;
             municipality: string;
         };
+        CallFromTemplateDto: {
+            /** @example COOP-2026 */
+            code: string;
+            /** @example 2026 */
+            year: number;
+        };
+        CallPage: {
+            items: components["schemas"]["CallResponse"][];
+            page: number;
+            pageSize: number;
+            total: number;
+        };
+        CallResponse: {
+            /** @example 50.00 */
+            advancePercent: string;
+            allegationDays: number;
+            /** @enum {string} */
+            allocationMethod: "rank_order" | "score_bands";
+            /** @example 150000.00 */
+            budget: string | null;
+            /** @example 20.00 */
+            budgetDeviationPercent: string;
+            /** Format: date-time */
+            closedAt: string | null;
+            /** Format: date-time */
+            closesAt: string | null;
+            code: string;
+            correctionDays: number;
+            /** Format: date-time */
+            createdAt: string;
+            description: components["schemas"]["LocalisedLongText"];
+            /** @example 20 */
+            divergenceThreshold: number;
+            /** Format: uuid */
+            id: string;
+            justificationMonths: number;
+            /** @example 20000.00 */
+            maxAmountPerApplication: string | null;
+            /** @example 80.00 */
+            maxCofinancingPercent: string;
+            maxExecutionMonths: number;
+            /** @example 50 */
+            minimumTotalScore: number;
+            /** @example 50.00 */
+            minPartialAwardPercent: string;
+            modalities: ("development" | "epts" | "humanitarian")[];
+            /** Format: date-time */
+            opensAt: string | null;
+            /** Format: date-time */
+            publishedAt: string | null;
+            requiredDocuments: components["schemas"]["RequiredDocumentDto"][];
+            requiresGenderMarker: boolean;
+            rubric: components["schemas"]["RubricDto"];
+            /**
+             * @description The points the rubric can give (sum of every criterion)
+             * @example 100
+             */
+            rubricTotal: number;
+            scoreBands: components["schemas"]["ScoreBandDto"][] | null;
+            /** @enum {string} */
+            status: "draft" | "published" | "closed" | "evaluating" | "provisionally_resolved" | "resolved" | "archived";
+            title: components["schemas"]["LocalisedText"];
+            /** Format: date-time */
+            updatedAt: string;
+            version: number;
+            year: number;
+        };
         ChangePasswordDto: {
             currentPassword: string;
             newPassword: string;
+        };
+        CodelistCodeName: {
+            /**
+             * @description ISO 3166-1 alpha-2 or ISO 4217 code
+             * @example SN
+             */
+            code: string;
+            /**
+             * @description Official English name
+             * @example Senegal
+             */
+            name: string;
+        };
+        CodelistLocalizedName: {
+            /** @example Igualtat de gènere */
+            ca: string;
+            /** @example Gender equality */
+            en: string;
+            /** @example Igualdad de género */
+            es: string;
+        };
+        CodelistPolicyMarker: {
+            /**
+             * @description IATI PolicyMarker code
+             * @enum {string}
+             */
+            code: "1" | "2" | "3" | "6" | "7" | "10" | "11";
+            name: components["schemas"]["CodelistLocalizedName"];
+        };
+        CodelistSdgGoal: {
+            /** @example 5 */
+            code: number;
+            name: components["schemas"]["CodelistLocalizedName"];
+        };
+        CodelistSdgTarget: {
+            /** @example 5.2 */
+            code: string;
+            /** @example 5 */
+            goal: number;
+            /** @description Official English text */
+            name: string;
+        };
+        CodelistSector: {
+            /**
+             * @description DAC 3-digit category
+             * @example 151
+             */
+            category: string;
+            /**
+             * @description OECD DAC 5-digit purpose code
+             * @example 15170
+             */
+            code: string;
+            /** @description Official English name */
+            name: string;
+        };
+        CofundingDto: {
+            /** @example 5000.00 */
+            amount: string;
+            funder: string;
+            /** @enum {string} */
+            status: "confirmed" | "requested";
+        };
+        CofundingResponse: {
+            /** @example 5000.00 */
+            amount: string;
+            funder: string;
+            /** @enum {string} */
+            status: "confirmed" | "requested";
+        };
+        CounterpartDto: {
+            /** @example SN */
+            countryCode: string;
+            description: string;
+            name: string;
+        };
+        CounterpartResponse: {
+            /** @example SN */
+            countryCode: string;
+            description: string;
+            name: string;
+        };
+        CreateApplicationDto: {
+            beneficiaries?: components["schemas"]["BeneficiariesDto"] | null;
+            budgetLines?: components["schemas"]["BudgetLineDto"][] | null;
+            cofunding?: components["schemas"]["CofundingDto"][] | null;
+            counterpart?: components["schemas"]["CounterpartDto"] | null;
+            /**
+             * @description ISO 3166-1 alpha-2
+             * @example SN
+             */
+            countryCode?: string | null;
+            /**
+             * Format: date
+             * @description On or after startDate
+             */
+            endDate?: string | null;
+            /**
+             * Format: uuid
+             * @description Officers only: the entity the draft is for (an entity user always applies for its own)
+             */
+            entityId?: string;
+            /** @description Places where the project runs */
+            locations?: string[] | null;
+            /** @enum {string|null} */
+            modality?: "development" | "epts" | "humanitarian" | null;
+            /** @example 2000.00 */
+            ownContribution?: string | null;
+            /** @description Other active entities of a joint project (never the applicant itself) */
+            partnerEntityIds?: string[] | null;
+            /** @description Unique codes */
+            policyMarkers?: components["schemas"]["PolicyMarkerSelectionDto"][] | null;
+            /** @example 18000.00 */
+            requestedAmount?: string | null;
+            /** @description Unique goals */
+            sdgs?: components["schemas"]["SdgSelectionDto"][] | null;
+            /** @description Unique codes */
+            sectors?: components["schemas"]["SectorShareDto"][] | null;
+            /** Format: date */
+            startDate?: string | null;
+            summary?: string | null;
+            title?: string | null;
+            /** @example 25000.00 */
+            totalCost?: string | null;
+        };
+        CreateCallDto: {
+            /**
+             * @description Paid on final resolution
+             * @example 50.00
+             */
+            advancePercent?: string;
+            /** @description Business days */
+            allegationDays?: number;
+            /** @enum {string} */
+            allocationMethod?: "rank_order" | "score_bands";
+            /** @example 150000.00 */
+            budget?: string | null;
+            /**
+             * @description Per budget line, without approval
+             * @example 20.00
+             */
+            budgetDeviationPercent?: string;
+            /**
+             * Format: date-time
+             * @description After opensAt
+             * @example 2026-03-31T23:59:59+02:00
+             */
+            closesAt?: string | null;
+            /** @example COOP-2026 */
+            code: string;
+            /** @description Business days */
+            correctionDays?: number;
+            description?: components["schemas"]["LocalisedLongText"];
+            /**
+             * @description Points between two evaluators that call for a review
+             * @example 20
+             */
+            divergenceThreshold?: number;
+            /** @description Months after the end of execution */
+            justificationMonths?: number;
+            /** @example 20000.00 */
+            maxAmountPerApplication?: string | null;
+            /**
+             * @description Of the total project cost
+             * @example 80.00
+             */
+            maxCofinancingPercent?: string;
+            maxExecutionMonths?: number;
+            /** @example 50 */
+            minimumTotalScore?: number;
+            /** @example 50.00 */
+            minPartialAwardPercent?: string;
+            modalities?: ("development" | "epts" | "humanitarian")[];
+            /**
+             * Format: date-time
+             * @example 2026-03-02T09:00:00+01:00
+             */
+            opensAt?: string | null;
+            requiredDocuments?: components["schemas"]["RequiredDocumentDto"][];
+            /** @default true */
+            requiresGenderMarker: boolean;
+            rubric?: components["schemas"]["RubricDto"];
+            /** @description For allocationMethod score_bands */
+            scoreBands?: components["schemas"]["ScoreBandDto"][] | null;
+            title?: components["schemas"]["LocalisedText"];
+            /** @example 2026 */
+            year: number;
+        };
+        CreateEntityDto: {
+            address: components["schemas"]["AddressDto"];
+            /**
+             * Format: email
+             * @description The entity’s contact address
+             */
+            email: string;
+            /** Format: date */
+            foundedOn?: string | null;
+            /**
+             * @description IBAN (spaces and lower case accepted)
+             * @example ES91 2100 0418 4502 0005 1332
+             */
+            iban: string;
+            legalName: string;
+            legalRepresentative: components["schemas"]["LegalRepresentativeDto"];
+            /**
+             * @description NIF of the legal person (separators and lower case accepted)
+             * @example G25012345
+             */
+            nif: string;
+            phone?: string | null;
+            registryNumber?: string | null;
+            website?: string | null;
         };
         CreateHolidayDto: {
             /** Format: date */
@@ -412,6 +1722,14 @@ export interface components {
              * @example local:25120
              */
             scope: string;
+        };
+        CreateRequirementDto: {
+            items: components["schemas"]["RequirementItemDto"][];
+            /**
+             * Format: date
+             * @description Date of notification (Europe/Madrid), from the submission date to today; default today. The due date is the call's `correctionDays` business days after it.
+             */
+            notifiedOn?: string;
         };
         CreateUserDto: {
             /** Format: email */
@@ -431,8 +1749,92 @@ export interface components {
             password?: string;
             roles: ("admin" | "officer" | "evaluator" | "finance" | "viewer" | "entity")[];
         };
+        DocumentResponse: {
+            /** Format: uuid */
+            applicationId: string | null;
+            /** Format: date-time */
+            createdAt: string;
+            fileName: string;
+            /** Format: uuid */
+            id: string;
+            /** @description True once submitted (or sent with a correction): it cannot be deleted */
+            locked: boolean;
+            /**
+             * @description Detected from the content
+             * @example application/pdf
+             */
+            mimeType: string;
+            /** @description SHA-256 of the bytes, hex */
+            sha256: string;
+            sizeBytes: number;
+            /** @description A required-document code of the call, `attachment` or `correction` */
+            type: string;
+        };
+        EntityPage: {
+            items: components["schemas"]["EntityResponse"][];
+            page: number;
+            pageSize: number;
+            total: number;
+        };
+        EntityResponse: {
+            address: components["schemas"]["AddressResponse"];
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: email */
+            email: string;
+            /** Format: date */
+            foundedOn: string | null;
+            /** @description The IBAN as last declared, normalised */
+            iban: string;
+            /**
+             * Format: uuid
+             * @description The bank-ownership certificate (a document of this entity) backing the pending IBAN
+             */
+            ibanCertificateId: string | null;
+            /**
+             * @description `pending` until an officer validates `iban`; payments only ever go to `validatedIban`
+             * @enum {string}
+             */
+            ibanStatus: "validated" | "pending";
+            /** Format: uuid */
+            id: string;
+            legalName: string;
+            legalRepresentative: components["schemas"]["LegalRepresentativeResponse"];
+            /**
+             * @description NIF of the legal person, normalised
+             * @example G25012345
+             */
+            nif: string;
+            phone: string | null;
+            /** Format: date-time */
+            privacyAcceptedAt: string | null;
+            /** @description Number in the registry of associations */
+            registryNumber: string | null;
+            /** @enum {string} */
+            status: "pending_validation" | "active" | "suspended" | "rejected";
+            /** @description Why it was rejected or suspended */
+            statusReason: string | null;
+            /** Format: date-time */
+            updatedAt: string;
+            /** Format: date-time */
+            validatedAt: string | null;
+            /** @description The last IBAN an officer validated */
+            validatedIban: string | null;
+            version: number;
+            website: string | null;
+        };
         /** @enum {string} */
         ErrorCode: "VALIDATION_FAILED" | "UNAUTHENTICATED" | "INVALID_CREDENTIALS" | "FORBIDDEN" | "NOT_FOUND" | "INVALID_STATE" | "DUPLICATE" | "STALE_VERSION" | "PAYLOAD_TOO_LARGE" | "UNSUPPORTED_MEDIA_TYPE" | "RATE_LIMITED" | "SERVICE_UNAVAILABLE" | "INTERNAL_ERROR" | "LAST_ADMIN" | "INVALID_TOKEN" | "CALL_NOT_OPEN" | "DEADLINE_PASSED" | "ENTITY_NOT_VALIDATED" | "PENDING_JUSTIFICATION" | "APPLICATION_INCOMPLETE" | "EXECUTION_TOO_LONG" | "AMOUNT_OVER_CAP" | "COFINANCING_OVER_LIMIT" | "BUDGET_MISMATCH" | "SECTORS_NOT_100" | "GENDER_MARKER_REQUIRED" | "MISSING_DOCUMENTS" | "CALL_INCOMPLETE" | "DEADLINE_NOT_PASSED" | "EMAIL_NOT_VERIFIED" | "CONFLICT_OF_INTEREST" | "BUDGET_EXCEEDED";
+        ExtendCallDto: {
+            /**
+             * Format: date-time
+             * @description Later than the current closesAt
+             * @example 2026-04-15T23:59:59+02:00
+             */
+            closesAt: string;
+            /** @description Told to the entities and kept in the audit log */
+            reason: string;
+        };
         HealthResponse: {
             /** @enum {string} */
             database: "ok";
@@ -448,6 +1850,50 @@ export interface components {
             /** @example local:25120 */
             scope: string;
         };
+        InviteMemberDto: {
+            /** Format: email */
+            email: string;
+            /**
+             * @description The language of their e-mails and screens
+             * @default ca
+             * @enum {string}
+             */
+            locale: "ca" | "es" | "en";
+            name: string;
+        };
+        LegalRepresentativeDto: {
+            /**
+             * @description DNI or NIE with its control letter
+             * @example 12345678Z
+             */
+            idNumber: string;
+            name: string;
+            /** @example Presidenta */
+            position: string;
+        };
+        LegalRepresentativeResponse: {
+            /** @description DNI or NIE */
+            idNumber: string;
+            name: string;
+            position: string;
+        };
+        LocalisedLongText: {
+            /** @description Catalan; may be empty while the call is a draft */
+            ca: string;
+            en: string;
+            es: string;
+        };
+        LocalisedText: {
+            /** @description Catalan; may be empty while the call is a draft */
+            ca: string;
+            en: string;
+            es: string;
+        };
+        LocalisedTextResponse: {
+            ca: string;
+            en: string;
+            es: string;
+        };
         LoginDto: {
             /** Format: email */
             email: string;
@@ -460,6 +1906,23 @@ export interface components {
             expiresIn: number;
             user: components["schemas"]["MeResponse"];
         };
+        MemberResponse: {
+            /** @description False once removed from the entity (they can no longer sign in) */
+            active: boolean;
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: email */
+            email: string;
+            /** @description True once they confirmed their e-mail address */
+            emailVerified: boolean;
+            /** Format: uuid */
+            id: string;
+            /** @enum {string} */
+            locale: "ca" | "es" | "en";
+            name: string;
+            /** @description False until an invited member has chosen a password */
+            passwordSet: boolean;
+        };
         MeResponse: {
             /** Format: email */
             email: string;
@@ -471,7 +1934,7 @@ export interface components {
             locale: "ca" | "es" | "en";
             name: string;
             /** @description What these roles allow (libs/contracts) */
-            permissions: ("users.read" | "users.manage" | "audit.read" | "outbox.read" | "calendar.read" | "calendar.manage" | "calls.read" | "calls.manage" | "entities.read" | "entities.manage" | "applications.read" | "applications.manage" | "applications.apply" | "evaluations.score" | "payments.manage" | "reports.read" | "settings.manage")[];
+            permissions: ("users.read" | "users.manage" | "audit.read" | "outbox.read" | "calendar.read" | "calendar.manage" | "calls.read" | "calls.manage" | "entities.read" | "entities.manage" | "entities.own" | "applications.read" | "applications.manage" | "applications.apply" | "evaluations.score" | "payments.manage" | "reports.read" | "settings.manage")[];
             roles: ("admin" | "officer" | "evaluator" | "finance" | "viewer" | "entity")[];
         };
         OutboxMessagePage: {
@@ -507,6 +1970,27 @@ export interface components {
             /** Format: email */
             email: string;
         };
+        PolicyMarkerSelectionDto: {
+            /**
+             * @description IATI policy marker code (1 = gender equality)
+             * @example 1
+             */
+            code: string;
+            /**
+             * @description 0 not targeted, 1 significant, 2 principal objective
+             * @enum {number}
+             */
+            significance: 0 | 1 | 2;
+        };
+        PolicyMarkerSelectionResponse: {
+            /**
+             * @description IATI policy marker code (1 = gender equality)
+             * @example 1
+             */
+            code: string;
+            /** @enum {number} */
+            significance: 0 | 1 | 2;
+        };
         ProblemResponse: {
             code: components["schemas"]["ErrorCode"];
             detail?: string;
@@ -522,6 +2006,300 @@ export interface components {
             title: string;
             /** @example https://cofinanca.cat/problems/validation-failed */
             type: string;
+        };
+        ReasonDto: {
+            reason: string;
+        };
+        RegisterDto: {
+            entity: components["schemas"]["CreateEntityDto"];
+            /**
+             * @description The new user’s language
+             * @default ca
+             * @enum {string}
+             */
+            locale: "ca" | "es" | "en";
+            /**
+             * @description The privacy notice must be accepted: only `true` is accepted
+             * @enum {boolean}
+             */
+            privacyAccepted: true;
+            user: components["schemas"]["RegisterUserDto"];
+        };
+        RegisteredUserResponse: {
+            /** Format: email */
+            email: string;
+            /** Format: uuid */
+            id: string;
+            /** @enum {string} */
+            locale: "ca" | "es" | "en";
+            name: string;
+        };
+        RegisterUserDto: {
+            /**
+             * Format: email
+             * @description Their own sign-in address, verified by a link
+             */
+            email: string;
+            name: string;
+            password: string;
+        };
+        RegistrationResponse: {
+            /** @description In `pending_validation`, its IBAN pending */
+            entity: components["schemas"]["EntityResponse"];
+            /** @description Can sign in at once */
+            user: components["schemas"]["RegisteredUserResponse"];
+        };
+        RequiredDocumentDto: {
+            /**
+             * @description Not attachment, correction, bank_certificate (used by the platform)
+             * @example project_document
+             */
+            code: string;
+            name: components["schemas"]["LocalisedText"];
+            required: boolean;
+        };
+        RequirementItemDto: {
+            /** @example Aporteu el pressupost signat per la sòcia local. */
+            description: string;
+        };
+        RequirementItemResponse: {
+            description: string;
+        };
+        RequirementResponse: {
+            /** Format: uuid */
+            applicationId: string;
+            /** Format: date-time */
+            createdAt: string;
+            /**
+             * Format: date
+             * @description Last day to answer (inclusive); computed once and stored
+             */
+            dueDate: string;
+            /** Format: uuid */
+            id: string;
+            items: components["schemas"]["RequirementItemResponse"][];
+            /** Format: date */
+            notifiedOn: string;
+            /** Format: date-time */
+            respondedAt: string | null;
+            responseDocumentIds: string[];
+            responseMessage: string | null;
+            status: components["schemas"]["RequirementStatus"];
+        };
+        RequirementResponseDto: {
+            /** @description Documents uploaded to the application beforehand (…/documents) and not yet locked */
+            documentIds?: string[];
+            /** @description The entity's answer */
+            message: string;
+        };
+        /** @enum {string} */
+        RequirementStatus: "open" | "answered" | "expired";
+        RubricBlockDto: {
+            /** @example A */
+            code: string;
+            criteria: components["schemas"]["RubricCriterionDto"][];
+            /** @description A project scoring less in this block is not funded */
+            minPoints?: number | null;
+            name: components["schemas"]["LocalisedText"];
+            /** @description Ties are broken by the block with order 1, then 2… */
+            tieBreakOrder?: number | null;
+        };
+        RubricCriterionDto: {
+            /** @example A1 */
+            code: string;
+            /** @description For the evaluators */
+            guidance?: string | null;
+            /**
+             * @description At most two decimals; publishing requires more than 0
+             * @example 5
+             */
+            maxPoints: number;
+            name: components["schemas"]["LocalisedText"];
+        };
+        RubricDto: {
+            blocks: components["schemas"]["RubricBlockDto"][];
+        };
+        ScoreBandDto: {
+            /** @description Points, two decimals at most */
+            minScore: number;
+            /**
+             * @description Of the requested amount
+             * @example 80.00
+             */
+            percent: string;
+        };
+        SdgSelectionDto: {
+            goal: number;
+            /**
+             * @example [
+             *       "5.1",
+             *       "5.2"
+             *     ]
+             */
+            targets: string[];
+        };
+        SdgSelectionResponse: {
+            goal: number;
+            /**
+             * @example [
+             *       "5.1",
+             *       "5.2"
+             *     ]
+             */
+            targets: string[];
+        };
+        SectorShareDto: {
+            /**
+             * @description OECD DAC 5-digit purpose code
+             * @example 15170
+             */
+            code: string;
+            /** @example 100.00 */
+            percent: string;
+        };
+        SectorShareResponse: {
+            /**
+             * @description OECD DAC 5-digit purpose code
+             * @example 15170
+             */
+            code: string;
+            /** @example 100.00 */
+            percent: string;
+        };
+        UpdateApplicationDto: {
+            beneficiaries?: components["schemas"]["BeneficiariesDto"] | null;
+            budgetLines?: components["schemas"]["BudgetLineDto"][] | null;
+            cofunding?: components["schemas"]["CofundingDto"][] | null;
+            counterpart?: components["schemas"]["CounterpartDto"] | null;
+            /**
+             * @description ISO 3166-1 alpha-2
+             * @example SN
+             */
+            countryCode?: string | null;
+            /**
+             * Format: date
+             * @description On or after startDate
+             */
+            endDate?: string | null;
+            /** @description Places where the project runs */
+            locations?: string[] | null;
+            /** @enum {string|null} */
+            modality?: "development" | "epts" | "humanitarian" | null;
+            /** @example 2000.00 */
+            ownContribution?: string | null;
+            /** @description Other active entities of a joint project (never the applicant itself) */
+            partnerEntityIds?: string[] | null;
+            /** @description Unique codes */
+            policyMarkers?: components["schemas"]["PolicyMarkerSelectionDto"][] | null;
+            /** @example 18000.00 */
+            requestedAmount?: string | null;
+            /** @description Unique goals */
+            sdgs?: components["schemas"]["SdgSelectionDto"][] | null;
+            /** @description Unique codes */
+            sectors?: components["schemas"]["SectorShareDto"][] | null;
+            /** Format: date */
+            startDate?: string | null;
+            summary?: string | null;
+            title?: string | null;
+            /** @example 25000.00 */
+            totalCost?: string | null;
+            /** @description The version read; a stale one answers 409 STALE_VERSION */
+            version: number;
+        };
+        UpdateCallDto: {
+            /**
+             * @description Paid on final resolution
+             * @example 50.00
+             */
+            advancePercent?: string;
+            /** @description Business days */
+            allegationDays?: number;
+            /** @enum {string} */
+            allocationMethod?: "rank_order" | "score_bands";
+            /** @example 150000.00 */
+            budget?: string | null;
+            /**
+             * @description Per budget line, without approval
+             * @example 20.00
+             */
+            budgetDeviationPercent?: string;
+            /**
+             * Format: date-time
+             * @description After opensAt
+             * @example 2026-03-31T23:59:59+02:00
+             */
+            closesAt?: string | null;
+            code?: string;
+            /** @description Business days */
+            correctionDays?: number;
+            description?: components["schemas"]["LocalisedLongText"];
+            /**
+             * @description Points between two evaluators that call for a review
+             * @example 20
+             */
+            divergenceThreshold?: number;
+            /** @description Months after the end of execution */
+            justificationMonths?: number;
+            /** @example 20000.00 */
+            maxAmountPerApplication?: string | null;
+            /**
+             * @description Of the total project cost
+             * @example 80.00
+             */
+            maxCofinancingPercent?: string;
+            maxExecutionMonths?: number;
+            /** @example 50 */
+            minimumTotalScore?: number;
+            /** @example 50.00 */
+            minPartialAwardPercent?: string;
+            modalities?: ("development" | "epts" | "humanitarian")[];
+            /**
+             * Format: date-time
+             * @example 2026-03-02T09:00:00+01:00
+             */
+            opensAt?: string | null;
+            requiredDocuments?: components["schemas"]["RequiredDocumentDto"][];
+            /** @default true */
+            requiresGenderMarker: boolean;
+            rubric?: components["schemas"]["RubricDto"];
+            /** @description For allocationMethod score_bands */
+            scoreBands?: components["schemas"]["ScoreBandDto"][] | null;
+            title?: components["schemas"]["LocalisedText"];
+            /** @description The version read; a stale one answers 409 STALE_VERSION */
+            version: number;
+            year?: number;
+        };
+        UpdateEntityDto: {
+            address?: components["schemas"]["AddressDto"];
+            /**
+             * Format: email
+             * @description The entity’s contact address
+             */
+            email?: string;
+            /** Format: date */
+            foundedOn?: string | null;
+            /**
+             * @description IBAN (spaces and lower case accepted)
+             * @example ES91 2100 0418 4502 0005 1332
+             */
+            iban?: string;
+            /**
+             * Format: uuid
+             * @description With a new `iban` of a validated entity: the `bank_certificate` document uploaded first to POST /entities/:id/documents
+             */
+            ibanCertificateId?: string;
+            legalName?: string;
+            legalRepresentative?: components["schemas"]["LegalRepresentativeDto"];
+            /**
+             * @description NIF of the legal person (separators and lower case accepted)
+             * @example G25012345
+             */
+            nif?: string;
+            phone?: string | null;
+            registryNumber?: string | null;
+            /** @description The version read; a stale one answers 409 STALE_VERSION */
+            version: number;
+            website?: string | null;
         };
         UpdateMeDto: {
             /** @enum {string} */
@@ -562,6 +2340,10 @@ export interface components {
             roles: ("admin" | "officer" | "evaluator" | "finance" | "viewer" | "entity")[];
             version: number;
         };
+        VerifyEmailDto: {
+            /** @description The token from the e-mailed link */
+            token: string;
+        };
     };
     responses: never;
     parameters: never;
@@ -595,6 +2377,1759 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description PAYLOAD_TOO_LARGE */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description INTERNAL_ERROR: no internals, only the request id */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description SERVICE_UNAVAILABLE: the database is unreachable */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemResponse"];
+                };
+            };
+        };
+    };
+    Applications_list: {
+        parameters: {
+            query?: {
+                callId?: string;
+                entityId?: string;
+                page?: number;
+                pageSize?: number;
+                /** @description Part of the title, registry number or entity legal name */
+                q?: string;
+                /** @description A field name; a leading `-` sorts descending. */
+                sort?: string;
+                status?: components["schemas"]["ApplicationStatus"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApplicationPage"];
+                };
+            };
+            /** @description VALIDATION_FAILED: malformed or invalid input (unknown fields included) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description UNAUTHENTICATED */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description FORBIDDEN */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description PAYLOAD_TOO_LARGE */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description INTERNAL_ERROR: no internals, only the request id */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description SERVICE_UNAVAILABLE: the database is unreachable */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemResponse"];
+                };
+            };
+        };
+    };
+    Applications_get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApplicationResponse"];
+                };
+            };
+            /** @description VALIDATION_FAILED: malformed or invalid input (unknown fields included) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description UNAUTHENTICATED */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description FORBIDDEN */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description NOT_FOUND (also another entity’s application) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description PAYLOAD_TOO_LARGE */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description INTERNAL_ERROR: no internals, only the request id */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description SERVICE_UNAVAILABLE: the database is unreachable */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemResponse"];
+                };
+            };
+        };
+    };
+    Applications_remove: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description VALIDATION_FAILED: malformed or invalid input (unknown fields included) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description UNAUTHENTICATED */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description FORBIDDEN */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description NOT_FOUND */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description INVALID_STATE: not a draft */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description PAYLOAD_TOO_LARGE */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description INTERNAL_ERROR: no internals, only the request id */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description SERVICE_UNAVAILABLE: the database is unreachable */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemResponse"];
+                };
+            };
+        };
+    };
+    Applications_update: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdateApplicationDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApplicationResponse"];
+                };
+            };
+            /** @description VALIDATION_FAILED */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description UNAUTHENTICATED */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description FORBIDDEN */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description NOT_FOUND */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description INVALID_STATE · STALE_VERSION */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description PAYLOAD_TOO_LARGE */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description INTERNAL_ERROR: no internals, only the request id */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description SERVICE_UNAVAILABLE: the database is unreachable */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemResponse"];
+                };
+            };
+        };
+    };
+    Admissibility_admit: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApplicationResponse"];
+                };
+            };
+            /** @description VALIDATION_FAILED: malformed or invalid input (unknown fields included) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description UNAUTHENTICATED */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description FORBIDDEN */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description NOT_FOUND: no such application, or not one the caller may see */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description INVALID_STATE: not submitted */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description PAYLOAD_TOO_LARGE */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description INTERNAL_ERROR: no internals, only the request id */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description SERVICE_UNAVAILABLE: the database is unreachable */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemResponse"];
+                };
+            };
+        };
+    };
+    Admissibility_inadmissible: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ReasonDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApplicationResponse"];
+                };
+            };
+            /** @description VALIDATION_FAILED: malformed or invalid input (unknown fields included) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description UNAUTHENTICATED */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description FORBIDDEN */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description NOT_FOUND: no such application, or not one the caller may see */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description INVALID_STATE: not submitted or correction_requested */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description PAYLOAD_TOO_LARGE */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description INTERNAL_ERROR: no internals, only the request id */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description SERVICE_UNAVAILABLE: the database is unreachable */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemResponse"];
+                };
+            };
+        };
+    };
+    Admissibility_withdrawn: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ReasonDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApplicationResponse"];
+                };
+            };
+            /** @description VALIDATION_FAILED: malformed or invalid input (unknown fields included) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description UNAUTHENTICATED */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description FORBIDDEN */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description NOT_FOUND: no such application, or not one the caller may see */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description INVALID_STATE: not correction_requested (no unanswered request) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description PAYLOAD_TOO_LARGE */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description DEADLINE_NOT_PASSED */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description INTERNAL_ERROR: no internals, only the request id */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description SERVICE_UNAVAILABLE: the database is unreachable */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemResponse"];
+                };
+            };
+        };
+    };
+    ApplicationDocuments_list: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DocumentResponse"][];
+                };
+            };
+            /** @description VALIDATION_FAILED: malformed or invalid input (unknown fields included) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description UNAUTHENTICATED */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description FORBIDDEN */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description NOT_FOUND */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description PAYLOAD_TOO_LARGE */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description INTERNAL_ERROR: no internals, only the request id */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description SERVICE_UNAVAILABLE: the database is unreachable */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemResponse"];
+                };
+            };
+        };
+    };
+    ApplicationDocuments_upload: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "multipart/form-data": {
+                    /** Format: binary */
+                    file: string;
+                    /** @description A required-document code of the call, `attachment` or `correction` */
+                    type: string;
+                };
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DocumentResponse"];
+                };
+            };
+            /** @description VALIDATION_FAILED (type, file) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description UNAUTHENTICATED */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description FORBIDDEN */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description NOT_FOUND */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description INVALID_STATE */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description PAYLOAD_TOO_LARGE: over 20 MB */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description UNSUPPORTED_MEDIA_TYPE: the content is not a PDF, an image or an office document */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description INTERNAL_ERROR: no internals, only the request id */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description SERVICE_UNAVAILABLE: the database is unreachable */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemResponse"];
+                };
+            };
+        };
+    };
+    ApplicationDocuments_remove: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                docId: string;
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description VALIDATION_FAILED: malformed or invalid input (unknown fields included) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description UNAUTHENTICATED */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description FORBIDDEN */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description NOT_FOUND */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description INVALID_STATE: submitted (locked) or not editable */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description PAYLOAD_TOO_LARGE */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description INTERNAL_ERROR: no internals, only the request id */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description SERVICE_UNAVAILABLE: the database is unreachable */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemResponse"];
+                };
+            };
+        };
+    };
+    ApplicationDocuments_content: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                docId: string;
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The bytes, as uploaded */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/octet-stream": string;
+                };
+            };
+            /** @description VALIDATION_FAILED: malformed or invalid input (unknown fields included) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description UNAUTHENTICATED */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/octet-stream": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description FORBIDDEN */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/octet-stream": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description NOT_FOUND */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/octet-stream": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description PAYLOAD_TOO_LARGE */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description INTERNAL_ERROR: no internals, only the request id */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description SERVICE_UNAVAILABLE: the database is unreachable */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemResponse"];
+                };
+            };
+        };
+    };
+    Admissibility_history: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApplicationHistoryResponse"];
+                };
+            };
+            /** @description VALIDATION_FAILED: malformed or invalid input (unknown fields included) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description UNAUTHENTICATED */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description FORBIDDEN */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description NOT_FOUND: no such application, or not one the caller may see */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description PAYLOAD_TOO_LARGE */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description INTERNAL_ERROR: no internals, only the request id */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description SERVICE_UNAVAILABLE: the database is unreachable */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemResponse"];
+                };
+            };
+        };
+    };
+    Admissibility_receipt: {
+        parameters: {
+            query?: {
+                /** @description Language of the receipt; default: the reader's own */
+                lang?: "ca" | "es" | "en";
+            };
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The PDF */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/pdf": string;
+                };
+            };
+            /** @description VALIDATION_FAILED: malformed or invalid input (unknown fields included) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description UNAUTHENTICATED */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/pdf": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description FORBIDDEN */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/pdf": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description NOT_FOUND: no such application, or not one the caller may see */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/pdf": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description INVALID_STATE: not submitted yet */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/pdf": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description PAYLOAD_TOO_LARGE */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description INTERNAL_ERROR: no internals, only the request id */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description SERVICE_UNAVAILABLE: the database is unreachable */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemResponse"];
+                };
+            };
+        };
+    };
+    Admissibility_requirements: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RequirementResponse"][];
+                };
+            };
+            /** @description VALIDATION_FAILED: malformed or invalid input (unknown fields included) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description UNAUTHENTICATED */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description FORBIDDEN */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description NOT_FOUND: no such application, or not one the caller may see */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description PAYLOAD_TOO_LARGE */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description INTERNAL_ERROR: no internals, only the request id */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description SERVICE_UNAVAILABLE: the database is unreachable */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemResponse"];
+                };
+            };
+        };
+    };
+    Admissibility_createRequirement: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateRequirementDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RequirementResponse"];
+                };
+            };
+            /** @description VALIDATION_FAILED: malformed or invalid input (unknown fields included) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description UNAUTHENTICATED */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description FORBIDDEN */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description NOT_FOUND: no such application, or not one the caller may see */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description INVALID_STATE: not submitted, or a correction request is still open */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description PAYLOAD_TOO_LARGE */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description INTERNAL_ERROR: no internals, only the request id */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description SERVICE_UNAVAILABLE: the database is unreachable */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemResponse"];
+                };
+            };
+        };
+    };
+    Admissibility_respond: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+                requirementId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RequirementResponseDto"];
+            };
+        };
+        responses: {
+            /** @description The answered request; the application is submitted again */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RequirementResponse"];
+                };
+            };
+            /** @description VALIDATION_FAILED: malformed or invalid input (unknown fields included) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description UNAUTHENTICATED */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description FORBIDDEN */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description NOT_FOUND: no such application, or not one the caller may see */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description INVALID_STATE: the application is not correction_requested or the request is not open */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description PAYLOAD_TOO_LARGE */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description INTERNAL_ERROR: no internals, only the request id */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description SERVICE_UNAVAILABLE: the database is unreachable */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemResponse"];
+                };
+            };
+        };
+    };
+    Admissibility_submit: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApplicationResponse"];
+                };
+            };
+            /** @description VALIDATION_FAILED: malformed or invalid input (unknown fields included) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description UNAUTHENTICATED */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description FORBIDDEN */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description NOT_FOUND: no such application, or not one the caller may see */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description INVALID_STATE: not a draft */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description PAYLOAD_TOO_LARGE */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description The first broken rule, in this order: CALL_NOT_OPEN or DEADLINE_PASSED, ENTITY_NOT_VALIDATED, PENDING_JUSTIFICATION, APPLICATION_INCOMPLETE, EXECUTION_TOO_LONG, AMOUNT_OVER_CAP, COFINANCING_OVER_LIMIT, BUDGET_MISMATCH, SECTORS_NOT_100, GENDER_MARKER_REQUIRED, MISSING_DOCUMENTS (`errors` names the fields) */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description INTERNAL_ERROR: no internals, only the request id */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description SERVICE_UNAVAILABLE: the database is unreachable */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemResponse"];
+                };
+            };
+        };
+    };
+    Admissibility_withdraw: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApplicationResponse"];
+                };
+            };
+            /** @description VALIDATION_FAILED: malformed or invalid input (unknown fields included) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description UNAUTHENTICATED */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description FORBIDDEN */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description NOT_FOUND: no such application, or not one the caller may see */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description INVALID_STATE: not submitted or correction_requested */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description PAYLOAD_TOO_LARGE */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description INTERNAL_ERROR: no internals, only the request id */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description SERVICE_UNAVAILABLE: the database is unreachable */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemResponse"];
+                };
+            };
+        };
+    };
+    Applications_export: {
+        parameters: {
+            query?: {
+                callId?: string;
+                entityId?: string;
+                /** @description Part of the title, registry number or entity legal name */
+                q?: string;
+                /** @description A field name; a leading `-` sorts descending. */
+                sort?: string;
+                status?: components["schemas"]["ApplicationStatus"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description VALIDATION_FAILED: malformed or invalid input (unknown fields included) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description UNAUTHENTICATED */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/csv": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description FORBIDDEN */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/csv": components["schemas"]["ProblemResponse"];
                 };
             };
             /** @description PAYLOAD_TOO_LARGE */
@@ -1226,6 +4761,149 @@ export interface operations {
             };
         };
     };
+    Registration_register: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RegisterDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RegistrationResponse"];
+                };
+            };
+            /** @description VALIDATION_FAILED, e.g. privacyAccepted, entity.nif, entity.iban, entity.legalRepresentative.idNumber */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description DUPLICATE: entity.nif or user.email registered already */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description PAYLOAD_TOO_LARGE */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description RATE_LIMITED */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description INTERNAL_ERROR: no internals, only the request id */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description SERVICE_UNAVAILABLE: the database is unreachable */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemResponse"];
+                };
+            };
+        };
+    };
+    Registration_verifyEmail: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["VerifyEmailDto"];
+            };
+        };
+        responses: {
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description INVALID_TOKEN: unknown, used or expired */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description PAYLOAD_TOO_LARGE */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description RATE_LIMITED */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description INTERNAL_ERROR: no internals, only the request id */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description SERVICE_UNAVAILABLE: the database is unreachable */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemResponse"];
+                };
+            };
+        };
+    };
     Calendar_businessDays: {
         parameters: {
             query: {
@@ -1508,6 +5186,2362 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description PAYLOAD_TOO_LARGE */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description INTERNAL_ERROR: no internals, only the request id */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description SERVICE_UNAVAILABLE: the database is unreachable */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemResponse"];
+                };
+            };
+        };
+    };
+    Calls_list: {
+        parameters: {
+            query?: {
+                page?: number;
+                pageSize?: number;
+                /** @description Part of the code or of the title in any language */
+                q?: string;
+                /** @description A field name; a leading `-` sorts descending. */
+                sort?: string;
+                status?: "draft" | "published" | "closed" | "evaluating" | "provisionally_resolved" | "resolved" | "archived";
+                year?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CallPage"];
+                };
+            };
+            /** @description VALIDATION_FAILED: malformed or invalid input (unknown fields included) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description UNAUTHENTICATED */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description FORBIDDEN */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description PAYLOAD_TOO_LARGE */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description INTERNAL_ERROR: no internals, only the request id */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description SERVICE_UNAVAILABLE: the database is unreachable */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemResponse"];
+                };
+            };
+        };
+    };
+    Calls_create: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateCallDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CallResponse"];
+                };
+            };
+            /** @description VALIDATION_FAILED */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description UNAUTHENTICATED */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description FORBIDDEN */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description DUPLICATE (code) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description PAYLOAD_TOO_LARGE */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description INTERNAL_ERROR: no internals, only the request id */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description SERVICE_UNAVAILABLE: the database is unreachable */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemResponse"];
+                };
+            };
+        };
+    };
+    Applications_create: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                callId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateApplicationDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApplicationResponse"];
+                };
+            };
+            /** @description VALIDATION_FAILED */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description UNAUTHENTICATED */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description FORBIDDEN */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description NOT_FOUND: no such call (or a draft call, for an entity) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description PAYLOAD_TOO_LARGE */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description CALL_NOT_OPEN · DEADLINE_PASSED */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description INTERNAL_ERROR: no internals, only the request id */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description SERVICE_UNAVAILABLE: the database is unreachable */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemResponse"];
+                };
+            };
+        };
+    };
+    Calls_get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CallResponse"];
+                };
+            };
+            /** @description VALIDATION_FAILED: malformed or invalid input (unknown fields included) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description UNAUTHENTICATED */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description FORBIDDEN */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description NOT_FOUND (also a draft seen by a non-officer) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description PAYLOAD_TOO_LARGE */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description INTERNAL_ERROR: no internals, only the request id */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description SERVICE_UNAVAILABLE: the database is unreachable */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemResponse"];
+                };
+            };
+        };
+    };
+    Calls_update: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdateCallDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CallResponse"];
+                };
+            };
+            /** @description VALIDATION_FAILED */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description UNAUTHENTICATED */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description FORBIDDEN */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description NOT_FOUND */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description INVALID_STATE (not a draft) · STALE_VERSION · DUPLICATE (code) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description PAYLOAD_TOO_LARGE */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description INTERNAL_ERROR: no internals, only the request id */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description SERVICE_UNAVAILABLE: the database is unreachable */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemResponse"];
+                };
+            };
+        };
+    };
+    Calls_close: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CallResponse"];
+                };
+            };
+            /** @description VALIDATION_FAILED: malformed or invalid input (unknown fields included) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description UNAUTHENTICATED */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description FORBIDDEN */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description NOT_FOUND */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description INVALID_STATE (not published) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description PAYLOAD_TOO_LARGE */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description INTERNAL_ERROR: no internals, only the request id */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description SERVICE_UNAVAILABLE: the database is unreachable */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemResponse"];
+                };
+            };
+        };
+    };
+    Calls_extend: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ExtendCallDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CallResponse"];
+                };
+            };
+            /** @description VALIDATION_FAILED (closesAt not later, no reason) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description UNAUTHENTICATED */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description FORBIDDEN */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description NOT_FOUND */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description INVALID_STATE (not published, or its deadline has passed) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description PAYLOAD_TOO_LARGE */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description INTERNAL_ERROR: no internals, only the request id */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description SERVICE_UNAVAILABLE: the database is unreachable */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemResponse"];
+                };
+            };
+        };
+    };
+    Calls_publish: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CallResponse"];
+                };
+            };
+            /** @description VALIDATION_FAILED: malformed or invalid input (unknown fields included) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description UNAUTHENTICATED */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description FORBIDDEN */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description NOT_FOUND */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description INVALID_STATE (not a draft) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description PAYLOAD_TOO_LARGE */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description CALL_INCOMPLETE, `errors` naming every field to fix */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description INTERNAL_ERROR: no internals, only the request id */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description SERVICE_UNAVAILABLE: the database is unreachable */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemResponse"];
+                };
+            };
+        };
+    };
+    Calls_export: {
+        parameters: {
+            query?: {
+                /** @description Part of the code or of the title in any language */
+                q?: string;
+                /** @description A field name; a leading `-` sorts descending. */
+                sort?: string;
+                status?: "draft" | "published" | "closed" | "evaluating" | "provisionally_resolved" | "resolved" | "archived";
+                year?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description VALIDATION_FAILED: malformed or invalid input (unknown fields included) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description UNAUTHENTICATED */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/csv": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description FORBIDDEN */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/csv": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description PAYLOAD_TOO_LARGE */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description INTERNAL_ERROR: no internals, only the request id */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description SERVICE_UNAVAILABLE: the database is unreachable */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemResponse"];
+                };
+            };
+        };
+    };
+    Calls_fromTemplate: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CallFromTemplateDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CallResponse"];
+                };
+            };
+            /** @description VALIDATION_FAILED */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description UNAUTHENTICATED */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description FORBIDDEN */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description DUPLICATE (code) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description PAYLOAD_TOO_LARGE */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description INTERNAL_ERROR: no internals, only the request id */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description SERVICE_UNAVAILABLE: the database is unreachable */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemResponse"];
+                };
+            };
+        };
+    };
+    Codelists_list: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                list: "sectors" | "sdg-goals" | "sdg-targets" | "policy-markers" | "countries" | "currencies";
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description sectors: DAC 5-digit codes · sdg-goals: the 17 goals, short titles in ca/es/en · sdg-targets: the 169 targets · policy-markers: the DAC markers an application declares, in ca/es/en · countries: ISO 3166-1 alpha-2 · currencies: ISO 4217. Sector, target, country and currency names are the official English ones. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": (components["schemas"]["CodelistSector"] | components["schemas"]["CodelistSdgGoal"] | components["schemas"]["CodelistSdgTarget"] | components["schemas"]["CodelistPolicyMarker"] | components["schemas"]["CodelistCodeName"])[];
+                };
+            };
+            /** @description VALIDATION_FAILED: malformed or invalid input (unknown fields included) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description UNAUTHENTICATED */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description NOT_FOUND: no such list */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description PAYLOAD_TOO_LARGE */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description INTERNAL_ERROR: no internals, only the request id */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description SERVICE_UNAVAILABLE: the database is unreachable */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemResponse"];
+                };
+            };
+        };
+    };
+    Entities_list: {
+        parameters: {
+            query?: {
+                /** @description `pending`: IBANs waiting for validation */
+                ibanStatus?: "validated" | "pending";
+                page?: number;
+                pageSize?: number;
+                /** @description Part of the legal name, NIF or e-mail */
+                q?: string;
+                /** @description A field name; a leading `-` sorts descending. */
+                sort?: string;
+                status?: "pending_validation" | "active" | "suspended" | "rejected";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EntityPage"];
+                };
+            };
+            /** @description VALIDATION_FAILED: malformed or invalid input (unknown fields included) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description UNAUTHENTICATED */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description FORBIDDEN */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description PAYLOAD_TOO_LARGE */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description INTERNAL_ERROR: no internals, only the request id */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description SERVICE_UNAVAILABLE: the database is unreachable */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemResponse"];
+                };
+            };
+        };
+    };
+    Entities_create: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateEntityDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EntityResponse"];
+                };
+            };
+            /** @description VALIDATION_FAILED (e.g. nif, iban, address.postcode) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description UNAUTHENTICATED */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description FORBIDDEN */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description DUPLICATE: the NIF is registered already */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description PAYLOAD_TOO_LARGE */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description INTERNAL_ERROR: no internals, only the request id */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description SERVICE_UNAVAILABLE: the database is unreachable */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemResponse"];
+                };
+            };
+        };
+    };
+    Entities_get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EntityResponse"];
+                };
+            };
+            /** @description VALIDATION_FAILED: malformed or invalid input (unknown fields included) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description UNAUTHENTICATED */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description FORBIDDEN */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description NOT_FOUND (also another entity’s) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description PAYLOAD_TOO_LARGE */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description INTERNAL_ERROR: no internals, only the request id */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description SERVICE_UNAVAILABLE: the database is unreachable */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemResponse"];
+                };
+            };
+        };
+    };
+    Entities_update: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdateEntityDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EntityResponse"];
+                };
+            };
+            /** @description VALIDATION_FAILED (e.g. version missing, nif by an NGO user, ibanCertificateId missing) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description UNAUTHENTICATED */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description FORBIDDEN */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description NOT_FOUND (also another entity’s) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description STALE_VERSION · DUPLICATE (nif) · INVALID_STATE (an NGO user of a suspended or rejected entity) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description PAYLOAD_TOO_LARGE */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description INTERNAL_ERROR: no internals, only the request id */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description SERVICE_UNAVAILABLE: the database is unreachable */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemResponse"];
+                };
+            };
+        };
+    };
+    Entities_upload: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "multipart/form-data": {
+                    /** Format: binary */
+                    file: string;
+                    /** @enum {string} */
+                    type: "bank_certificate";
+                };
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DocumentResponse"];
+                };
+            };
+            /** @description VALIDATION_FAILED: malformed or invalid input (unknown fields included) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description UNAUTHENTICATED */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description FORBIDDEN */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description NOT_FOUND (also another entity’s) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description INVALID_STATE: not allowed in the entity’s status */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description PAYLOAD_TOO_LARGE: over 20 MB */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description UNSUPPORTED_MEDIA_TYPE: the content is not a PDF, an image or an office document */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description INTERNAL_ERROR: no internals, only the request id */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description SERVICE_UNAVAILABLE: the database is unreachable */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemResponse"];
+                };
+            };
+        };
+    };
+    Entities_content: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                docId: string;
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The bytes, as uploaded */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/octet-stream": string;
+                };
+            };
+            /** @description VALIDATION_FAILED: malformed or invalid input (unknown fields included) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description UNAUTHENTICATED */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/octet-stream": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description FORBIDDEN */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/octet-stream": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description NOT_FOUND (also another entity’s) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/octet-stream": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description PAYLOAD_TOO_LARGE */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description INTERNAL_ERROR: no internals, only the request id */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description SERVICE_UNAVAILABLE: the database is unreachable */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemResponse"];
+                };
+            };
+        };
+    };
+    EntityMembers_list: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MemberResponse"][];
+                };
+            };
+            /** @description VALIDATION_FAILED: malformed or invalid input (unknown fields included) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description UNAUTHENTICATED */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description FORBIDDEN */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description NOT_FOUND (also another entity’s) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description PAYLOAD_TOO_LARGE */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description INTERNAL_ERROR: no internals, only the request id */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description SERVICE_UNAVAILABLE: the database is unreachable */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemResponse"];
+                };
+            };
+        };
+    };
+    EntityMembers_invite: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["InviteMemberDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MemberResponse"];
+                };
+            };
+            /** @description VALIDATION_FAILED: malformed or invalid input (unknown fields included) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description UNAUTHENTICATED */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description FORBIDDEN */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description NOT_FOUND (also another entity’s) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description DUPLICATE: the e-mail is in use · INVALID_STATE: the entity is suspended or rejected */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description PAYLOAD_TOO_LARGE */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description INTERNAL_ERROR: no internals, only the request id */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description SERVICE_UNAVAILABLE: the database is unreachable */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemResponse"];
+                };
+            };
+        };
+    };
+    EntityMembers_remove: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+                userId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description VALIDATION_FAILED: malformed or invalid input (unknown fields included) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description UNAUTHENTICATED */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description FORBIDDEN */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description NOT_FOUND (also another entity’s) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description INVALID_STATE: the entity’s last active user, or the entity is suspended or rejected */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description PAYLOAD_TOO_LARGE */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description INTERNAL_ERROR: no internals, only the request id */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description SERVICE_UNAVAILABLE: the database is unreachable */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemResponse"];
+                };
+            };
+        };
+    };
+    Entities_reactivate: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EntityResponse"];
+                };
+            };
+            /** @description VALIDATION_FAILED: malformed or invalid input (unknown fields included) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description UNAUTHENTICATED */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description FORBIDDEN */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description NOT_FOUND (also another entity’s) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description INVALID_STATE: not allowed in the entity’s status */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description PAYLOAD_TOO_LARGE */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description INTERNAL_ERROR: no internals, only the request id */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description SERVICE_UNAVAILABLE: the database is unreachable */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemResponse"];
+                };
+            };
+        };
+    };
+    Entities_reject: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ReasonDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EntityResponse"];
+                };
+            };
+            /** @description VALIDATION_FAILED: malformed or invalid input (unknown fields included) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description UNAUTHENTICATED */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description FORBIDDEN */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description NOT_FOUND (also another entity’s) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description INVALID_STATE: not allowed in the entity’s status */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description PAYLOAD_TOO_LARGE */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description INTERNAL_ERROR: no internals, only the request id */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description SERVICE_UNAVAILABLE: the database is unreachable */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemResponse"];
+                };
+            };
+        };
+    };
+    Entities_suspend: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ReasonDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EntityResponse"];
+                };
+            };
+            /** @description VALIDATION_FAILED: malformed or invalid input (unknown fields included) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description UNAUTHENTICATED */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description FORBIDDEN */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description NOT_FOUND (also another entity’s) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description INVALID_STATE: not allowed in the entity’s status */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description PAYLOAD_TOO_LARGE */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description INTERNAL_ERROR: no internals, only the request id */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description SERVICE_UNAVAILABLE: the database is unreachable */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemResponse"];
+                };
+            };
+        };
+    };
+    Entities_validate: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EntityResponse"];
+                };
+            };
+            /** @description VALIDATION_FAILED: malformed or invalid input (unknown fields included) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description UNAUTHENTICATED */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description FORBIDDEN */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description NOT_FOUND (also another entity’s) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description INVALID_STATE: not allowed in the entity’s status */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description PAYLOAD_TOO_LARGE */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description EMAIL_NOT_VERIFIED: none of its users has confirmed their e-mail */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description INTERNAL_ERROR: no internals, only the request id */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description SERVICE_UNAVAILABLE: the database is unreachable */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemResponse"];
+                };
+            };
+        };
+    };
+    Entities_validateIban: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EntityResponse"];
+                };
+            };
+            /** @description VALIDATION_FAILED: malformed or invalid input (unknown fields included) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description UNAUTHENTICATED */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description FORBIDDEN */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description NOT_FOUND (also another entity’s) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description INVALID_STATE: not active, or no IBAN pending */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description PAYLOAD_TOO_LARGE */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description INTERNAL_ERROR: no internals, only the request id */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description SERVICE_UNAVAILABLE: the database is unreachable */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemResponse"];
+                };
+            };
+        };
+    };
+    Entities_export: {
+        parameters: {
+            query?: {
+                /** @description `pending`: IBANs waiting for validation */
+                ibanStatus?: "validated" | "pending";
+                /** @description Part of the legal name, NIF or e-mail */
+                q?: string;
+                /** @description A field name; a leading `-` sorts descending. */
+                sort?: string;
+                status?: "pending_validation" | "active" | "suspended" | "rejected";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description One row per entity, a header first */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/csv": string;
+                };
+            };
+            /** @description VALIDATION_FAILED: malformed or invalid input (unknown fields included) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description UNAUTHENTICATED */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/csv": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description FORBIDDEN */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/csv": components["schemas"]["ProblemResponse"];
                 };
             };
             /** @description PAYLOAD_TOO_LARGE */
