@@ -4,9 +4,13 @@
  */
 import { DataSource, type DataSourceOptions } from 'typeorm';
 import { MIGRATIONS } from '@cofinanca/migrations';
+import { isEmbeddedUrl } from './embedded-registry';
 import { ENTITIES } from './entities';
 
 export function dataSourceOptions(url: string, extra: { poolMax?: number } = {}): DataSourceOptions {
+  // The embedded engine serves one session: one connection, and requests wait their turn for it (see
+  // embedded-registry.ts). A server gets a pool of ten.
+  const embedded = isEmbeddedUrl(url);
   return {
     type: 'postgres',
     url,
@@ -17,7 +21,10 @@ export function dataSourceOptions(url: string, extra: { poolMax?: number } = {})
     synchronize: false,
     installExtensions: false,
     uuidExtension: 'pgcrypto',
-    extra: { max: extra.poolMax ?? 10, connectionTimeoutMillis: 5000 },
+    extra: {
+      max: embedded ? 1 : (extra.poolMax ?? 10),
+      connectionTimeoutMillis: embedded ? 60_000 : 5000,
+    },
   };
 }
 

@@ -7,6 +7,7 @@ import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { PGlite } from '@electric-sql/pglite';
 import { PGLiteSocketServer } from '@electric-sql/pglite-socket';
+import { forgetEmbeddedUrl, registerEmbeddedUrl } from './embedded-registry';
 
 export interface EmbeddedDatabase {
   url: string;
@@ -25,9 +26,12 @@ export async function startEmbeddedDatabase(dataDir: string): Promise<EmbeddedDa
   await server.start();
   const conn = server.getServerConn();
   const port = conn.split(':').pop();
+  const url = `postgres://postgres@127.0.0.1:${port}/postgres`;
+  registerEmbeddedUrl(url);
   return {
-    url: `postgres://postgres@127.0.0.1:${port}/postgres`,
+    url,
     async stop() {
+      forgetEmbeddedUrl(url);
       await server.stop();
       await db.close();
     },
