@@ -1,4 +1,4 @@
-import type { AuditQuery, OutboxQuery, UserListQuery } from './types';
+import type { ApplicationListQuery, AuditQuery, CallListQuery, OutboxQuery, UserListQuery } from './types';
 
 /** Every TanStack Query key of the back-office, from one object. */
 export const queryKeys = {
@@ -21,4 +21,24 @@ export const queryKeys = {
   },
   businessDays: (from: string, days: number, municipality: string) =>
     ['business-days', from, days, municipality] as const,
+  // Grants (issue 3): one tree per resource, shared by the NGO portal and the officers' screens.
+  entities: {
+    all: ['entities'] as const,
+    list: (query: object) => ['entities', 'list', query] as const,
+    detail: (id: string) => ['entities', 'detail', id] as const,
+    members: (id: string) => ['entities', 'detail', id, 'members'] as const,
+  },
+  calls: {
+    all: ['calls'] as const,
+    list: (query: CallListQuery) => ['calls', 'list', query] as const,
+    detail: (id: string) => ['calls', 'detail', id] as const,
+  },
+  applications: {
+    all: ['applications'] as const,
+    list: (query: ApplicationListQuery) => ['applications', 'list', query] as const,
+    detail: (id: string) => ['applications', 'detail', id] as const,
+    documents: (id: string) => ['applications', 'detail', id, 'documents'] as const,
+    requirements: (id: string) => ['applications', 'detail', id, 'requirements'] as const,
+    history: (id: string) => ['applications', 'detail', id, 'history'] as const,
+  },
 };

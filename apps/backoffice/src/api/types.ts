@@ -41,3 +41,38 @@ export type CreateHolidayRequest = Schemas['CreateHolidayDto'];
 
 export type BusinessDaysResult = Schemas['BusinessDaysResponse'];
 export type BusinessDaysQuery = QueryOf<'Calendar_businessDays'>;
+
+// Grants (issue 3), shared by the NGO portal and the officers' screens.
+export type Call = Schemas['CallResponse'];
+export type CallPage = Schemas['CallPage'];
+export type CallListQuery = QueryOf<'Calls_list'> & { page: number; pageSize: number };
+export type Application = Schemas['ApplicationResponse'];
+export type ApplicationPage = Schemas['ApplicationPage'];
+export type ApplicationStatus = Schemas['ApplicationStatus'];
+export type ApplicationListQuery = QueryOf<'Applications_list'> & { page: number; pageSize: number };
+export type CreateApplicationRequest = Schemas['CreateApplicationDto'];
+export type UpdateApplicationRequest = Schemas['UpdateApplicationDto'];
+export type ApplicationDocument = Schemas['DocumentResponse'];
+export type Entity = Schemas['EntityResponse'];
+export type EntityPage = Schemas['EntityPage'];
+export type EntityStatus = Entity['status'];
+export type EntityListQuery = QueryOf<'Entities_list'> & { page: number; pageSize: number };
+export type UpdateEntityRequest = Schemas['UpdateEntityDto'];
+export type Member = Schemas['MemberResponse'];
+export type ReasonRequest = Schemas['ReasonDto'];
+export type CallStatus = Call['status'];
+export type CreateCallRequest = Schemas['CreateCallDto'];
+export type UpdateCallRequest = Schemas['UpdateCallDto'];
+export type CallFromTemplateRequest = Schemas['CallFromTemplateDto'];
+export type ExtendCallRequest = Schemas['ExtendCallDto'];
+export type CreateRequirementRequest = Schemas['CreateRequirementDto'];
+// NGO portal (issue 3).
+export type IbanStatus = Entity['ibanStatus'];
+export type CreateEntityRequest = Schemas['CreateEntityDto'];
+export type RegisterRequest = Schemas['RegisterDto'];
+export type Registration = Schemas['RegistrationResponse'];
+export type InviteMemberRequest = Schemas['InviteMemberDto'];
+export type Requirement = Schemas['RequirementResponse'];
+export type RequirementAnswerRequest = Schemas['RequirementResponseDto'];
+export type ApplicationHistory = Schemas['ApplicationHistoryResponse'];
+export type HistoryEvent = Schemas['ApplicationHistoryEvent'];

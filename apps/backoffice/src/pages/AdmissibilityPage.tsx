@@ -1,6 +1,13 @@
+import { useTranslation } from 'react-i18next';
+import { AdmissibilityQueue } from '../features/office/components/AdmissibilityQueue';
 import { PageHeader } from './PageHeader';
 
-/** Placeholder: replaced by the feature's screen. */
 export function AdmissibilityPage() {
-  return <PageHeader title="AdmissibilityPage" />;
+  const { t } = useTranslation();
+  return (
+    <>
+      <PageHeader title={t('office.queue.title')} intro={t('office.queue.intro')} />
+      <AdmissibilityQueue />
+    </>
+  );
 }

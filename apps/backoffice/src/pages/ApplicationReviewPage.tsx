@@ -1,6 +1,8 @@
-import { PageHeader } from './PageHeader';
+import { useParams } from 'react-router';
+import { ApplicationReview } from '../features/office/components/ApplicationReview';
 
-/** Placeholder: replaced by the feature's screen. */
+/** The officers' review of an application (the NGO's own users get the form instead: see ApplicationPage). */
 export function ApplicationReviewPage() {
-  return <PageHeader title="ApplicationReviewPage" />;
+  const { id = '' } = useParams();
+  return <ApplicationReview key={id} id={id} />;
 }

@@ -1,6 +1,7 @@
-import { PageHeader } from './PageHeader';
+import { useParams } from 'react-router';
+import { CallDetail } from '../features/office/components/CallDetail';
 
-/** Placeholder: replaced by the feature's screen. */
 export function CallPage() {
-  return <PageHeader title="CallPage" />;
+  const { id = '' } = useParams();
+  return <CallDetail key={id} id={id} />;
 }

@@ -1,6 +1,18 @@
+import { useTranslation } from 'react-i18next';
+import { useCan } from '../features/auth/hooks/use-permissions';
+import { CallsPanel } from '../features/office/components/CallsPanel';
 import { PageHeader } from './PageHeader';
 
-/** Placeholder: replaced by the feature's screen. */
 export function CallsPage() {
-  return <PageHeader title="CallsPage" />;
+  const { t } = useTranslation();
+  const canManage = useCan('calls.manage');
+  return (
+    <>
+      <PageHeader
+        title={t('office.calls.title')}
+        intro={canManage ? t('office.calls.intro') : t('office.calls.introReader')}
+      />
+      <CallsPanel />
+    </>
+  );
 }

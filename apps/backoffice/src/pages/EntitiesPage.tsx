@@ -1,6 +1,13 @@
+import { useTranslation } from 'react-i18next';
+import { EntitiesPanel } from '../features/office/components/EntitiesPanel';
 import { PageHeader } from './PageHeader';
 
-/** Placeholder: replaced by the feature's screen. */
 export function EntitiesPage() {
-  return <PageHeader title="EntitiesPage" />;
+  const { t } = useTranslation();
+  return (
+    <>
+      <PageHeader title={t('office.entities.title')} intro={t('office.entities.intro')} />
+      <EntitiesPanel />
+    </>
+  );
 }

@@ -1,6 +1,7 @@
-import { PageHeader } from './PageHeader';
+import { useParams } from 'react-router';
+import { EntityDetail } from '../features/office/components/EntityDetail';
 
-/** Placeholder: replaced by the feature's screen. */
 export function EntityPage() {
-  return <PageHeader title="EntityPage" />;
+  const { id = '' } = useParams();
+  return <EntityDetail key={id} id={id} />;
 }

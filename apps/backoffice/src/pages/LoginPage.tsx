@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { Navigate, useNavigate, useSearchParams } from 'react-router';
+import { Link, Navigate, useNavigate, useSearchParams } from 'react-router';
 import { Loading } from '../components/States';
 import { LoginForm } from '../features/auth/components/LoginForm';
 import { useMe } from '../features/auth/hooks/use-me';
@@ -31,6 +31,9 @@ export function LoginPage() {
         </p>
       )}
       <LoginForm onSignedIn={() => navigate(next, { replace: true })} />
+      <p className="portal-register-link">
+        <Link to={ROUTES.register}>{t('login.register')}</Link>
+      </p>
     </div>
   );
 }

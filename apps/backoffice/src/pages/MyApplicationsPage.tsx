@@ -1,6 +1,14 @@
+import { useTranslation } from 'react-i18next';
+import { MyApplicationsList } from '../features/portal/components/MyApplications';
 import { PageHeader } from './PageHeader';
 
-/** Placeholder: replaced by the feature's screen. */
+/** The entity's applications, drafts to decisions. */
 export function MyApplicationsPage() {
-  return <PageHeader title="MyApplicationsPage" />;
+  const { t } = useTranslation();
+  return (
+    <>
+      <PageHeader title={t('portal.applications.title')} intro={t('portal.applications.intro')} />
+      <MyApplicationsList />
+    </>
+  );
 }

@@ -1,6 +1,34 @@
+import { useTranslation } from 'react-i18next';
+import { Link, useParams } from 'react-router';
+import { ErrorState, Loading } from '../components/States';
+import { CallDetail } from '../features/portal/components/OpenCalls';
+import { useLocalized } from '../features/portal/components/common';
+import { useCall } from '../features/portal/hooks/use-calls';
+import { ROUTES } from '../routes';
 import { PageHeader } from './PageHeader';
 
-/** Placeholder: replaced by the feature's screen. */
+/** One published call, in the person's language, and the button to apply. */
 export function OpenCallPage() {
-  return <PageHeader title="OpenCallPage" />;
+  const { t } = useTranslation();
+  const { id } = useParams();
+  const call = useCall(id);
+  const localized = useLocalized();
+  if (call.isPending) return <Loading />;
+  if (call.isError || !call.data) {
+    return (
+      <>
+        <PageHeader title={t('portal.calls.title')} />
+        <ErrorState error={call.error} onRetry={() => void call.refetch()} />
+      </>
+    );
+  }
+  return (
+    <>
+      <p className="portal-back">
+        <Link to={ROUTES.openCalls}>{t('portal.call.back')}</Link>
+      </p>
+      <PageHeader title={localized(call.data.title)} intro={`${call.data.code} · ${call.data.year}`} />
+      <CallDetail call={call.data} />
+    </>
+  );
 }

@@ -1,6 +1,14 @@
+import { useTranslation } from 'react-i18next';
+import { OpenCallsList } from '../features/portal/components/OpenCalls';
 import { PageHeader } from './PageHeader';
 
-/** Placeholder: replaced by the feature's screen. */
+/** The published calls an NGO may apply to. */
 export function OpenCallsPage() {
-  return <PageHeader title="OpenCallsPage" />;
+  const { t } = useTranslation();
+  return (
+    <>
+      <PageHeader title={t('portal.calls.title')} intro={t('portal.calls.intro')} />
+      <OpenCallsList />
+    </>
+  );
 }

@@ -1,6 +1,14 @@
+import { useTranslation } from 'react-i18next';
+import { RegisterForm } from '../features/portal/components/RegisterForm';
 import { PageHeader } from './PageHeader';
 
-/** Placeholder: replaced by the feature's screen. */
+/** Public NGO self-registration: the entity, its first user and the privacy notice. */
 export function RegisterPage() {
-  return <PageHeader title="RegisterPage" />;
+  const { t } = useTranslation();
+  return (
+    <div className="card portal-register">
+      <PageHeader title={t('portal.register.title')} intro={t('portal.register.intro')} />
+      <RegisterForm />
+    </div>
+  );
 }

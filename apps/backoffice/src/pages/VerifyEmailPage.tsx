@@ -1,6 +1,16 @@
+import { useTranslation } from 'react-i18next';
+import { useSearchParams } from 'react-router';
+import { VerifyEmail } from '../features/portal/components/VerifyEmail';
 import { PageHeader } from './PageHeader';
 
-/** Placeholder: replaced by the feature's screen. */
+/** The e-mailed link `/verify-email?token=…` confirms the address. */
 export function VerifyEmailPage() {
-  return <PageHeader title="VerifyEmailPage" />;
+  const { t } = useTranslation();
+  const [params] = useSearchParams();
+  return (
+    <div className="card card-narrow">
+      <PageHeader title={t('portal.verify.title')} />
+      <VerifyEmail token={params.get('token') ?? ''} />
+    </div>
+  );
 }

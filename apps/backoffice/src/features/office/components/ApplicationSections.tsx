@@ -1,0 +1,325 @@
+import { useTranslation } from 'react-i18next';
+import { policyMarkerName, sdgGoalName, SDG_TARGETS, sectorName } from '@cofinanca/contracts';
+import { AGE_BANDS } from '@cofinanca/domain';
+import type { Application } from '../../../api/types';
+import { currentLocale } from '../../../i18n';
+import { useFormat } from '../../../i18n/format';
+import { pathTo, ROUTES } from '../../../routes';
+import { Link } from 'react-router';
+import { useCountryName } from '../hooks/use-country-name';
+import { useEntity } from '../hooks/use-entities';
+
+const SEXES = ['women', 'men', 'other'] as const;
+
+function targetName(code: string): string {
+  return SDG_TARGETS.find((target) => target.code === code)?.name ?? '';
+}
+
+/** Every field of an application, read-only, in the sections of the NGO's form. */
+export function ApplicationSections({ application: a }: { application: Application }) {
+  const { t } = useTranslation();
+  const fmt = useFormat();
+  const country = useCountryName();
+  const locale = currentLocale();
+  const money = (value: string | null | undefined) => (value ? fmt.money(value) : '—');
+  const date = (value: string | null | undefined) => (value ? fmt.date(value) : '—');
+  const totals = a.totals;
+
+  return (
+    <div className="office-stack">
+      <section className="card" aria-labelledby="app-project">
+        <h2 id="app-project">{t('office.review.projectTitle')}</h2>
+        <dl className="meta-list">
+          <dt>{t('grants.field.title')}</dt>
+          <dd>{a.title || '—'}</dd>
+          <dt>{t('grants.field.modality')}</dt>
+          <dd>{a.modality ? t(`grants.modality.${a.modality}`) : '—'}</dd>
+          <dt>{t('grants.field.countryCode')}</dt>
+          <dd>{a.countryCode ? country(a.countryCode) : '—'}</dd>
+          <dt>{t('grants.field.locations')}</dt>
+          <dd>{a.locations.length > 0 ? a.locations.join('; ') : '—'}</dd>
+          <dt>{t('grants.field.startDate')}</dt>
+          <dd>{date(a.startDate)}</dd>
+          <dt>{t('grants.field.endDate')}</dt>
+          <dd>{date(a.endDate)}</dd>
+        </dl>
+        <h3>{t('grants.field.summary')}</h3>
+        <p className="office-prewrap">{a.summary || '—'}</p>
+      </section>
+
+      <section className="card" aria-labelledby="app-budget">
+        <h2 id="app-budget">{t('office.review.budgetTitle')}</h2>
+        <dl className="meta-list">
+          <dt>{t('grants.field.totalCost')}</dt>
+          <dd>{money(a.totalCost)}</dd>
+          <dt>{t('grants.field.requestedAmount')}</dt>
+          <dd>{money(a.requestedAmount)}</dd>
+          <dt>{t('grants.field.ownContribution')}</dt>
+          <dd>{money(a.ownContribution)}</dd>
+          <dt>{t('grants.field.cofinancingPercent')}</dt>
+          <dd>
+            {totals.cofinancingPercent !== null
+              ? t('grants.units.percent', { value: fmt.number(Number(totals.cofinancingPercent)) })
+              : '—'}
+          </dd>
+          <dt>{t('office.review.budgetBalanced')}</dt>
+          <dd>
+            <span className={`badge ${totals.budgetBalanced ? 'badge-success' : 'badge-danger'}`}>
+              {totals.budgetBalanced ? t('office.review.balanced') : t('office.review.notBalanced')}
+            </span>
+          </dd>
+        </dl>
+        <div className="table-wrap">
+          <table className="table">
+            <caption>{t('grants.field.budgetLines')}</caption>
+            <thead>
+              <tr>
+                <th scope="col">{t('grants.field.budgetLineCode')}</th>
+                <th scope="col">{t('grants.field.budgetLineCategory')}</th>
+                <th scope="col">{t('grants.field.budgetLineDescription')}</th>
+                <th scope="col" className="office-num">
+                  {t('grants.field.budgetLineAmount')}
+                </th>
+                <th scope="col" className="office-num">
+                  {t('grants.field.budgetLineRequested')}
+                </th>
+              </tr>
+            </thead>
+            <tbody>
+              {a.budgetLines.length === 0 && (
+                <tr>
+                  <td colSpan={5} className="muted">
+                    {t('office.review.none')}
+                  </td>
+                </tr>
+              )}
+              {a.budgetLines.map((line, i) => (
+                <tr key={`${line.code}-${i}`}>
+                  <td>{line.code}</td>
+                  <td>{line.category}</td>
+                  <td>{line.description}</td>
+                  <td className="office-num">{money(line.amount)}</td>
+                  <td className="office-num">{money(line.requestedAmount)}</td>
+                </tr>
+              ))}
+            </tbody>
+            <tfoot>
+              <tr>
+                <th scope="row" colSpan={3}>
+                  {t('office.review.total')}
+                </th>
+                <td className="office-num">{money(totals.budgetLinesTotal)}</td>
+                <td className="office-num">{money(totals.budgetLinesRequested)}</td>
+              </tr>
+            </tfoot>
+          </table>
+        </div>
+        <div className="table-wrap">
+          <table className="table">
+            <caption>{t('grants.field.cofunding')}</caption>
+            <thead>
+              <tr>
+                <th scope="col">{t('grants.field.cofundingFunder')}</th>
+                <th scope="col">{t('grants.field.cofundingStatus')}</th>
+                <th scope="col" className="office-num">
+                  {t('grants.field.cofundingAmount')}
+                </th>
+              </tr>
+            </thead>
+            <tbody>
+              {a.cofunding.length === 0 && (
+                <tr>
+                  <td colSpan={3} className="muted">
+                    {t('office.review.none')}
+                  </td>
+                </tr>
+              )}
+              {a.cofunding.map((c, i) => (
+                <tr key={`${c.funder}-${i}`}>
+                  <td>{c.funder}</td>
+                  <td>{t(`grants.cofundingStatus.${c.status}`)}</td>
+                  <td className="office-num">{money(c.amount)}</td>
+                </tr>
+              ))}
+            </tbody>
+            <tfoot>
+              <tr>
+                <th scope="row" colSpan={2}>
+                  {t('office.review.total')}
+                </th>
+                <td className="office-num">{money(totals.cofundingTotal)}</td>
+              </tr>
+            </tfoot>
+          </table>
+        </div>
+      </section>
+
+      <section className="card" aria-labelledby="app-classification">
+        <h2 id="app-classification">{t('office.review.classificationTitle')}</h2>
+        <p className="field-hint">{t('office.review.englishNames')}</p>
+        <div className="table-wrap">
+          <table className="table">
+            <caption>{t('grants.field.sectors')}</caption>
+            <thead>
+              <tr>
+                <th scope="col">{t('grants.field.sectorCode')}</th>
+                <th scope="col" className="office-num">
+                  {t('grants.field.sectorPercent')}
+                </th>
+              </tr>
+            </thead>
+            <tbody>
+              {a.sectors.map((s) => (
+                <tr key={s.code}>
+                  <td>
+                    <code>{s.code}</code> <span lang="en">{sectorName(s.code) ?? ''}</span>
+                  </td>
+                  <td className="office-num">
+                    {t('grants.units.percent', { value: fmt.number(Number(s.percent)) })}
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+            <tfoot>
+              <tr>
+                <th scope="row">{t('office.review.total')}</th>
+                <td className="office-num">
+                  {t('grants.units.percent', { value: fmt.number(Number(totals.sectorsPercent)) })}
+                </td>
+              </tr>
+            </tfoot>
+          </table>
+        </div>
+        <h3>{t('grants.field.sdgs')}</h3>
+        {a.sdgs.length === 0 ? (
+          <p className="muted">{t('office.review.none')}</p>
+        ) : (
+          <ul className="office-plain-list">
+            {a.sdgs.map((sdg) => (
+              <li key={sdg.goal}>
+                <strong>
+                  {t('office.review.sdgGoal', { goal: sdg.goal })} {sdgGoalName(sdg.goal, locale) ?? ''}
+                </strong>
+                {sdg.targets.length > 0 && (
+                  <ul>
+                    {sdg.targets.map((target) => (
+                      <li key={target}>
+                        <code>{target}</code> <span lang="en">{targetName(target)}</span>
+                      </li>
+                    ))}
+                  </ul>
+                )}
+              </li>
+            ))}
+          </ul>
+        )}
+        <h3>{t('grants.field.policyMarkers')}</h3>
+        {a.policyMarkers.length === 0 ? (
+          <p className="muted">{t('office.review.none')}</p>
+        ) : (
+          <dl className="meta-list">
+            {a.policyMarkers.map((m) => (
+              <div key={m.code} className="office-dl-row">
+                <dt>{policyMarkerName(m.code, locale) ?? m.code}</dt>
+                <dd>{t(`grants.significance.${m.significance}`)}</dd>
+              </div>
+            ))}
+          </dl>
+        )}
+      </section>
+
+      <section className="card" aria-labelledby="app-beneficiaries">
+        <h2 id="app-beneficiaries">{t('grants.field.beneficiaries')}</h2>
+        {a.beneficiaries ? (
+          <div className="table-wrap">
+            <table className="table">
+              <caption className="visually-hidden">{t('grants.field.beneficiaries')}</caption>
+              <thead>
+                <tr>
+                  <td />
+                  {SEXES.map((sex) => (
+                    <th key={sex} scope="col" className="office-num">
+                      {t(`grants.sex.${sex}`)}
+                    </th>
+                  ))}
+                </tr>
+              </thead>
+              {(['direct', 'indirect'] as const).map((group) => {
+                const g = a.beneficiaries?.[group];
+                if (!g) return null;
+                return (
+                  <tbody key={group}>
+                    <tr>
+                      <th scope="row">{t(`grants.beneficiaryGroup.${group}`)}</th>
+                      {SEXES.map((sex) => (
+                        <td key={sex} className="office-num">
+                          {fmt.number(g[sex])}
+                        </td>
+                      ))}
+                    </tr>
+                    {AGE_BANDS.map((band) => {
+                      const counts = g.byAge?.[band];
+                      if (!counts) return null;
+                      return (
+                        <tr key={band} className="office-subrow">
+                          <th scope="row">
+                            <span className="visually-hidden">{t(`grants.beneficiaryGroup.${group}`)}, </span>
+                            {t(`grants.ageBand.${band}`)}
+                          </th>
+                          {SEXES.map((sex) => (
+                            <td key={sex} className="office-num">
+                              {fmt.number(counts[sex])}
+                            </td>
+                          ))}
+                        </tr>
+                      );
+                    })}
+                  </tbody>
+                );
+              })}
+            </table>
+          </div>
+        ) : (
+          <p className="muted">{t('office.review.none')}</p>
+        )}
+      </section>
+
+      <section className="card" aria-labelledby="app-counterpart">
+        <h2 id="app-counterpart">{t('grants.field.counterpart')}</h2>
+        {a.counterpart ? (
+          <dl className="meta-list">
+            <dt>{t('grants.field.counterpartName')}</dt>
+            <dd>{a.counterpart.name}</dd>
+            <dt>{t('grants.field.counterpartCountry')}</dt>
+            <dd>{country(a.counterpart.countryCode)}</dd>
+            <dt>{t('grants.field.counterpartDescription')}</dt>
+            <dd className="office-prewrap">{a.counterpart.description}</dd>
+          </dl>
+        ) : (
+          <p className="muted">{t('office.review.none')}</p>
+        )}
+        <h3>{t('grants.field.partnerEntityIds')}</h3>
+        {a.partnerEntityIds.length === 0 ? (
+          <p className="muted">{t('office.review.none')}</p>
+        ) : (
+          <ul className="office-plain-list">
+            {a.partnerEntityIds.map((id, i) => (
+              <li key={id}>
+                <PartnerEntity id={id} n={i + 1} />
+              </li>
+            ))}
+          </ul>
+        )}
+      </section>
+    </div>
+  );
+}
+
+/** A partner Lleida entity of a joint project, by name when it can be read. */
+function PartnerEntity({ id, n }: { id: string; n: number }) {
+  const { t } = useTranslation();
+  const entity = useEntity(id);
+  return (
+    <Link to={pathTo(ROUTES.entity, id)}>{entity.data?.legalName ?? t('office.review.partnerN', { n })}</Link>
+  );
+}

@@ -1,0 +1,46 @@
+import { useTranslation } from 'react-i18next';
+
+type Kind = 'entity' | 'iban' | 'call' | 'application' | 'requirement';
+
+const TONE: Record<string, 'success' | 'warning' | 'danger' | 'muted'> = {
+  // entities and IBANs
+  pending_validation: 'warning',
+  active: 'success',
+  suspended: 'danger',
+  rejected: 'danger',
+  validated: 'success',
+  pending: 'warning',
+  // calls
+  draft: 'muted',
+  published: 'success',
+  closed: 'muted',
+  // applications
+  submitted: 'warning',
+  correction_requested: 'warning',
+  admitted: 'success',
+  inadmissible: 'danger',
+  withdrawn: 'muted',
+  // correction requests
+  open: 'warning',
+  answered: 'success',
+  expired: 'muted',
+};
+
+const VOCABULARY: Record<Kind, string> = {
+  entity: 'grants.entityStatus',
+  iban: 'grants.ibanStatus',
+  call: 'grants.callStatus',
+  application: 'grants.applicationStatus',
+  requirement: 'grants.requirementStatus',
+};
+
+/** A status as a coloured badge with its name in the user's language (the colour is never the only cue). */
+export function StatusBadge({ kind, status }: { kind: Kind; status: string }) {
+  const { t } = useTranslation();
+  const tone = TONE[status] ?? 'muted';
+  return (
+    <span className={`badge badge-${tone}`}>
+      {t(`${VOCABULARY[kind]}.${status}`, { defaultValue: status })}
+    </span>
+  );
+}
