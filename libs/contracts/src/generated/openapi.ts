@@ -1261,6 +1261,11 @@ export interface components {
             locations: string[];
             /** @enum {string|null} */
             modality: "development" | "epts" | "humanitarian" | null;
+            /**
+             * Format: date
+             * @description Due date of the open correction request, if any
+             */
+            openRequirementDueDate: string | null;
             /** @example 2000.00 */
             ownContribution: string | null;
             partnerEntityIds: string[];
@@ -2419,7 +2424,8 @@ export interface operations {
                 q?: string;
                 /** @description A field name; a leading `-` sorts descending. */
                 sort?: string;
-                status?: components["schemas"]["ApplicationStatus"];
+                /** @description One status or several separated by commas, e.g. `submitted,correction_requested` */
+                status?: string;
             };
             header?: never;
             path?: never;
@@ -4097,7 +4103,8 @@ export interface operations {
                 q?: string;
                 /** @description A field name; a leading `-` sorts descending. */
                 sort?: string;
-                status?: components["schemas"]["ApplicationStatus"];
+                /** @description One status or several separated by commas, e.g. `submitted,correction_requested` */
+                status?: string;
             };
             header?: never;
             path?: never;

@@ -38,6 +38,7 @@ import { trim } from '../../common/transforms';
 import { CallEntity } from '../calls/call.entity';
 import { NgoEntity } from '../entities/ngo.entity';
 import { APPLICATION_STATUSES, type ApplicationEntity, type ApplicationStatus } from './application.entity';
+import { RequirementEntity } from './requirement.entity';
 
 /** Money and percentages out: always two decimals. */
 function money(value: string | null | undefined): string | null {
@@ -155,6 +156,13 @@ export class ApplicationResponse {
   @ApiProperty({ format: 'uuid' }) callId: string;
   @ApiProperty({ format: 'uuid' }) entityId: string;
   @ApiProperty({ type: String, nullable: true, example: 'REG-2026-000001' }) registryNumber: string | null;
+  @ApiProperty({
+    type: String,
+    format: 'date',
+    nullable: true,
+    description: 'Due date of the open correction request, if any',
+  })
+  openRequirementDueDate: string | null;
   @ApiProperty({ type: String, format: 'date-time', nullable: true }) submittedAt: string | null;
   @ApiProperty({ enum: APPLICATION_STATUSES, enumName: 'ApplicationStatus' }) status: ApplicationStatus;
   @ApiProperty({ type: String, nullable: true, description: 'Reason of the last decision' })
@@ -205,6 +213,7 @@ export function toApplicationResponse(app: ApplicationEntity): ApplicationRespon
     callId: app.callId,
     entityId: app.entityId,
     registryNumber: app.registryNumber,
+    openRequirementDueDate: app.openRequirement?.dueDate ?? null,
     submittedAt: app.submittedAt ? app.submittedAt.toISOString() : null,
     status: app.status,
     statusReason: app.statusReason,
@@ -246,6 +255,11 @@ export async function loadApplicationRelations(
 ): Promise<ApplicationEntity> {
   if (!app.call) app.call = await m.getRepository(CallEntity).findOneByOrFail({ id: app.callId });
   if (!app.entity) app.entity = await m.getRepository(NgoEntity).findOneByOrFail({ id: app.entityId });
+  if (app.openRequirement === undefined) {
+    app.openRequirement = await m
+      .getRepository(RequirementEntity)
+      .findOneBy({ applicationId: app.id, status: 'open' });
+  }
   return app;
 }
 
@@ -612,10 +626,17 @@ export class ApplicationQuery extends PageQuery {
   @IsUUID()
   callId?: string;
 
-  @ApiPropertyOptional({ enum: APPLICATION_STATUSES, enumName: 'ApplicationStatus' })
+  @ApiPropertyOptional({
+    type: String,
+    description: 'One status or several separated by commas, e.g. `submitted,correction_requested`',
+    example: 'submitted,correction_requested',
+  })
   @IsOptional()
-  @IsIn(APPLICATION_STATUSES)
-  status?: ApplicationStatus;
+  @Transform(({ value }) => (typeof value === 'string' ? value.split(',').map((s) => s.trim()) : value))
+  @IsArray()
+  @ArrayMaxSize(APPLICATION_STATUSES.length)
+  @IsIn(APPLICATION_STATUSES, { each: true })
+  status?: ApplicationStatus[];
 
   @ApiPropertyOptional({ format: 'uuid' })
   @IsOptional()

@@ -20,6 +20,7 @@ import type {
 } from '@cofinanca/domain';
 import { CallEntity } from '../calls/call.entity';
 import { NgoEntity } from '../entities/ngo.entity';
+import type { RequirementEntity } from './requirement.entity';
 
 /** Every state of an application's life (product.md); this issue moves it up to admissibility. */
 export const APPLICATION_STATUSES = [
@@ -161,4 +162,7 @@ export class ApplicationEntity {
 
   @VersionColumn({ type: 'integer' })
   version: number;
+
+  /** Not a column: the open correction request, when a query maps it (lists, detail). */
+  openRequirement?: RequirementEntity | null;
 }

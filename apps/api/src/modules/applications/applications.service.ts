@@ -29,6 +29,7 @@ import {
   type UpdateApplicationDto,
 } from './application.dto';
 import { ApplicationEntity, type ApplicationStatus } from './application.entity';
+import { RequirementEntity } from './requirement.entity';
 
 const SORTABLE = {
   createdAt: 'a.createdAt',
@@ -37,6 +38,7 @@ const SORTABLE = {
   title: 'a.title',
   status: 'a.status',
   requestedAmount: 'a.requestedAmount',
+  entity: 'e.legalName',
 };
 
 /** The content fields of an application, in form order (what PATCH may change). */
@@ -167,10 +169,17 @@ export class ApplicationsService {
       .getRepository(ApplicationEntity)
       .createQueryBuilder('a')
       .innerJoinAndSelect('a.call', 'c')
-      .innerJoinAndSelect('a.entity', 'e');
+      .innerJoinAndSelect('a.entity', 'e')
+      // At most one open correction request per application: still one row per application.
+      .leftJoinAndMapOne(
+        'a.openRequirement',
+        RequirementEntity,
+        'r',
+        "r.application_id = a.id AND r.status = 'open'",
+      );
     scopeApplications(qb, user);
     if (q.callId) qb.andWhere('a.call_id = :callId', { callId: q.callId });
-    if (q.status) qb.andWhere('a.status = :status', { status: q.status });
+    if (q.status?.length) qb.andWhere('a.status IN (:...statuses)', { statuses: q.status });
     if (q.entityId) qb.andWhere('a.entity_id = :entityId', { entityId: q.entityId });
     if (q.q) {
       qb.andWhere('(a.title ILIKE :q OR a.registry_number ILIKE :q OR e.legal_name ILIKE :q)', {

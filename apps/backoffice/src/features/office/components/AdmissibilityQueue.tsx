@@ -11,7 +11,12 @@ import { pathTo, ROUTES } from '../../../routes';
 import { applicationsApi } from '../api/applications-api';
 import { useApplications } from '../hooks/use-applications';
 import { useCalls } from '../hooks/use-calls';
-import { QUEUE_DEFAULT_FILTER, queueStatusParam, type QueueStatusFilter } from '../schemas/office-schemas';
+import {
+  PENDING_FILTER,
+  QUEUE_DEFAULT_FILTER,
+  queueStatusParam,
+  type QueueStatusFilter,
+} from '../schemas/office-schemas';
 import { localised } from './localised';
 import { StatusBadge } from './StatusBadge';
 
@@ -91,6 +96,7 @@ export function AdmissibilityQueue() {
               value={draft.status}
               onChange={(e) => setDraft({ ...draft, status: e.target.value as QueueStatusFilter })}
             >
+              <option value={PENDING_FILTER}>{t('office.queue.pending')}</option>
               {STATUS_OPTIONS.map((status) => (
                 <option key={status} value={status}>
                   {t(`grants.applicationStatus.${status}`)}
@@ -138,7 +144,7 @@ export function AdmissibilityQueue() {
                       {...sortProps}
                     />
                     <SortHeader field="submittedAt" label={t('grants.field.submittedAt')} {...sortProps} />
-                    <th scope="col">{t('grants.field.entity')}</th>
+                    <SortHeader field="entity" label={t('grants.field.entity')} {...sortProps} />
                     <th scope="col">{t('grants.field.call')}</th>
                     <SortHeader field="title" label={t('grants.field.title')} {...sortProps} />
                     <SortHeader
@@ -151,7 +157,7 @@ export function AdmissibilityQueue() {
                 </thead>
                 <tbody>
                   {data.items.map((a) => {
-                    const due = (a as { openRequirementDueDate?: string | null }).openRequirementDueDate;
+                    const due = a.openRequirementDueDate;
                     return (
                       <tr key={a.id}>
                         <td>

@@ -79,13 +79,12 @@ export function canDeclareWithdrawn(
 export const QUEUE_DEFAULT_STATUSES = ['submitted', 'correction_requested'] as const;
 
 /**
- * The queue's status filter: one status, "pending" (both statuses that wait for an officer) or "" (any).
- * GET /applications takes a single `status` today, so the queue opens on `submitted`; once the API accepts a
- * comma-separated list, QUEUE_DEFAULT_FILTER becomes PENDING_FILTER (and the option is offered again).
+ * The queue's status filter: one status, "pending" (both statuses that wait for an officer, sent as a
+ * comma-separated list) or "" (any). The queue opens on "pending".
  */
 export const PENDING_FILTER = 'pending';
 export type QueueStatusFilter = string;
-export const QUEUE_DEFAULT_FILTER: QueueStatusFilter = 'submitted';
+export const QUEUE_DEFAULT_FILTER: QueueStatusFilter = PENDING_FILTER;
 
 /** The `status` query parameter of a queue filter (several statuses as a comma-separated list). */
 export function queueStatusParam(filter: QueueStatusFilter): string | undefined {
