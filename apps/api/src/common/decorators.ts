@@ -30,7 +30,10 @@ export const Public = (summary: string) =>
  * The one decorator that enforces and documents the permission a route needs. An array means any one of them
  * (e.g. staff's `entities.read` or an NGO user's `entities.own`); the service then checks the resource itself.
  */
-export const Authorize = (permission: Permission | readonly Permission[] | 'authenticated', summary: string) =>
+export const Authorize = (
+  permission: Permission | readonly Permission[] | 'authenticated',
+  summary: string,
+) =>
   applyDecorators(
     permission === 'authenticated'
       ? SetMetadata(AUTHENTICATED_ONLY, true)
