@@ -1,21 +1,10 @@
 import type { Permission } from '@cofinanca/contracts';
-import type { ReactNode } from 'react';
+import { lazy, Suspense, type ComponentType, type ReactNode } from 'react';
 import { createBrowserRouter, type RouteObject } from 'react-router';
 import { AppLayout, PublicLayout } from './layout/AppLayout';
 import { RequireAuth, RequirePermission } from './layout/guards';
-import { AdmissibilityPage } from './pages/AdmissibilityPage';
-import { ApplicationPage } from './pages/ApplicationPage';
+import { Loading } from './components/States';
 import { AuditPage } from './pages/AuditPage';
-import { CallPage } from './pages/CallPage';
-import { CallsPage } from './pages/CallsPage';
-import { EntitiesPage } from './pages/EntitiesPage';
-import { EntityPage } from './pages/EntityPage';
-import { MyApplicationsPage } from './pages/MyApplicationsPage';
-import { MyEntityPage } from './pages/MyEntityPage';
-import { OpenCallPage } from './pages/OpenCallPage';
-import { OpenCallsPage } from './pages/OpenCallsPage';
-import { RegisterPage } from './pages/RegisterPage';
-import { VerifyEmailPage } from './pages/VerifyEmailPage';
 import { CalendarPage } from './pages/CalendarPage';
 import { ForgotPasswordPage } from './pages/ForgotPasswordPage';
 import { HomePage } from './pages/HomePage';
@@ -29,6 +18,34 @@ import { UsersPage } from './pages/UsersPage';
 import { ROUTES } from './routes';
 
 export { ROUTES };
+
+/**
+ * The grant screens load on first use, in their own chunks: the sign-in page and the platform screens stay small,
+ * and the codelists and the application form come only with the pages that need them.
+ */
+function lazyPage<K extends string>(load: () => Promise<{ [P in K]: () => ReactNode }>, name: K) {
+  const Page = lazy<ComponentType>(async () => ({ default: (await load())[name] }));
+  return (
+    <Suspense fallback={<Loading />}>
+      <Page />
+    </Suspense>
+  );
+}
+
+const pages = {
+  register: lazyPage(() => import('./pages/RegisterPage'), 'RegisterPage'),
+  verifyEmail: lazyPage(() => import('./pages/VerifyEmailPage'), 'VerifyEmailPage'),
+  myEntity: lazyPage(() => import('./pages/MyEntityPage'), 'MyEntityPage'),
+  openCalls: lazyPage(() => import('./pages/OpenCallsPage'), 'OpenCallsPage'),
+  openCall: lazyPage(() => import('./pages/OpenCallPage'), 'OpenCallPage'),
+  myApplications: lazyPage(() => import('./pages/MyApplicationsPage'), 'MyApplicationsPage'),
+  entities: lazyPage(() => import('./pages/EntitiesPage'), 'EntitiesPage'),
+  entity: lazyPage(() => import('./pages/EntityPage'), 'EntityPage'),
+  calls: lazyPage(() => import('./pages/CallsPage'), 'CallsPage'),
+  call: lazyPage(() => import('./pages/CallPage'), 'CallPage'),
+  admissibility: lazyPage(() => import('./pages/AdmissibilityPage'), 'AdmissibilityPage'),
+  application: lazyPage(() => import('./pages/ApplicationPage'), 'ApplicationPage'),
+};
 
 /** Routes shown only to people holding the permission (the API checks it again). */
 function guarded(permission: Permission, pages: [string, ReactNode][]): RouteObject[] {
@@ -48,8 +65,8 @@ export const routes: RouteObject[] = [
           { path: ROUTES.login, element: <LoginPage /> },
           { path: ROUTES.forgotPassword, element: <ForgotPasswordPage /> },
           { path: ROUTES.resetPassword, element: <ResetPasswordPage /> },
-          { path: ROUTES.register, element: <RegisterPage /> },
-          { path: ROUTES.verifyEmail, element: <VerifyEmailPage /> },
+          { path: ROUTES.register, element: pages.register },
+          { path: ROUTES.verifyEmail, element: pages.verifyEmail },
         ],
       },
       {
@@ -93,22 +110,22 @@ export const routes: RouteObject[] = [
             ),
           },
           { path: ROUTES.profile, element: <ProfilePage /> },
-          ...guarded('entities.own', [[ROUTES.myEntity, <MyEntityPage />]]),
+          ...guarded('entities.own', [[ROUTES.myEntity, pages.myEntity]]),
           ...guarded('applications.apply', [
-            [ROUTES.openCalls, <OpenCallsPage />],
-            [ROUTES.openCall, <OpenCallPage />],
-            [ROUTES.myApplications, <MyApplicationsPage />],
+            [ROUTES.openCalls, pages.openCalls],
+            [ROUTES.openCall, pages.openCall],
+            [ROUTES.myApplications, pages.myApplications],
           ]),
           ...guarded('entities.read', [
-            [ROUTES.entities, <EntitiesPage />],
-            [ROUTES.entity, <EntityPage />],
+            [ROUTES.entities, pages.entities],
+            [ROUTES.entity, pages.entity],
           ]),
           ...guarded('calls.read', [
-            [ROUTES.calls, <CallsPage />],
-            [ROUTES.call, <CallPage />],
+            [ROUTES.calls, pages.calls],
+            [ROUTES.call, pages.call],
           ]),
-          ...guarded('applications.read', [[ROUTES.admissibility, <AdmissibilityPage />]]),
-          { path: ROUTES.application, element: <ApplicationPage /> },
+          ...guarded('applications.read', [[ROUTES.admissibility, pages.admissibility]]),
+          { path: ROUTES.application, element: pages.application },
           { path: '*', element: <NotFoundPage /> },
         ],
       },
