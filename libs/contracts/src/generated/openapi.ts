@@ -1029,6 +1029,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/entities/directory": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Active entities to name as partners of a joint project (id, name and town only; never the caller’s own)
+         * @description Requires the permission `entities.read` or `applications.apply`.
+         */
+        get: operations["Entities_directory"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/entities/export.csv": {
         parameters: {
             query?: never;
@@ -1774,6 +1794,15 @@ export interface components {
             sizeBytes: number;
             /** @description A required-document code of the call, `attachment` or `correction` */
             type: string;
+        };
+        EntityDirectoryItem: {
+            /** Format: uuid */
+            id: string;
+            legalName: string;
+            town: string;
+        };
+        EntityDirectoryResponse: {
+            items: components["schemas"]["EntityDirectoryItem"][];
         };
         EntityPage: {
             items: components["schemas"]["EntityResponse"][];
@@ -7462,6 +7491,84 @@ export interface operations {
             };
             /** @description INVALID_STATE: not active, or no IBAN pending */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description PAYLOAD_TOO_LARGE */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description INTERNAL_ERROR: no internals, only the request id */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description SERVICE_UNAVAILABLE: the database is unreachable */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemResponse"];
+                };
+            };
+        };
+    };
+    Entities_directory: {
+        parameters: {
+            query?: {
+                /** @description Ids to look up (comma-separated, at most 20): the partners already chosen */
+                ids?: string;
+                /** @description Part of the legal name (at least 2 characters) */
+                q?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EntityDirectoryResponse"];
+                };
+            };
+            /** @description VALIDATION_FAILED: malformed or invalid input (unknown fields included) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description UNAUTHENTICATED */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description FORBIDDEN */
+            403: {
                 headers: {
                     [name: string]: unknown;
                 };

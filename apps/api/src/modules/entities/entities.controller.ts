@@ -41,6 +41,8 @@ import {
   EntityDocumentParam,
   EntityExportQuery,
   EntityIdParam,
+  EntityDirectoryQuery,
+  EntityDirectoryResponse,
   EntityPage,
   EntityQuery,
   EntityResponse,
@@ -74,6 +76,20 @@ export class EntitiesController {
   async list(@CurrentUser() user: AuthUser, @Query() q: EntityQuery): Promise<EntityPage> {
     const page = await this.entities.list(user, q);
     return { ...page, items: page.items.map(toEntityResponse) };
+  }
+
+  @Get('directory')
+  @Authorize(
+    ['entities.read', 'applications.apply'],
+    'Active entities to name as partners of a joint project (id, name and town only; never the caller’s own)',
+  )
+  @ApiOkResponse({ type: EntityDirectoryResponse })
+  async directory(
+    @CurrentUser() user: AuthUser,
+    @Query() q: EntityDirectoryQuery,
+  ): Promise<EntityDirectoryResponse> {
+    const found = await this.entities.directory(user, q);
+    return { items: found.map((e) => ({ id: e.id, legalName: e.legalName, town: e.address.town })) };
   }
 
   @Get('export.csv')

@@ -1,6 +1,8 @@
 import { ApiProperty, ApiPropertyOptional, OmitType, PartialType } from '@nestjs/swagger';
 import { Transform, Type } from 'class-transformer';
 import {
+  ArrayMaxSize,
+  IsArray,
   IsEmail,
   IsIn,
   IsInt,
@@ -342,4 +344,36 @@ export class EntityIdParam {
 
 export class EntityDocumentParam extends EntityIdParam {
   @ApiProperty({ format: 'uuid' }) @IsUUID() docId: string;
+}
+
+/** An active entity as other NGOs may see it to name it as a partner: no personal or bank data. */
+export class EntityDirectoryItem {
+  @ApiProperty({ format: 'uuid' }) id: string;
+  @ApiProperty() legalName: string;
+  @ApiProperty() town: string;
+}
+
+export class EntityDirectoryResponse {
+  @ApiProperty({ type: [EntityDirectoryItem] }) items: EntityDirectoryItem[];
+}
+
+export class EntityDirectoryQuery {
+  @ApiPropertyOptional({ description: 'Part of the legal name (at least 2 characters)' })
+  @IsOptional()
+  @Transform(trim)
+  @IsString()
+  @MinLength(2)
+  @MaxLength(200)
+  q?: string;
+
+  @ApiPropertyOptional({
+    description: 'Ids to look up (comma-separated, at most 20): the partners already chosen',
+    type: String,
+  })
+  @IsOptional()
+  @Transform(({ value }) => (typeof value === 'string' ? value.split(',').filter(Boolean) : value))
+  @IsArray()
+  @ArrayMaxSize(20)
+  @IsUUID('all', { each: true })
+  ids?: string[];
 }

@@ -80,6 +80,19 @@ export class EntitiesService {
     return this.query(user, q).take(50_000).getMany();
   }
 
+  /**
+   * Active entities other NGOs may name as partners in a joint project: by part of the name, or by id (the
+   * partners already chosen). Never the caller's own entity; at most 20; only id, name and town.
+   */
+  async directory(user: AuthUser, q: { q?: string; ids?: string[] }): Promise<NgoEntity[]> {
+    if (!q.q && !q.ids?.length) return [];
+    const qb = this.dataSource.getRepository(NgoEntity).createQueryBuilder('e').where(`e.status = 'active'`);
+    if (user.entityId) qb.andWhere('e.id <> :own', { own: user.entityId });
+    if (q.q) qb.andWhere('e.legal_name ILIKE :q', { q: `%${q.q.replace(/[%_\\]/g, '\\$&')}%` });
+    if (q.ids?.length) qb.andWhere('e.id IN (:...ids)', { ids: q.ids });
+    return qb.orderBy('e.legal_name', 'ASC').addOrderBy('e.id', 'ASC').take(20).getMany();
+  }
+
   get(user: AuthUser, id: string): Promise<NgoEntity> {
     return findEntityFor(this.dataSource.manager, user, id);
   }
