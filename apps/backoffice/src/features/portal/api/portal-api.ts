@@ -43,6 +43,15 @@ export const entityApi = {
       }),
     );
   },
+  /**
+   * Active entities other than one's own whose legal name contains `q` (at least 2 characters; at most 20 answers):
+   * the partners of a joint project.
+   */
+  directorySearch: (q: string) =>
+    unwrap(client.GET('/api/v1/entities/directory', { params: { query: { q } } })),
+  /** The names of the partners already chosen (at most 20 ids; entities no longer active are left out). */
+  directoryByIds: (ids: readonly string[]) =>
+    unwrap(client.GET('/api/v1/entities/directory', { params: { query: { ids: ids.join(',') } } })),
   members: (entityId: string) => unwrap(client.GET('/api/v1/entities/{id}/members', id(entityId))),
   invite: (entityId: string, body: InviteMemberRequest) =>
     unwrap(client.POST('/api/v1/entities/{id}/members', { ...id(entityId), body })),

@@ -369,11 +369,19 @@ export function RegisterForm() {
     register,
     handleSubmit,
     setError,
+    setFocus,
     formState: { errors, isSubmitting },
   } = useForm<RegisterValues>({
     resolver: zodResolver(registerSchema),
     defaultValues: emptyRegisterValues(),
   });
+  // The field the API refused takes the focus once the fieldset is enabled again (a disabled input cannot).
+  const [refused, setRefused] = useState<(typeof REGISTER_FIELDS)[number] | null>(null);
+  useEffect(() => {
+    if (!refused || isSubmitting) return;
+    setFocus(refused);
+    setRefused(null);
+  }, [refused, isSubmitting, setFocus]);
 
   if (done) return <RegisterDone registration={done} />;
 
@@ -387,17 +395,18 @@ export function RegisterForm() {
           setDone(await registration.mutateAsync(toRegisterRequest(values, currentLocale())));
         } catch (error) {
           setExtra(applyFieldErrors(error, setError, REGISTER_FIELDS));
-          if (
-            isApiError(error) &&
+          if (!isApiError(error)) return;
+          // A NIF registered already (409 DUPLICATE naming `entity.nif`, or no field at all) is not an invalid NIF:
+          // say what it is, on the NIF.
+          const nifTaken =
             error.code === 'DUPLICATE' &&
-            Object.keys(error.fieldErrors).length === 0
-          ) {
-            setError(
-              'entity.nif',
-              { type: 'server', message: t('portal.register.duplicate') },
-              { shouldFocus: true },
-            );
+            (Object.keys(error.fieldErrors).length === 0 || 'entity.nif' in error.fieldErrors);
+          if (nifTaken) {
+            setError('entity.nif', { type: 'server', message: t('portal.register.duplicate') });
           }
+          setRefused(
+            REGISTER_FIELDS.find((field) => field in error.fieldErrors) ?? (nifTaken ? 'entity.nif' : null),
+          );
         }
       })}
     >

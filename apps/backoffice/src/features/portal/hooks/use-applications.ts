@@ -3,6 +3,12 @@ import { queryKeys } from '../../../api/query-keys';
 import { applicationsApi } from '../api/portal-api';
 import type { Application, ApplicationListQuery, RequirementAnswerRequest } from '../api/portal-types';
 
+/**
+ * An application, its documents, correction requests and history change by the hand of others (an officer requests
+ * a correction or decides): read again whenever a screen shows them, not after the default 30 s.
+ */
+const FRESH = { staleTime: 0 } as const;
+
 export function useApplications(query: ApplicationListQuery, enabled = true) {
   return useQuery({
     queryKey: queryKeys.applications.list(query),
@@ -17,6 +23,7 @@ export function useApplication(id: string | undefined) {
     queryKey: queryKeys.applications.detail(id ?? ''),
     queryFn: () => applicationsApi.get(id as string),
     enabled: !!id,
+    ...FRESH,
     // The form keeps its own copy while it is edited: no refetch behind its back.
     refetchOnWindowFocus: false,
   });
@@ -63,6 +70,7 @@ export function useDocuments(applicationId: string) {
   return useQuery({
     queryKey: queryKeys.applications.documents(applicationId),
     queryFn: () => applicationsApi.documents(applicationId),
+    ...FRESH,
   });
 }
 
@@ -89,6 +97,7 @@ export function useRequirements(applicationId: string, enabled = true) {
   return useQuery({
     queryKey: queryKeys.applications.requirements(applicationId),
     queryFn: () => applicationsApi.requirements(applicationId),
+    ...FRESH,
     enabled,
   });
 }
@@ -107,6 +116,7 @@ export function useHistory(applicationId: string, enabled: boolean) {
   return useQuery({
     queryKey: queryKeys.applications.history(applicationId),
     queryFn: () => applicationsApi.history(applicationId),
+    ...FRESH,
     enabled,
   });
 }

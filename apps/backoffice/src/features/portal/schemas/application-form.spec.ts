@@ -1,7 +1,23 @@
 import { describe, expect, it } from 'vitest';
 import { applicationTotals } from '@cofinanca/domain';
-import { budgetTotals, emptyByAge, groupPayload, toContent, toFormValues } from './application-form';
+import {
+  addPartner,
+  budgetTotals,
+  emptyByAge,
+  FIELD_GROUPS,
+  groupPayload,
+  MAX_PARTNER_ENTITIES,
+  removePartner,
+  toContent,
+  toFormValues,
+  type ApplicationFormValues,
+} from './application-form';
+import { planSave } from './autosave';
 import { makeApplication } from './fixtures.spec-helper';
+
+const PARTNER_A = '0b6f5f0e-1c2d-4e3f-8a9b-0c1d2e3f4a5b';
+const PARTNER_B = '7d1e2f3a-4b5c-4d6e-9f70-8192a3b4c5d6';
+const uuid = (n: number) => `00000000-0000-4000-8000-${String(n).padStart(12, '0')}`;
 
 describe('toFormValues', () => {
   it('shows money with the decimal comma and keeps every part', () => {
@@ -35,6 +51,15 @@ describe('toFormValues', () => {
     expect(v.ownContribution).toBe('');
     expect(v.beneficiaries.indirect).toEqual({ women: '', men: '', other: '', byAge: null });
     expect(v.counterpart).toEqual({ name: '', countryCode: '', description: '' });
+    expect(v.partnerEntityIds).toEqual([]);
+  });
+
+  it('keeps the partner entities in their order, as a copy', () => {
+    const app = makeApplication({ partnerEntityIds: [PARTNER_B, PARTNER_A] });
+    const v = toFormValues(app);
+    expect(v.partnerEntityIds).toEqual([PARTNER_B, PARTNER_A]);
+    v.partnerEntityIds.push(uuid(1));
+    expect(app.partnerEntityIds).toEqual([PARTNER_B, PARTNER_A]);
   });
 });
 
@@ -167,6 +192,70 @@ describe('groupPayload', () => {
       ok: false,
       errors: { 'beneficiaries.indirect.men': 'portal.validation.count' },
     });
+  });
+});
+
+describe('partner entities', () => {
+  const values = (ids: string[] = []) => toFormValues(makeApplication({ partnerEntityIds: ids }), ',');
+
+  it('are a field group of their own', () => {
+    expect(FIELD_GROUPS).toContain('partnerEntityIds');
+  });
+
+  it('are sent as the list of ids (an empty list when none)', () => {
+    expect(groupPayload('partnerEntityIds', values([PARTNER_A, PARTNER_B]))).toEqual({
+      ok: true,
+      body: { partnerEntityIds: [PARTNER_A, PARTNER_B] },
+    });
+    expect(groupPayload('partnerEntityIds', values())).toEqual({ ok: true, body: { partnerEntityIds: [] } });
+  });
+
+  it('are sent once each, and held back beyond the limit', () => {
+    expect(groupPayload('partnerEntityIds', values([PARTNER_A, PARTNER_A]))).toEqual({
+      ok: true,
+      body: { partnerEntityIds: [PARTNER_A] },
+    });
+    const many = Array.from({ length: MAX_PARTNER_ENTITIES + 1 }, (_, i) => uuid(i));
+    expect(groupPayload('partnerEntityIds', values(many))).toEqual({
+      ok: false,
+      errors: { partnerEntityIds: 'portal.validation.partnersMax' },
+    });
+  });
+
+  it('are sent by the autosave when they change, and only then', () => {
+    const base = values([PARTNER_A]);
+    const added = { ...base, partnerEntityIds: addPartner(base.partnerEntityIds, PARTNER_B) };
+    expect(planSave(added, base)).toMatchObject({
+      body: { partnerEntityIds: [PARTNER_A, PARTNER_B] },
+      groups: ['partnerEntityIds'],
+      invalid: [],
+    });
+    const removed = { ...base, partnerEntityIds: removePartner(base.partnerEntityIds, PARTNER_A) };
+    expect(planSave(removed, base).body).toEqual({ partnerEntityIds: [] });
+    const titled = { ...base, title: 'Un altre títol' };
+    expect(planSave(titled, base).body).toEqual({ title: 'Un altre títol' });
+  });
+
+  it('do not break edits kept in the browser before the field existed', () => {
+    const base = values();
+    const { partnerEntityIds: _dropped, ...older } = base;
+    const stored = older as ApplicationFormValues;
+    expect(groupPayload('partnerEntityIds', stored)).toEqual({ ok: true, body: { partnerEntityIds: [] } });
+    expect(planSave(stored, base).body).toEqual({});
+    expect(toContent(stored).partnerEntityIds).toEqual([]);
+  });
+
+  it('are added once, up to the limit, and removed', () => {
+    expect(addPartner([PARTNER_A], PARTNER_B)).toEqual([PARTNER_A, PARTNER_B]);
+    expect(addPartner([PARTNER_A], PARTNER_A)).toEqual([PARTNER_A]);
+    const full = Array.from({ length: MAX_PARTNER_ENTITIES }, (_, i) => uuid(i));
+    expect(addPartner(full, PARTNER_A)).toEqual(full);
+    expect(removePartner([PARTNER_A, PARTNER_B], PARTNER_A)).toEqual([PARTNER_B]);
+    expect(removePartner([PARTNER_B], PARTNER_A)).toEqual([PARTNER_B]);
+  });
+
+  it('reach libs/domain with the content', () => {
+    expect(toContent(values([PARTNER_A])).partnerEntityIds).toEqual([PARTNER_A]);
   });
 });
 

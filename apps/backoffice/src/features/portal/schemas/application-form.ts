@@ -58,6 +58,8 @@ export interface ApplicationFormValues {
   policyMarkers: { code: string; significance: number }[];
   beneficiaries: { direct: GroupValues; indirect: GroupValues };
   counterpart: { name: string; countryCode: string; description: string };
+  /** Other active Lleida entities of a joint project (ids from the entity directory), in the order added. */
+  partnerEntityIds: string[];
 }
 
 export type FieldGroup = keyof ApplicationFormValues;
@@ -77,7 +79,22 @@ export const FIELD_GROUPS: readonly FieldGroup[] = [
   'policyMarkers',
   'beneficiaries',
   'counterpart',
+  'partnerEntityIds',
 ];
+
+/** The most partner entities an application may name (the API's limit). */
+export const MAX_PARTNER_ENTITIES = 20;
+
+/** The partners with one more (not twice, and not beyond the limit). */
+export function addPartner(ids: readonly string[], id: string): string[] {
+  if (ids.includes(id) || ids.length >= MAX_PARTNER_ENTITIES) return [...ids];
+  return [...ids, id];
+}
+
+/** The partners without one. */
+export function removePartner(ids: readonly string[], id: string): string[] {
+  return ids.filter((x) => x !== id);
+}
 
 /** Errors by field path, in the API's notation (`budgetLines[1].amount`); messages are i18n keys. */
 export type FieldErrors = Record<string, string>;
@@ -146,6 +163,7 @@ export function toFormValues(app: Application, decimalSeparator = ','): Applicat
       countryCode: app.counterpart?.countryCode ?? '',
       description: app.counterpart?.description ?? '',
     },
+    partnerEntityIds: [...(app.partnerEntityIds ?? [])],
   };
 }
 
@@ -318,6 +336,13 @@ export function groupPayload(group: FieldGroup, v: ApplicationFormValues): Group
       };
       break;
     }
+    case 'partnerEntityIds': {
+      // `?? []`: edits kept in the browser before this field existed have no partners.
+      const ids = [...new Set(v.partnerEntityIds ?? [])];
+      if (ids.length > MAX_PARTNER_ENTITIES) errors.partnerEntityIds = 'portal.validation.partnersMax';
+      body = { partnerEntityIds: ids };
+      break;
+    }
   }
   return Object.keys(errors).length > 0 ? { ok: false, errors } : { ok: true, body };
 }
@@ -372,6 +397,6 @@ export function toContent(v: ApplicationFormValues): ApplicationContent {
       c.name.trim() === '' && c.countryCode === '' && c.description.trim() === ''
         ? null
         : { name: c.name, countryCode: c.countryCode, description: c.description },
-    partnerEntityIds: [],
+    partnerEntityIds: [...(v.partnerEntityIds ?? [])],
   };
 }

@@ -18,6 +18,7 @@ import {
   useWithdrawApplication,
 } from '../../hooks/use-applications';
 import { ApplicationStatusBadge, useCountryName, useLocale, useLocalized, usePercent } from '../common';
+import { PartnerEntityList } from './CounterpartSection';
 import { DocumentRows, DocumentUpload } from './DocumentsSection';
 
 /** The registry data of a submitted application: number, instant and the receipt (justificant de registre). */
@@ -390,6 +391,10 @@ function ContentSummary({ app }: { app: Application }) {
         <dd>{country(app.counterpart?.countryCode) || '—'}</dd>
         <dt>{t('grants.field.counterpartDescription')}</dt>
         <dd className="portal-prewrap">{app.counterpart?.description ?? '—'}</dd>
+        <dt>{t('grants.field.partnerEntityIds')}</dt>
+        <dd>
+          <PartnerEntityList ids={app.partnerEntityIds ?? []} />
+        </dd>
       </dl>
     </section>
   );

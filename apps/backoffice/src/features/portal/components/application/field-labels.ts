@@ -16,6 +16,7 @@ const ROW_FIELDS: Record<string, Record<string, string>> = {
   sdgs: { goal: 'sdgGoal', targets: 'sdgTargets' },
   policyMarkers: { code: 'policyMarker', significance: 'significance' },
   locations: {},
+  partnerEntityIds: {},
 };
 
 const NESTED: Record<string, string> = {
