@@ -12,14 +12,25 @@ export function useApplications(query: ApplicationListQuery) {
   });
 }
 
+/**
+ * An application, its documents, correction requests and history change by the hand of others (the entity answers,
+ * another officer decides): read again whenever a screen shows them, not after the default 30 s.
+ */
+const FRESH = { staleTime: 0 } as const;
+
 export function useApplication(id: string) {
-  return useQuery({ queryKey: queryKeys.applications.detail(id), queryFn: () => applicationsApi.get(id) });
+  return useQuery({
+    queryKey: queryKeys.applications.detail(id),
+    queryFn: () => applicationsApi.get(id),
+    ...FRESH,
+  });
 }
 
 export function useApplicationDocuments(id: string) {
   return useQuery({
     queryKey: queryKeys.applications.documents(id),
     queryFn: () => applicationsApi.documents(id),
+    ...FRESH,
   });
 }
 
@@ -27,6 +38,7 @@ export function useRequirements(id: string) {
   return useQuery({
     queryKey: queryKeys.applications.requirements(id),
     queryFn: () => applicationsApi.requirements(id),
+    ...FRESH,
   });
 }
 
@@ -34,6 +46,7 @@ export function useApplicationHistory(id: string) {
   return useQuery({
     queryKey: queryKeys.applications.history(id),
     queryFn: () => applicationsApi.history(id),
+    ...FRESH,
   });
 }
 
