@@ -1,4 +1,5 @@
-import { defaultCallTemplate } from '@cofinanca/domain';
+import { TZDate } from '@date-fns/tz';
+import { addCalendarDays, COUNCIL_TIME_ZONE, dateInTimeZone, defaultCallTemplate } from '@cofinanca/domain';
 import type { CallEntity } from '../calls/call.entity';
 import type { NgoEntity } from '../entities/ngo.entity';
 
@@ -32,9 +33,18 @@ export const DEMO_ENTITY: Omit<
   statusReason: null,
 };
 
-const DAY = 86_400_000;
+/** Midnight or 23:59:59 of a date in Europe/Madrid, as an instant. */
+function madrid(date: string, end: boolean): Date {
+  const [y, m, d] = date.split('-').map(Number);
+  return end
+    ? new TZDate(y, m - 1, d, 23, 59, 59, COUNCIL_TIME_ZONE)
+    : new TZDate(y, m - 1, d, 0, 0, 0, COUNCIL_TIME_ZONE);
+}
 
-/** A published demo call from the template, open from yesterday for 60 days, with 2025's Lleida budget. */
+/**
+ * A published demo call from the template, with 2025's Lleida budget: open since yesterday at midnight and until
+ * 23:59:59 of the 60th day from today (Europe/Madrid).
+ */
 export function demoCall(now: Date): Partial<CallEntity> {
   const tpl = defaultCallTemplate();
   const year = now.getUTCFullYear();
@@ -46,8 +56,8 @@ export function demoCall(now: Date): Partial<CallEntity> {
     maxAmountPerApplication: '20000.00',
     minimumTotalScore: String(tpl.minimumTotalScore),
     divergenceThreshold: String(tpl.divergenceThreshold),
-    opensAt: new Date(now.getTime() - DAY),
-    closesAt: new Date(now.getTime() + 60 * DAY),
+    opensAt: new Date(madrid(addCalendarDays(dateInTimeZone(now), -1), false).getTime()),
+    closesAt: new Date(madrid(addCalendarDays(dateInTimeZone(now), 60), true).getTime()),
     status: 'published',
     publishedAt: now,
     closedAt: null,
