@@ -43,7 +43,7 @@ export class CallsEntitiesApplications1764000000003 implements MigrationInterfac
       `CREATE TABLE "registry_sequences" ("year" integer NOT NULL, "last_value" integer NOT NULL, CONSTRAINT "PK_4064d67a528ff162c5c9f56a736" PRIMARY KEY ("year"))`,
     );
     await queryRunner.query(
-      `CREATE TYPE "public"."requirements_status_enum" AS ENUM('open', 'answered', 'expired')`,
+      `CREATE TYPE "public"."requirements_status_enum" AS ENUM('open', 'answered', 'expired', 'closed')`,
     );
     await queryRunner.query(
       `CREATE TABLE "requirements" ("id" uuid NOT NULL DEFAULT gen_random_uuid(), "application_id" uuid NOT NULL, "items" jsonb NOT NULL, "notified_on" date NOT NULL, "due_date" date NOT NULL, "status" "public"."requirements_status_enum" NOT NULL DEFAULT 'open', "response_message" text, "response_document_ids" uuid array NOT NULL DEFAULT '{}', "responded_at" TIMESTAMP WITH TIME ZONE, "responded_by" uuid, "created_by" uuid NOT NULL, "created_at" TIMESTAMP WITH TIME ZONE NOT NULL DEFAULT now(), CONSTRAINT "PK_4e966e20a0ebaf89e4c1ed664a4" PRIMARY KEY ("id"))`,

@@ -1,4 +1,4 @@
-import { insertCall } from './utils/fixtures';
+import { dataSource, insertCall } from './utils/fixtures';
 import { submittedApplication } from './utils/submission-fixtures';
 import { bearer, createTestApp, type TestApp, type TestUser } from './utils/test-app';
 
@@ -75,5 +75,45 @@ describe('applications: the admissibility queue', () => {
     expect(desc.body.items.map((a: { entity: { legalName: string } }) => a.entity.legalName)).toEqual(
       [...names].reverse(),
     );
+  });
+
+  describe('an application that leaves the procedure closes its open correction request', () => {
+    const openRequest = async (id: string) =>
+      (
+        await t
+          .http()
+          .post(`/api/v1/applications/${id}/requirements`)
+          .set(bearer(officer.token))
+          .send({ items: [{ description: 'Aporteu el conveni signat' }] })
+          .expect(201)
+      ).body.id as string;
+    const requirementStatus = async (id: string) =>
+      (await dataSource(t).query('SELECT status FROM requirements WHERE id = $1', [id]))[0].status;
+
+    it('when the entity withdraws it', async () => {
+      const app = await submittedApplication(t, { call: await insertCall(t) });
+      const requirementId = await openRequest(app.id);
+      const res = await t
+        .http()
+        .post(`/api/v1/applications/${app.id}/withdraw`)
+        .set(bearer(app.applicant.user.token))
+        .send()
+        .expect(200);
+      expect(res.body).toMatchObject({ status: 'withdrawn', openRequirementDueDate: null });
+      expect(await requirementStatus(requirementId)).toBe('closed');
+    });
+
+    it('when an officer declares it inadmissible', async () => {
+      const app = await submittedApplication(t, { call: await insertCall(t) });
+      const requirementId = await openRequest(app.id);
+      const res = await t
+        .http()
+        .post(`/api/v1/applications/${app.id}/declare-inadmissible`)
+        .set(bearer(officer.token))
+        .send({ reason: 'No és una entitat sense ànim de lucre' })
+        .expect(200);
+      expect(res.body).toMatchObject({ status: 'inadmissible', openRequirementDueDate: null });
+      expect(await requirementStatus(requirementId)).toBe('closed');
+    });
   });
 });

@@ -2127,7 +2127,7 @@ export interface components {
             message: string;
         };
         /** @enum {string} */
-        RequirementStatus: "open" | "answered" | "expired";
+        RequirementStatus: "open" | "answered" | "expired" | "closed";
         RubricBlockDto: {
             /** @example A */
             code: string;

@@ -10,7 +10,7 @@ import {
 } from 'typeorm';
 import { ApplicationEntity } from './application.entity';
 
-export const REQUIREMENT_STATUSES = ['open', 'answered', 'expired'] as const;
+export const REQUIREMENT_STATUSES = ['open', 'answered', 'expired', 'closed'] as const;
 export type RequirementStatus = (typeof REQUIREMENT_STATUSES)[number];
 
 /** A correction request (requeriment d'esmena) sent to the entity about a submitted application. */
@@ -38,7 +38,10 @@ export class RequirementEntity {
   @Column({ name: 'due_date', type: 'date' })
   dueDate: string;
 
-  /** `expired` once desistiment is declared on it. */
+  /**
+   * `expired` once desistiment is declared on it; `closed` when the application left the procedure otherwise while
+   * it was open (withdrawn by the entity, declared inadmissible).
+   */
   @Column({ type: 'enum', enum: REQUIREMENT_STATUSES, default: 'open' })
   status: RequirementStatus;
 

@@ -16,6 +16,7 @@ import { CallEntity } from '../../calls/call.entity';
 import { NgoEntity } from '../../entities/ngo.entity';
 import { UserEntity } from '../../users/user.entity';
 import type { ApplicationEntity } from '../application.entity';
+import { RequirementEntity } from '../requirement.entity';
 
 /** The audit subject of every application event (requirements included): the history reads them back. */
 export const APPLICATION_SUBJECT = 'application';
@@ -47,6 +48,19 @@ export function stateSnapshot(app: ApplicationEntity): Record<string, unknown> {
 }
 
 /** Today's date in Europe/Madrid (legal deadlines are dates there). */
+/**
+ * Closes the application's open correction request, if any, when the application leaves the procedure without
+ * answering it (withdrawal, inadmissibility): no request stays open on a finished application.
+ */
+export async function closeOpenRequirement(m: EntityManager, applicationId: string): Promise<void> {
+  await m
+    .createQueryBuilder()
+    .update(RequirementEntity)
+    .set({ status: 'closed' })
+    .where(`application_id = :applicationId AND status = 'open'`, { applicationId })
+    .execute();
+}
+
 export function todayInMadrid(now: Date = new Date()): string {
   return dateInTimeZone(now);
 }

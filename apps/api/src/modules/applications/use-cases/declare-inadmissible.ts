@@ -11,6 +11,7 @@ import { ApplicationEntity } from '../application.entity';
 import {
   APPLICATION_SUBJECT,
   applicationRef,
+  closeOpenRequirement,
   entityRecipients,
   loadCallAndEntity,
   localeOf,
@@ -33,6 +34,7 @@ export class DeclareInadmissible {
       const app = await findApplicationFor(m, user, id, { lock: true });
       const before = stateSnapshot(app);
       app.status = requireTransition(app, 'declare_inadmissible');
+      await closeOpenRequirement(m, app.id);
       app.statusReason = reason;
       const saved = await m.getRepository(ApplicationEntity).save(app);
       await this.audit.record(m, {

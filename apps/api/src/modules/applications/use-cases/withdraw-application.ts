@@ -12,6 +12,7 @@ import { ApplicationEntity } from '../application.entity';
 import {
   APPLICATION_SUBJECT,
   applicationRef,
+  closeOpenRequirement,
   loadCallAndEntity,
   localeOf,
   officerRecipients,
@@ -38,6 +39,7 @@ export class WithdrawApplication {
       if (!isOwnEntity(user, app)) throw AppException.notFound('application');
       const before = stateSnapshot(app);
       app.status = requireTransition(app, 'withdraw');
+      await closeOpenRequirement(m, app.id);
       app.statusReason = null;
       const saved = await m.getRepository(ApplicationEntity).save(app);
       await this.audit.record(m, {
