@@ -27,3 +27,22 @@ export function FormAlert({ error, extra = [] }: Props) {
     </div>
   );
 }
+
+interface StaleVersionAlertProps {
+  /** Says that someone else saved the record meanwhile. */
+  message: string;
+  reloadLabel: string;
+  onReload: () => void;
+}
+
+/** The alert of a save refused because someone else saved first (409 STALE_VERSION), with a way to reload. */
+export function StaleVersionAlert({ message, reloadLabel, onReload }: StaleVersionAlertProps) {
+  return (
+    <div className="alert alert-error" role="alert">
+      <p>{message}</p>
+      <button type="button" className="button button-secondary" onClick={onReload}>
+        {reloadLabel}
+      </button>
+    </div>
+  );
+}

@@ -16,6 +16,33 @@ export function Empty({ children }: { children?: React.ReactNode }) {
   return <p className="state state-empty">{children ?? t('common.empty')}</p>;
 }
 
+/**
+ * A polite live region for the outcome of an action ("User created…"): an alert when there is a message, and
+ * present but hidden before, so that screen readers announce the message when it comes.
+ */
+export function StatusNotice({
+  message,
+  ref,
+  tabIndex,
+}: {
+  message: string;
+  /** To move focus to the message (with `tabIndex={-1}`). */
+  ref?: React.Ref<HTMLParagraphElement>;
+  tabIndex?: number;
+}) {
+  return (
+    <p
+      ref={ref}
+      tabIndex={tabIndex}
+      className={message ? 'alert alert-success' : 'visually-hidden'}
+      role="status"
+      aria-live="polite"
+    >
+      {message}
+    </p>
+  );
+}
+
 export function ErrorState({ error, onRetry }: { error: unknown; onRetry?: () => void }) {
   const { t } = useTranslation();
   return (
@@ -32,7 +59,7 @@ export function ErrorState({ error, onRetry }: { error: unknown; onRetry?: () =>
   );
 }
 
-interface QueryLike<T> {
+export interface QueryLike<T> {
   isPending: boolean;
   isError: boolean;
   error: unknown;

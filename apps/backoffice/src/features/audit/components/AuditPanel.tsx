@@ -4,9 +4,9 @@ import { useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import type { AuditEvent, AuditQuery } from '../../../api/types';
 import { TextField } from '../../../components/Field';
-import { Pagination } from '../../../components/Pagination';
-import { QueryStates } from '../../../components/States';
+import { DataTable, ExportCsvLink, FilterForm, PagedList } from '../../../components/List';
 import { useFormat } from '../../../i18n/format';
+import { useListQuery } from '../../../lib/use-list-query';
 import { auditApi } from '../api/audit-api';
 import { useAuditEvents } from '../hooks/use-audit';
 import { auditFiltersSchema, EMPTY_AUDIT_FILTERS, type AuditFilters } from '../schemas/audit-schemas';
@@ -19,9 +19,9 @@ function json(value: unknown): string {
 export function AuditPanel() {
   const { t } = useTranslation();
   const fmt = useFormat();
-  const [query, setQuery] = useState<AuditQuery>({ page: 1, pageSize: 25 });
+  const list = useListQuery<AuditQuery>({ page: 1, pageSize: 25 });
   const [expanded, setExpanded] = useState<string | null>(null);
-  const events = useAuditEvents(query);
+  const events = useAuditEvents(list.query);
   const {
     register,
     handleSubmit,
@@ -34,17 +34,20 @@ export function AuditPanel() {
 
   const applyFilters = handleSubmit((filters) => {
     setExpanded(null);
-    setQuery((q) => ({ page: 1, pageSize: q.pageSize, ...filters }));
+    list.applyFilters(filters);
   });
 
   return (
     <>
-      <form
-        className="filters"
-        onSubmit={applyFilters}
+      <FilterForm
+        label={t('audit.filtersLabel')}
         noValidate
-        role="search"
-        aria-label={t('audit.filtersLabel')}
+        onSubmit={applyFilters}
+        onClear={() => {
+          reset(EMPTY_AUDIT_FILTERS);
+          list.clearFilters();
+        }}
+        actions={<ExportCsvLink href={auditApi.exportUrl(list.query)} />}
       >
         <TextField label={t('audit.action')} placeholder="user.created" {...register('action')} />
         <TextField label={t('audit.subjectType')} placeholder="user" {...register('subjectType')} />
@@ -52,66 +55,36 @@ export function AuditPanel() {
         <TextField label={t('audit.actorId')} {...register('actorId')} />
         <TextField label={t('audit.from')} type="date" error={errors.from?.message} {...register('from')} />
         <TextField label={t('audit.to')} type="date" error={errors.to?.message} {...register('to')} />
-        <div className="filters-actions">
-          <button type="submit" className="button button-primary">
-            {t('common.filter')}
-          </button>
-          <button
-            type="button"
-            className="button button-secondary"
-            onClick={() => {
-              reset(EMPTY_AUDIT_FILTERS);
-              setQuery((q) => ({ page: 1, pageSize: q.pageSize }));
-            }}
-          >
-            {t('common.clearFilters')}
-          </button>
-          <a className="button button-secondary" href={auditApi.exportUrl(query)} download>
-            {t('common.exportCsv')}
-          </a>
-        </div>
-      </form>
+      </FilterForm>
 
-      <QueryStates query={events} isEmpty={(d) => d.items.length === 0} empty={t('audit.empty')}>
+      <PagedList query={events} empty={t('audit.empty')} paging={list.pageProps}>
         {(data) => (
-          <>
-            <div className="table-wrap">
-              <table className="table">
-                <caption className="visually-hidden">{t('audit.caption')}</caption>
-                <thead>
-                  <tr>
-                    <th scope="col">{t('audit.at')}</th>
-                    <th scope="col">{t('audit.actor')}</th>
-                    <th scope="col">{t('audit.action')}</th>
-                    <th scope="col">{t('audit.subject')}</th>
-                    <th scope="col">
-                      <span className="visually-hidden">{t('common.details')}</span>
-                    </th>
-                  </tr>
-                </thead>
-                <tbody>
-                  {data.items.map((event) => (
-                    <AuditRow
-                      key={event.id}
-                      event={event}
-                      open={expanded === event.id}
-                      onToggle={() => setExpanded(expanded === event.id ? null : event.id)}
-                      at={fmt.instant(event.at)}
-                    />
-                  ))}
-                </tbody>
-              </table>
-            </div>
-            <Pagination
-              page={query.page}
-              pageSize={query.pageSize}
-              total={data.total}
-              onPageChange={(page) => setQuery({ ...query, page })}
-              onPageSizeChange={(pageSize) => setQuery({ ...query, pageSize, page: 1 })}
-            />
-          </>
+          <DataTable caption={t('audit.caption')}>
+            <thead>
+              <tr>
+                <th scope="col">{t('audit.at')}</th>
+                <th scope="col">{t('audit.actor')}</th>
+                <th scope="col">{t('audit.action')}</th>
+                <th scope="col">{t('audit.subject')}</th>
+                <th scope="col">
+                  <span className="visually-hidden">{t('common.details')}</span>
+                </th>
+              </tr>
+            </thead>
+            <tbody>
+              {data.items.map((event) => (
+                <AuditRow
+                  key={event.id}
+                  event={event}
+                  open={expanded === event.id}
+                  onToggle={() => setExpanded(expanded === event.id ? null : event.id)}
+                  at={fmt.instant(event.at)}
+                />
+              ))}
+            </tbody>
+          </DataTable>
         )}
-      </QueryStates>
+      </PagedList>
     </>
   );
 }

@@ -7,7 +7,8 @@ import type { Holiday } from '../../../api/types';
 import { ConfirmDialog } from '../../../components/ConfirmDialog';
 import { SelectField, TextField } from '../../../components/Field';
 import { FormAlert } from '../../../components/FormAlert';
-import { Empty, ErrorState, Loading } from '../../../components/States';
+import { DataTable } from '../../../components/List';
+import { Empty, ErrorState, Loading, StatusNotice } from '../../../components/States';
 import { useFormat } from '../../../i18n/format';
 import { applyFieldErrors } from '../../../lib/problem';
 import { useCreateHoliday, useDeleteHoliday, useHolidays } from '../hooks/use-calendar';
@@ -52,9 +53,7 @@ export function HolidaysAdmin() {
           </select>
         </div>
       </div>
-      <p className={notice ? 'alert alert-success' : 'visually-hidden'} role="status" aria-live="polite">
-        {notice}
-      </p>
+      <StatusNotice message={notice} />
       {holidays.isPending ? (
         <Loading />
       ) : holidays.isError ? (
@@ -62,48 +61,45 @@ export function HolidaysAdmin() {
       ) : sorted.length === 0 ? (
         <Empty>{t('calendar.emptyYear', { year })}</Empty>
       ) : (
-        <div className="table-wrap">
-          <table className="table">
-            <caption className="visually-hidden">{t('calendar.caption', { year })}</caption>
-            <thead>
-              <tr>
-                <th scope="col">{t('calendar.date')}</th>
-                <th scope="col">{t('calendar.name')}</th>
-                <th scope="col">{t('calendar.scope')}</th>
-                <th scope="col">
-                  <span className="visually-hidden">{t('common.actions')}</span>
-                </th>
+        <DataTable caption={t('calendar.caption', { year })}>
+          <thead>
+            <tr>
+              <th scope="col">{t('calendar.date')}</th>
+              <th scope="col">{t('calendar.name')}</th>
+              <th scope="col">{t('calendar.scope')}</th>
+              <th scope="col">
+                <span className="visually-hidden">{t('common.actions')}</span>
+              </th>
+            </tr>
+          </thead>
+          <tbody>
+            {sorted.map((holiday) => (
+              <tr key={holiday.id}>
+                <td>
+                  <time dateTime={holiday.date}>{fmt.date(holiday.date)}</time>
+                </td>
+                <td>{holiday.name}</td>
+                <td>{scopeLabel(t, holiday.scope)}</td>
+                <td>
+                  <button
+                    type="button"
+                    className="button button-small button-danger-outline"
+                    onClick={() => {
+                      remove.reset();
+                      setDeleting(holiday);
+                    }}
+                    aria-label={t('calendar.deleteLabel', {
+                      name: holiday.name,
+                      date: fmt.date(holiday.date),
+                    })}
+                  >
+                    {t('common.delete')}
+                  </button>
+                </td>
               </tr>
-            </thead>
-            <tbody>
-              {sorted.map((holiday) => (
-                <tr key={holiday.id}>
-                  <td>
-                    <time dateTime={holiday.date}>{fmt.date(holiday.date)}</time>
-                  </td>
-                  <td>{holiday.name}</td>
-                  <td>{scopeLabel(t, holiday.scope)}</td>
-                  <td>
-                    <button
-                      type="button"
-                      className="button button-small button-danger-outline"
-                      onClick={() => {
-                        remove.reset();
-                        setDeleting(holiday);
-                      }}
-                      aria-label={t('calendar.deleteLabel', {
-                        name: holiday.name,
-                        date: fmt.date(holiday.date),
-                      })}
-                    >
-                      {t('common.delete')}
-                    </button>
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+            ))}
+          </tbody>
+        </DataTable>
       )}
 
       <HolidayForm

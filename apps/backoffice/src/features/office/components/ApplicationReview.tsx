@@ -4,7 +4,7 @@ import { Link } from 'react-router';
 import { applicationTransition } from '@cofinanca/domain';
 import { isApiError } from '../../../api/problem';
 import type { Application, Requirement } from '../../../api/types';
-import { QueryStates } from '../../../components/States';
+import { QueryStates, StatusNotice } from '../../../components/States';
 import { useFormat } from '../../../i18n/format';
 import { PageHeader } from '../../../pages/PageHeader';
 import { pathTo, ROUTES } from '../../../routes';
@@ -65,15 +65,7 @@ function Review({ application: a }: { application: Application }) {
 
   return (
     <>
-      <p
-        ref={noticeRef}
-        tabIndex={-1}
-        className={notice ? 'alert alert-success' : 'visually-hidden'}
-        role="status"
-        aria-live="polite"
-      >
-        {notice}
-      </p>
+      <StatusNotice ref={noticeRef} tabIndex={-1} message={notice} />
       <div className="card office-summary">
         <dl className="meta-list">
           <dt>{t('grants.field.status')}</dt>

@@ -8,6 +8,7 @@ import { pathTo, ROUTES } from '../../../routes';
 import { Link } from 'react-router';
 import { useCountryName } from '../hooks/use-country-name';
 import { useEntity } from '../hooks/use-entities';
+import { DataTable } from '../../../components/List';
 
 const SEXES = ['women', 'men', 'other'] as const;
 
@@ -231,54 +232,51 @@ export function ApplicationSections({ application: a }: { application: Applicati
       <section className="card" aria-labelledby="app-beneficiaries">
         <h2 id="app-beneficiaries">{t('grants.field.beneficiaries')}</h2>
         {a.beneficiaries ? (
-          <div className="table-wrap">
-            <table className="table">
-              <caption className="visually-hidden">{t('grants.field.beneficiaries')}</caption>
-              <thead>
-                <tr>
-                  <td />
-                  {SEXES.map((sex) => (
-                    <th key={sex} scope="col" className="office-num">
-                      {t(`grants.sex.${sex}`)}
-                    </th>
-                  ))}
-                </tr>
-              </thead>
-              {(['direct', 'indirect'] as const).map((group) => {
-                const g = a.beneficiaries?.[group];
-                if (!g) return null;
-                return (
-                  <tbody key={group}>
-                    <tr>
-                      <th scope="row">{t(`grants.beneficiaryGroup.${group}`)}</th>
-                      {SEXES.map((sex) => (
-                        <td key={sex} className="office-num">
-                          {fmt.number(g[sex])}
-                        </td>
-                      ))}
-                    </tr>
-                    {AGE_BANDS.map((band) => {
-                      const counts = g.byAge?.[band];
-                      if (!counts) return null;
-                      return (
-                        <tr key={band} className="office-subrow">
-                          <th scope="row">
-                            <span className="visually-hidden">{t(`grants.beneficiaryGroup.${group}`)}, </span>
-                            {t(`grants.ageBand.${band}`)}
-                          </th>
-                          {SEXES.map((sex) => (
-                            <td key={sex} className="office-num">
-                              {fmt.number(counts[sex])}
-                            </td>
-                          ))}
-                        </tr>
-                      );
-                    })}
-                  </tbody>
-                );
-              })}
-            </table>
-          </div>
+          <DataTable caption={t('grants.field.beneficiaries')}>
+            <thead>
+              <tr>
+                <td />
+                {SEXES.map((sex) => (
+                  <th key={sex} scope="col" className="office-num">
+                    {t(`grants.sex.${sex}`)}
+                  </th>
+                ))}
+              </tr>
+            </thead>
+            {(['direct', 'indirect'] as const).map((group) => {
+              const g = a.beneficiaries?.[group];
+              if (!g) return null;
+              return (
+                <tbody key={group}>
+                  <tr>
+                    <th scope="row">{t(`grants.beneficiaryGroup.${group}`)}</th>
+                    {SEXES.map((sex) => (
+                      <td key={sex} className="office-num">
+                        {fmt.number(g[sex])}
+                      </td>
+                    ))}
+                  </tr>
+                  {AGE_BANDS.map((band) => {
+                    const counts = g.byAge?.[band];
+                    if (!counts) return null;
+                    return (
+                      <tr key={band} className="office-subrow">
+                        <th scope="row">
+                          <span className="visually-hidden">{t(`grants.beneficiaryGroup.${group}`)}, </span>
+                          {t(`grants.ageBand.${band}`)}
+                        </th>
+                        {SEXES.map((sex) => (
+                          <td key={sex} className="office-num">
+                            {fmt.number(counts[sex])}
+                          </td>
+                        ))}
+                      </tr>
+                    );
+                  })}
+                </tbody>
+              );
+            })}
+          </DataTable>
         ) : (
           <p className="muted">{t('office.review.none')}</p>
         )}

@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { Call } from '../../../api/types';
-import { QueryStates } from '../../../components/States';
+import { QueryStates, StatusNotice } from '../../../components/States';
 import { PageHeader } from '../../../pages/PageHeader';
 import { ROUTES } from '../../../routes';
 import { useCan } from '../../auth/hooks/use-permissions';
@@ -32,15 +32,7 @@ export function CallDetail({ id }: { id: string }) {
         title={title || t('office.calls.callTitle')}
         intro={call.data?.status === 'draft' && canManage ? t('office.editor.intro') : undefined}
       />
-      <p
-        ref={noticeRef}
-        tabIndex={-1}
-        className={notice ? 'alert alert-success' : 'visually-hidden'}
-        role="status"
-        aria-live="polite"
-      >
-        {notice}
-      </p>
+      <StatusNotice ref={noticeRef} tabIndex={-1} message={notice} />
       <QueryStates query={call} isEmpty={() => false} empty={null}>
         {(data: Call) => (
           <>

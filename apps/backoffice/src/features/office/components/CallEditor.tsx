@@ -5,7 +5,7 @@ import { callCompletenessErrors } from '@cofinanca/domain';
 import { isApiError } from '../../../api/problem';
 import type { Call } from '../../../api/types';
 import { ConfirmDialog } from '../../../components/ConfirmDialog';
-import { FormAlert } from '../../../components/FormAlert';
+import { FormAlert, StaleVersionAlert } from '../../../components/FormAlert';
 import { usePublishCall, useUpdateCall } from '../hooks/use-calls';
 import {
   callFormReducer,
@@ -226,12 +226,11 @@ export function CallEditor({ call, onReload, onPublished }: Props) {
               {notice?.text}
             </p>
             {stale ? (
-              <div className="alert alert-error" role="alert">
-                <p>{t('office.editor.staleVersion')}</p>
-                <button type="button" className="button button-secondary" onClick={() => void reload()}>
-                  {t('office.editor.reload')}
-                </button>
-              </div>
+              <StaleVersionAlert
+                message={t('office.editor.staleVersion')}
+                reloadLabel={t('office.editor.reload')}
+                onReload={() => void reload()}
+              />
             ) : (
               <FormAlert error={update.error ?? publish.error} />
             )}

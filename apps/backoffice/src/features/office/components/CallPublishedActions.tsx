@@ -1,5 +1,4 @@
 import { zodResolver } from '@hookform/resolvers/zod';
-import { Dialog } from 'radix-ui';
 import { useMemo, useState } from 'react';
 import { useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
@@ -8,6 +7,7 @@ import type { Call } from '../../../api/types';
 import { ConfirmDialog } from '../../../components/ConfirmDialog';
 import { TextField } from '../../../components/Field';
 import { FormAlert } from '../../../components/FormAlert';
+import { DialogFormActions, ModalDialog } from '../../../components/ModalDialog';
 import { useFormat } from '../../../i18n/format';
 import { applyFieldErrors } from '../../../lib/problem';
 import { useCloseCall, useExtendCall } from '../hooks/use-calls';
@@ -70,28 +70,22 @@ export function CallPublishedActions({ call, onDone }: { call: Call; onDone: (me
       >
         <FormAlert error={close.error} />
       </ConfirmDialog>
-      <Dialog.Root open={extending} onOpenChange={setExtending}>
-        <Dialog.Portal>
-          <Dialog.Overlay className="dialog-overlay" />
-          <Dialog.Content className="dialog">
-            <Dialog.Title className="dialog-title">
-              {t('office.calls.extendTitle', { code: call.code })}
-            </Dialog.Title>
-            <Dialog.Description className="dialog-description">
-              {t('office.calls.extendDescription', { closesAt: fmt.instant(call.closesAt) })}
-            </Dialog.Description>
-            {extending && (
-              <ExtendForm
-                call={call}
-                onExtended={(updated) => {
-                  setExtending(false);
-                  onDone(t('office.calls.extended', { closesAt: fmt.instant(updated.closesAt) }));
-                }}
-              />
-            )}
-          </Dialog.Content>
-        </Dialog.Portal>
-      </Dialog.Root>
+      <ModalDialog
+        open={extending}
+        onOpenChange={setExtending}
+        title={t('office.calls.extendTitle', { code: call.code })}
+        description={t('office.calls.extendDescription', { closesAt: fmt.instant(call.closesAt) })}
+      >
+        {extending && (
+          <ExtendForm
+            call={call}
+            onExtended={(updated) => {
+              setExtending(false);
+              onDone(t('office.calls.extended', { closesAt: fmt.instant(updated.closesAt) }));
+            }}
+          />
+        )}
+      </ModalDialog>
     </div>
   );
 }
@@ -153,16 +147,11 @@ function ExtendForm({ call, onExtended }: { call: Call; onExtended: (call: Call)
           error={errors.reason?.message}
           {...register('reason')}
         />
-        <div className="dialog-actions">
-          <Dialog.Close asChild>
-            <button type="button" className="button button-secondary">
-              {t('common.cancel')}
-            </button>
-          </Dialog.Close>
-          <button type="submit" className="button button-primary">
-            {isSubmitting ? t('office.common.working') : t('office.calls.extendConfirm')}
-          </button>
-        </div>
+        <DialogFormActions
+          label={t('office.calls.extendConfirm')}
+          busy={isSubmitting}
+          busyLabel={t('office.common.working')}
+        />
       </fieldset>
     </form>
   );

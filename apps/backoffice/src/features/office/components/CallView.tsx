@@ -3,6 +3,7 @@ import { blockTotal } from '@cofinanca/domain';
 import type { Call } from '../../../api/types';
 import { useFormat } from '../../../i18n/format';
 import { localised } from './localised';
+import { DataTable } from '../../../components/List';
 
 const LANGUAGES = ['ca', 'es', 'en'] as const;
 
@@ -138,40 +139,37 @@ export function CallView({ call }: { call: Call }) {
         {call.requiredDocuments.length === 0 ? (
           <p className="muted">{t('office.editor.noDocuments')}</p>
         ) : (
-          <div className="table-wrap">
-            <table className="table">
-              <caption className="visually-hidden">{t('office.editor.sections.documents')}</caption>
-              <thead>
-                <tr>
-                  <th scope="col">{t('office.editor.documentCode')}</th>
-                  {LANGUAGES.map((language) => (
-                    <th key={language} scope="col">
-                      {t('office.editor.inLanguage', {
-                        field: t('office.editor.documentName'),
-                        language: t(`office.languages.${language}`),
-                      })}
-                    </th>
-                  ))}
-                  <th scope="col">{t('office.editor.documentRequired')}</th>
-                </tr>
-              </thead>
-              <tbody>
-                {call.requiredDocuments.map((doc) => (
-                  <tr key={doc.code}>
-                    <td>
-                      <code>{doc.code}</code>
-                    </td>
-                    {LANGUAGES.map((language) => (
-                      <td key={language} lang={language}>
-                        {doc.name[language]}
-                      </td>
-                    ))}
-                    <td>{doc.required ? t('office.common.yes') : t('office.common.no')}</td>
-                  </tr>
+          <DataTable caption={t('office.editor.sections.documents')}>
+            <thead>
+              <tr>
+                <th scope="col">{t('office.editor.documentCode')}</th>
+                {LANGUAGES.map((language) => (
+                  <th key={language} scope="col">
+                    {t('office.editor.inLanguage', {
+                      field: t('office.editor.documentName'),
+                      language: t(`office.languages.${language}`),
+                    })}
+                  </th>
                 ))}
-              </tbody>
-            </table>
-          </div>
+                <th scope="col">{t('office.editor.documentRequired')}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {call.requiredDocuments.map((doc) => (
+                <tr key={doc.code}>
+                  <td>
+                    <code>{doc.code}</code>
+                  </td>
+                  {LANGUAGES.map((language) => (
+                    <td key={language} lang={language}>
+                      {doc.name[language]}
+                    </td>
+                  ))}
+                  <td>{doc.required ? t('office.common.yes') : t('office.common.no')}</td>
+                </tr>
+              ))}
+            </tbody>
+          </DataTable>
         )}
       </section>
 

@@ -3,6 +3,7 @@ import type { ApplicationDocument, Call } from '../../../api/types';
 import { useFormat } from '../../../i18n/format';
 import { applicationsApi } from '../api/applications-api';
 import { localised } from './localised';
+import { DataTable } from '../../../components/List';
 
 /** Sizes in the user's language: 1,5 MB. */
 export function useFileSize() {
@@ -43,37 +44,34 @@ export function DocumentsTable({
   const size = useFileSize();
   const typeName = useDocumentTypeName(call);
   return (
-    <div className="table-wrap">
-      <table className="table">
-        <caption className="visually-hidden">{caption}</caption>
-        <thead>
-          <tr>
-            <th scope="col">{t('office.documents.type')}</th>
-            <th scope="col">{t('office.documents.file')}</th>
-            <th scope="col">{t('office.documents.size')}</th>
-            <th scope="col">{t('office.documents.uploadedAt')}</th>
-            <th scope="col">{t('office.documents.sha256')}</th>
+    <DataTable caption={caption}>
+      <thead>
+        <tr>
+          <th scope="col">{t('office.documents.type')}</th>
+          <th scope="col">{t('office.documents.file')}</th>
+          <th scope="col">{t('office.documents.size')}</th>
+          <th scope="col">{t('office.documents.uploadedAt')}</th>
+          <th scope="col">{t('office.documents.sha256')}</th>
+        </tr>
+      </thead>
+      <tbody>
+        {documents.map((doc) => (
+          <tr key={doc.id}>
+            <td>{typeName(doc.type)}</td>
+            <td>
+              <a href={applicationsApi.documentUrl(applicationId, doc.id)} download={doc.fileName}>
+                {doc.fileName}
+              </a>
+              <span className="visually-hidden"> ({t('office.documents.download')})</span>
+            </td>
+            <td>{size(doc.sizeBytes)}</td>
+            <td>{fmt.instant(doc.createdAt)}</td>
+            <td>
+              <code className="office-hash">{doc.sha256}</code>
+            </td>
           </tr>
-        </thead>
-        <tbody>
-          {documents.map((doc) => (
-            <tr key={doc.id}>
-              <td>{typeName(doc.type)}</td>
-              <td>
-                <a href={applicationsApi.documentUrl(applicationId, doc.id)} download={doc.fileName}>
-                  {doc.fileName}
-                </a>
-                <span className="visually-hidden"> ({t('office.documents.download')})</span>
-              </td>
-              <td>{size(doc.sizeBytes)}</td>
-              <td>{fmt.instant(doc.createdAt)}</td>
-              <td>
-                <code className="office-hash">{doc.sha256}</code>
-              </td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </div>
+        ))}
+      </tbody>
+    </DataTable>
   );
 }

@@ -1,11 +1,12 @@
-import { useId, useState, type FormEvent } from 'react';
+import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { EntityListQuery, EntityStatus } from '../../../api/types';
-import { Pagination } from '../../../components/Pagination';
+import { SelectField, TextField } from '../../../components/Field';
+import { DataTable, ExportCsvLink, FilterForm, ListToolbar, PagedList } from '../../../components/List';
 import { SortHeader } from '../../../components/SortHeader';
-import { QueryStates } from '../../../components/States';
 import { useFormat } from '../../../i18n/format';
+import { useListFilters } from '../../../lib/use-list-query';
 import { pathTo, ROUTES } from '../../../routes';
 import { entitiesApi } from '../api/entities-api';
 import { useEntities } from '../hooks/use-entities';
@@ -23,73 +24,39 @@ interface Filters {
 export function EntitiesPanel() {
   const { t } = useTranslation();
   const fmt = useFormat();
-  const ids = { q: useId(), status: useId(), iban: useId() };
-  const [query, setQuery] = useState<EntityListQuery>({
-    page: 1,
-    pageSize: 25,
-    sort: 'createdAt',
-    status: 'pending_validation',
-  });
-  const [draft, setDraft] = useState<Filters>({ q: '', status: 'pending_validation', ibanPending: false });
-  const entities = useEntities(query);
-  const sortProps = {
-    sort: query.sort ?? '',
-    onSort: (sort: string) => setQuery({ ...query, sort, page: 1 }),
-  };
-
-  const apply = (e: FormEvent) => {
-    e.preventDefault();
-    setQuery((q) => ({
-      page: 1,
-      pageSize: q.pageSize,
-      sort: q.sort,
-      q: draft.q.trim() || undefined,
-      status: draft.status || undefined,
-      ibanStatus: draft.ibanPending ? 'pending' : undefined,
-    }));
-  };
-  const clear = () => {
-    setDraft({ q: '', status: '', ibanPending: false });
-    setQuery((q) => ({ page: 1, pageSize: q.pageSize, sort: q.sort }));
-  };
+  const ibanId = useId();
+  const list = useListFilters<EntityListQuery, Filters>(
+    { page: 1, pageSize: 25, sort: 'createdAt' },
+    {
+      draft: { q: '', status: 'pending_validation', ibanPending: false },
+      cleared: { q: '', status: '', ibanPending: false },
+      toFilters: (draft) => ({
+        q: draft.q.trim() || undefined,
+        status: draft.status || undefined,
+        ibanStatus: draft.ibanPending ? 'pending' : undefined,
+      }),
+    },
+  );
+  const { draft, setDraft } = list;
+  const entities = useEntities(list.query);
 
   return (
     <>
-      <div className="toolbar">
-        <form
-          className="filters"
-          onSubmit={apply}
-          role="search"
-          aria-label={t('office.entities.filtersLabel')}
-        >
-          <div className="field">
-            <label htmlFor={ids.q}>{t('office.entities.search')}</label>
-            <input
-              id={ids.q}
-              type="search"
-              value={draft.q}
-              onChange={(e) => setDraft({ ...draft, q: e.target.value })}
-            />
-          </div>
-          <div className="field">
-            <label htmlFor={ids.status}>{t('grants.entityField.status')}</label>
-            <select
-              id={ids.status}
-              value={draft.status}
-              onChange={(e) => setDraft({ ...draft, status: e.target.value as Filters['status'] })}
-            >
-              <option value="">{t('office.common.anyStatus')}</option>
-              {STATUSES.map((status) => (
-                <option key={status} value={status}>
-                  {t(`grants.entityStatus.${status}`)}
-                </option>
-              ))}
-            </select>
-          </div>
+      <ListToolbar actions={<ExportCsvLink href={entitiesApi.exportUrl(list.query)} />}>
+        <FilterForm label={t('office.entities.filtersLabel')} onSubmit={list.apply} onClear={list.clear}>
+          <TextField label={t('office.entities.search')} type="search" {...list.bind('q')} />
+          <SelectField label={t('grants.entityField.status')} {...list.bind('status')}>
+            <option value="">{t('office.common.anyStatus')}</option>
+            {STATUSES.map((status) => (
+              <option key={status} value={status}>
+                {t(`grants.entityStatus.${status}`)}
+              </option>
+            ))}
+          </SelectField>
           <div className="field office-field-check">
-            <label className="checkbox" htmlFor={ids.iban}>
+            <label className="checkbox" htmlFor={ibanId}>
               <input
-                id={ids.iban}
+                id={ibanId}
                 type="checkbox"
                 checked={draft.ibanPending}
                 onChange={(e) => setDraft({ ...draft, ibanPending: e.target.checked })}
@@ -97,67 +64,42 @@ export function EntitiesPanel() {
               {t('office.entities.ibanPendingFilter')}
             </label>
           </div>
-          <div className="filters-actions">
-            <button type="submit" className="button button-primary">
-              {t('common.filter')}
-            </button>
-            <button type="button" className="button button-secondary" onClick={clear}>
-              {t('common.clearFilters')}
-            </button>
-          </div>
-        </form>
-        <div className="toolbar-actions">
-          <a className="button button-secondary" href={entitiesApi.exportUrl(query)} download>
-            {t('common.exportCsv')}
-          </a>
-        </div>
-      </div>
+        </FilterForm>
+      </ListToolbar>
 
-      <QueryStates query={entities} isEmpty={(d) => d.items.length === 0} empty={t('office.entities.empty')}>
+      <PagedList query={entities} empty={t('office.entities.empty')} paging={list.pageProps}>
         {(data) => (
-          <>
-            <div className="table-wrap">
-              <table className="table">
-                <caption className="visually-hidden">{t('office.entities.caption')}</caption>
-                <thead>
-                  <tr>
-                    <SortHeader field="legalName" label={t('grants.entityField.legalName')} {...sortProps} />
-                    <SortHeader field="nif" label={t('grants.entityField.nif')} {...sortProps} />
-                    <th scope="col">{t('grants.entityField.town')}</th>
-                    <SortHeader field="status" label={t('grants.entityField.status')} {...sortProps} />
-                    <SortHeader field="createdAt" label={t('grants.entityField.createdAt')} {...sortProps} />
-                  </tr>
-                </thead>
-                <tbody>
-                  {data.items.map((entity) => (
-                    <tr key={entity.id}>
-                      <td>
-                        <Link to={pathTo(ROUTES.entity, entity.id)}>{entity.legalName}</Link>
-                      </td>
-                      <td>{entity.nif}</td>
-                      <td>{entity.address.town}</td>
-                      <td>
-                        <StatusBadge kind="entity" status={entity.status} />
-                        {entity.status === 'active' && entity.ibanStatus === 'pending' && (
-                          <span className="badge badge-warning">{t('office.entities.ibanPendingBadge')}</span>
-                        )}
-                      </td>
-                      <td>{fmt.instant(entity.createdAt)}</td>
-                    </tr>
-                  ))}
-                </tbody>
-              </table>
-            </div>
-            <Pagination
-              page={query.page}
-              pageSize={query.pageSize}
-              total={data.total}
-              onPageChange={(page) => setQuery({ ...query, page })}
-              onPageSizeChange={(pageSize) => setQuery({ ...query, pageSize, page: 1 })}
-            />
-          </>
+          <DataTable caption={t('office.entities.caption')}>
+            <thead>
+              <tr>
+                <SortHeader field="legalName" label={t('grants.entityField.legalName')} {...list.sortProps} />
+                <SortHeader field="nif" label={t('grants.entityField.nif')} {...list.sortProps} />
+                <th scope="col">{t('grants.entityField.town')}</th>
+                <SortHeader field="status" label={t('grants.entityField.status')} {...list.sortProps} />
+                <SortHeader field="createdAt" label={t('grants.entityField.createdAt')} {...list.sortProps} />
+              </tr>
+            </thead>
+            <tbody>
+              {data.items.map((entity) => (
+                <tr key={entity.id}>
+                  <td>
+                    <Link to={pathTo(ROUTES.entity, entity.id)}>{entity.legalName}</Link>
+                  </td>
+                  <td>{entity.nif}</td>
+                  <td>{entity.address.town}</td>
+                  <td>
+                    <StatusBadge kind="entity" status={entity.status} />
+                    {entity.status === 'active' && entity.ibanStatus === 'pending' && (
+                      <span className="badge badge-warning">{t('office.entities.ibanPendingBadge')}</span>
+                    )}
+                  </td>
+                  <td>{fmt.instant(entity.createdAt)}</td>
+                </tr>
+              ))}
+            </tbody>
+          </DataTable>
         )}
-      </QueryStates>
+      </PagedList>
     </>
   );
 }

@@ -9,6 +9,7 @@ import { useNotice } from '../hooks/use-notice';
 import { useEntityAction, type EntityAction } from '../hooks/use-entities';
 import { ActionDialog } from './ActionDialog';
 import { EntityEditDialog } from './EntityEditDialog';
+import { StatusNotice } from '../../../components/States';
 
 interface ActionSpec {
   action: EntityAction;
@@ -47,15 +48,7 @@ export function EntityActions({ entity, emailVerified }: { entity: Entity; email
   return (
     <div className="office-actions">
       <h2 className="visually-hidden">{t('common.actions')}</h2>
-      <p
-        ref={noticeRef}
-        tabIndex={-1}
-        className={notice ? 'alert alert-success' : 'visually-hidden'}
-        role="status"
-        aria-live="polite"
-      >
-        {notice}
-      </p>
+      <StatusNotice ref={noticeRef} tabIndex={-1} message={notice} />
       <div className="toolbar-actions">
         {available.map((spec) => (
           <button

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { formatIban } from '@cofinanca/domain';
 import type { Entity, Member } from '../../../api/types';
+import { DataTable } from '../../../components/List';
 import { Pagination } from '../../../components/Pagination';
 import { QueryStates } from '../../../components/States';
 import { useFormat } from '../../../i18n/format';
@@ -179,42 +180,39 @@ function MembersTable({ members }: { members: Member[] }) {
   const { t } = useTranslation();
   const fmt = useFormat();
   return (
-    <div className="table-wrap">
-      <table className="table">
-        <caption className="visually-hidden">{t('office.entities.membersCaption')}</caption>
-        <thead>
-          <tr>
-            <th scope="col">{t('users.name')}</th>
-            <th scope="col">{t('users.email')}</th>
-            <th scope="col">{t('office.entities.emailVerified')}</th>
-            <th scope="col">{t('users.status')}</th>
-            <th scope="col">{t('users.createdAt')}</th>
+    <DataTable caption={t('office.entities.membersCaption')}>
+      <thead>
+        <tr>
+          <th scope="col">{t('users.name')}</th>
+          <th scope="col">{t('users.email')}</th>
+          <th scope="col">{t('office.entities.emailVerified')}</th>
+          <th scope="col">{t('users.status')}</th>
+          <th scope="col">{t('users.createdAt')}</th>
+        </tr>
+      </thead>
+      <tbody>
+        {members.map((m) => (
+          <tr key={m.id}>
+            <td>{m.name}</td>
+            <td>{m.email}</td>
+            <td>
+              <span className={`badge ${m.emailVerified ? 'badge-success' : 'badge-warning'}`}>
+                {m.emailVerified ? t('office.entities.verified') : t('office.entities.notVerified')}
+              </span>
+            </td>
+            <td>
+              <span className={`badge ${m.active ? 'badge-success' : 'badge-muted'}`}>
+                {m.active ? t('users.active') : t('office.entities.removedMember')}
+              </span>
+              {m.active && !m.passwordSet && (
+                <span className="badge badge-warning">{t('users.invitationPending')}</span>
+              )}
+            </td>
+            <td>{fmt.instant(m.createdAt)}</td>
           </tr>
-        </thead>
-        <tbody>
-          {members.map((m) => (
-            <tr key={m.id}>
-              <td>{m.name}</td>
-              <td>{m.email}</td>
-              <td>
-                <span className={`badge ${m.emailVerified ? 'badge-success' : 'badge-warning'}`}>
-                  {m.emailVerified ? t('office.entities.verified') : t('office.entities.notVerified')}
-                </span>
-              </td>
-              <td>
-                <span className={`badge ${m.active ? 'badge-success' : 'badge-muted'}`}>
-                  {m.active ? t('users.active') : t('office.entities.removedMember')}
-                </span>
-                {m.active && !m.passwordSet && (
-                  <span className="badge badge-warning">{t('users.invitationPending')}</span>
-                )}
-              </td>
-              <td>{fmt.instant(m.createdAt)}</td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </div>
+        ))}
+      </tbody>
+    </DataTable>
   );
 }
 

@@ -1,12 +1,12 @@
 import { zodResolver } from '@hookform/resolvers/zod';
-import { Dialog } from 'radix-ui';
 import { useState } from 'react';
 import { useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { normaliseTaxId } from '@cofinanca/domain';
 import { isApiError } from '../../../api/problem';
 import type { Entity } from '../../../api/types';
-import { FormAlert } from '../../../components/FormAlert';
+import { FormAlert, StaleVersionAlert } from '../../../components/FormAlert';
+import { DialogFormActions, ModalDialog } from '../../../components/ModalDialog';
 import { applyFieldErrors } from '../../../lib/problem';
 import { EntityFields } from '../../portal/components/RegisterForm';
 import {
@@ -33,22 +33,15 @@ interface Props {
 export function EntityEditDialog({ entity, open, onOpenChange, onSaved, onReload }: Props) {
   const { t } = useTranslation();
   return (
-    <Dialog.Root open={open} onOpenChange={onOpenChange}>
-      <Dialog.Portal>
-        <Dialog.Overlay className="dialog-overlay" />
-        <Dialog.Content className="dialog dialog-wide">
-          <Dialog.Title className="dialog-title">
-            {t('office.entities.editTitle', { name: entity.legalName })}
-          </Dialog.Title>
-          <Dialog.Description className="dialog-description">
-            {t('office.entities.editDescription')}
-          </Dialog.Description>
-          {open && (
-            <EntityEditForm key={entity.version} entity={entity} onSaved={onSaved} onReload={onReload} />
-          )}
-        </Dialog.Content>
-      </Dialog.Portal>
-    </Dialog.Root>
+    <ModalDialog
+      open={open}
+      onOpenChange={onOpenChange}
+      size="wide"
+      title={t('office.entities.editTitle', { name: entity.legalName })}
+      description={t('office.entities.editDescription')}
+    >
+      {open && <EntityEditForm key={entity.version} entity={entity} onSaved={onSaved} onReload={onReload} />}
+    </ModalDialog>
   );
 }
 
@@ -85,12 +78,11 @@ function EntityEditForm({ entity, onSaved, onReload }: Pick<Props, 'entity' | 'o
       })}
     >
       {stale ? (
-        <div className="alert alert-error" role="alert">
-          <p>{t('office.entities.staleVersion')}</p>
-          <button type="button" className="button button-secondary" onClick={onReload}>
-            {t('office.entities.reload')}
-          </button>
-        </div>
+        <StaleVersionAlert
+          message={t('office.entities.staleVersion')}
+          reloadLabel={t('office.entities.reload')}
+          onReload={onReload}
+        />
       ) : (
         <FormAlert error={update.error} extra={extra} />
       )}
@@ -100,16 +92,7 @@ function EntityEditForm({ entity, onSaved, onReload }: Pick<Props, 'entity' | 'o
           {t('office.entities.editTitle', { name: entity.legalName })}
         </legend>
         <EntityFields register={register} errors={errors} prefix="" nif={{ editable: true }} />
-        <div className="dialog-actions">
-          <Dialog.Close asChild>
-            <button type="button" className="button button-secondary">
-              {t('common.cancel')}
-            </button>
-          </Dialog.Close>
-          <button type="submit" className="button button-primary">
-            {isSubmitting ? t('common.saving') : t('common.save')}
-          </button>
-        </div>
+        <DialogFormActions label={t('common.save')} busy={isSubmitting} />
       </fieldset>
     </form>
   );

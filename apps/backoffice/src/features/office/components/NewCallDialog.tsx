@@ -1,5 +1,4 @@
 import { zodResolver } from '@hookform/resolvers/zod';
-import { Dialog } from 'radix-ui';
 import { useState } from 'react';
 import { useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
@@ -7,6 +6,7 @@ import { useNavigate } from 'react-router';
 import { isApiError } from '../../../api/problem';
 import { TextField } from '../../../components/Field';
 import { FormAlert } from '../../../components/FormAlert';
+import { DialogFormActions, ModalDialog } from '../../../components/ModalDialog';
 import { applyFieldErrors } from '../../../lib/problem';
 import { pathTo, ROUTES } from '../../../routes';
 import { useCreateCall, useCreateCallFromTemplate } from '../hooks/use-calls';
@@ -34,22 +34,19 @@ const BLANK = {
 export function NewCallDialog({ mode, onOpenChange }: Props) {
   const { t } = useTranslation();
   return (
-    <Dialog.Root open={mode !== null} onOpenChange={onOpenChange}>
-      <Dialog.Portal>
-        <Dialog.Overlay className="dialog-overlay" />
-        <Dialog.Content className="dialog dialog-small">
-          <Dialog.Title className="dialog-title">
-            {mode === 'blank' ? t('office.calls.newBlankTitle') : t('office.calls.newFromTemplateTitle')}
-          </Dialog.Title>
-          <Dialog.Description className="dialog-description">
-            {mode === 'blank'
-              ? t('office.calls.newBlankDescription')
-              : t('office.calls.newFromTemplateDescription')}
-          </Dialog.Description>
-          {mode && <NewCallForm key={mode} mode={mode} />}
-        </Dialog.Content>
-      </Dialog.Portal>
-    </Dialog.Root>
+    <ModalDialog
+      open={mode !== null}
+      onOpenChange={onOpenChange}
+      size="small"
+      title={mode === 'blank' ? t('office.calls.newBlankTitle') : t('office.calls.newFromTemplateTitle')}
+      description={
+        mode === 'blank'
+          ? t('office.calls.newBlankDescription')
+          : t('office.calls.newFromTemplateDescription')
+      }
+    >
+      {mode && <NewCallForm key={mode} mode={mode} />}
+    </ModalDialog>
   );
 }
 
@@ -115,16 +112,11 @@ function NewCallForm({ mode }: { mode: NewCallMode }) {
           error={fieldError(errors.year?.message)}
           {...register('year')}
         />
-        <div className="dialog-actions">
-          <Dialog.Close asChild>
-            <button type="button" className="button button-secondary">
-              {t('common.cancel')}
-            </button>
-          </Dialog.Close>
-          <button type="submit" className="button button-primary">
-            {isSubmitting ? t('office.common.working') : t('office.calls.create')}
-          </button>
-        </div>
+        <DialogFormActions
+          label={t('office.calls.create')}
+          busy={isSubmitting}
+          busyLabel={t('office.common.working')}
+        />
       </fieldset>
     </form>
   );

@@ -1,5 +1,4 @@
 import { zodResolver } from '@hookform/resolvers/zod';
-import { Dialog } from 'radix-ui';
 import { useMemo, useState } from 'react';
 import { useFieldArray, useForm, useWatch } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
@@ -7,6 +6,7 @@ import { isIsoDate } from '@cofinanca/domain';
 import type { Requirement } from '../../../api/types';
 import { TextField } from '../../../components/Field';
 import { FormAlert } from '../../../components/FormAlert';
+import { DialogFormActions, ModalDialog } from '../../../components/ModalDialog';
 import { useFormat } from '../../../i18n/format';
 import { applyFieldErrors } from '../../../lib/problem';
 import { useDueDatePreview, useRequestCorrection } from '../hooks/use-applications';
@@ -37,24 +37,21 @@ export function RequestCorrectionDialog({
 }: Props) {
   const { t } = useTranslation();
   return (
-    <Dialog.Root open={open} onOpenChange={onOpenChange}>
-      <Dialog.Portal>
-        <Dialog.Overlay className="dialog-overlay" />
-        <Dialog.Content className="dialog dialog-wide">
-          <Dialog.Title className="dialog-title">{t('office.requirements.dialogTitle')}</Dialog.Title>
-          <Dialog.Description className="dialog-description">
-            {t('office.requirements.dialogDescription', { count: correctionDays ?? 10 })}
-          </Dialog.Description>
-          {open && (
-            <RequestCorrectionForm
-              applicationId={applicationId}
-              correctionDays={correctionDays}
-              onCreated={onCreated}
-            />
-          )}
-        </Dialog.Content>
-      </Dialog.Portal>
-    </Dialog.Root>
+    <ModalDialog
+      open={open}
+      onOpenChange={onOpenChange}
+      size="wide"
+      title={t('office.requirements.dialogTitle')}
+      description={t('office.requirements.dialogDescription', { count: correctionDays ?? 10 })}
+    >
+      {open && (
+        <RequestCorrectionForm
+          applicationId={applicationId}
+          correctionDays={correctionDays}
+          onCreated={onCreated}
+        />
+      )}
+    </ModalDialog>
   );
 }
 
@@ -156,16 +153,11 @@ function RequestCorrectionForm({
               ? t('common.loading')
               : ''}
         </p>
-        <div className="dialog-actions">
-          <Dialog.Close asChild>
-            <button type="button" className="button button-secondary">
-              {t('common.cancel')}
-            </button>
-          </Dialog.Close>
-          <button type="submit" className="button button-primary">
-            {isSubmitting ? t('office.common.working') : t('office.requirements.send')}
-          </button>
-        </div>
+        <DialogFormActions
+          label={t('office.requirements.send')}
+          busy={isSubmitting}
+          busyLabel={t('office.common.working')}
+        />
       </fieldset>
     </form>
   );

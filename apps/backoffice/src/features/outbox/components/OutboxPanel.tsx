@@ -5,9 +5,10 @@ import { useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import type { OutboxMessage, OutboxQuery } from '../../../api/types';
 import { SelectField, TextField } from '../../../components/Field';
-import { Pagination } from '../../../components/Pagination';
-import { QueryStates } from '../../../components/States';
+import { DataTable, FilterForm, PagedList } from '../../../components/List';
+import { ModalDialog } from '../../../components/ModalDialog';
 import { useFormat } from '../../../i18n/format';
+import { useListQuery } from '../../../lib/use-list-query';
 import { useOutbox } from '../hooks/use-outbox';
 import { OUTBOX_STATUSES, outboxFiltersSchema, type OutboxFilters } from '../schemas/outbox-schemas';
 
@@ -16,9 +17,9 @@ const STATUS_BADGE = { pending: 'badge-warning', sent: 'badge-success', failed: 
 export function OutboxPanel() {
   const { t } = useTranslation();
   const fmt = useFormat();
-  const [query, setQuery] = useState<OutboxQuery>({ page: 1, pageSize: 25 });
+  const list = useListQuery<OutboxQuery>({ page: 1, pageSize: 25 });
   const [open, setOpen] = useState<OutboxMessage | null>(null);
-  const messages = useOutbox(query);
+  const messages = useOutbox(list.query);
   const { register, handleSubmit, reset } = useForm<OutboxFilters>({
     resolver: zodResolver(outboxFiltersSchema),
     defaultValues: { to: '', status: '' },
@@ -26,19 +27,16 @@ export function OutboxPanel() {
 
   return (
     <>
-      <form
-        className="filters"
+      <FilterForm
+        label={t('outbox.filtersLabel')}
         noValidate
-        role="search"
-        aria-label={t('outbox.filtersLabel')}
         onSubmit={handleSubmit(({ to, status }) =>
-          setQuery((q) => ({
-            page: 1,
-            pageSize: q.pageSize,
-            to: to || undefined,
-            status: status || undefined,
-          })),
+          list.applyFilters({ to: to || undefined, status: status || undefined }),
         )}
+        onClear={() => {
+          reset({ to: '', status: '' });
+          list.clearFilters();
+        }}
       >
         <TextField label={t('outbox.to')} type="search" {...register('to')} />
         <SelectField label={t('outbox.status')} {...register('status')}>
@@ -49,118 +47,88 @@ export function OutboxPanel() {
             </option>
           ))}
         </SelectField>
-        <div className="filters-actions">
-          <button type="submit" className="button button-primary">
-            {t('common.filter')}
-          </button>
-          <button
-            type="button"
-            className="button button-secondary"
-            onClick={() => {
-              reset({ to: '', status: '' });
-              setQuery((q) => ({ page: 1, pageSize: q.pageSize }));
-            }}
-          >
-            {t('common.clearFilters')}
-          </button>
-        </div>
-      </form>
+      </FilterForm>
 
-      <QueryStates query={messages} isEmpty={(d) => d.items.length === 0} empty={t('outbox.empty')}>
+      <PagedList query={messages} empty={t('outbox.empty')} paging={list.pageProps}>
         {(data) => (
+          <DataTable caption={t('outbox.caption')}>
+            <thead>
+              <tr>
+                <th scope="col">{t('outbox.createdAt')}</th>
+                <th scope="col">{t('outbox.to')}</th>
+                <th scope="col">{t('outbox.subject')}</th>
+                <th scope="col">{t('outbox.status')}</th>
+                <th scope="col">{t('outbox.attempts')}</th>
+                <th scope="col">{t('outbox.sentAt')}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {data.items.map((message) => (
+                <tr key={message.id}>
+                  <td>
+                    <time dateTime={message.createdAt}>{fmt.instant(message.createdAt)}</time>
+                  </td>
+                  <td>{message.to}</td>
+                  <td>
+                    <button type="button" className="link-button" onClick={() => setOpen(message)}>
+                      {message.subject}
+                    </button>
+                  </td>
+                  <td>
+                    <span className={`badge ${STATUS_BADGE[message.status] ?? 'badge-muted'}`}>
+                      {t(`outbox.statuses.${message.status}`, { defaultValue: message.status })}
+                    </span>
+                  </td>
+                  <td>{fmt.number(message.attempts)}</td>
+                  <td>{message.sentAt ? fmt.instant(message.sentAt) : '—'}</td>
+                </tr>
+              ))}
+            </tbody>
+          </DataTable>
+        )}
+      </PagedList>
+
+      <ModalDialog
+        open={!!open}
+        onOpenChange={(o) => !o && setOpen(null)}
+        size="wide"
+        title={open?.subject}
+        description={t('outbox.messageTo', { to: open?.to ?? '' })}
+      >
+        {open && (
           <>
-            <div className="table-wrap">
-              <table className="table">
-                <caption className="visually-hidden">{t('outbox.caption')}</caption>
-                <thead>
-                  <tr>
-                    <th scope="col">{t('outbox.createdAt')}</th>
-                    <th scope="col">{t('outbox.to')}</th>
-                    <th scope="col">{t('outbox.subject')}</th>
-                    <th scope="col">{t('outbox.status')}</th>
-                    <th scope="col">{t('outbox.attempts')}</th>
-                    <th scope="col">{t('outbox.sentAt')}</th>
-                  </tr>
-                </thead>
-                <tbody>
-                  {data.items.map((message) => (
-                    <tr key={message.id}>
-                      <td>
-                        <time dateTime={message.createdAt}>{fmt.instant(message.createdAt)}</time>
-                      </td>
-                      <td>{message.to}</td>
-                      <td>
-                        <button type="button" className="link-button" onClick={() => setOpen(message)}>
-                          {message.subject}
-                        </button>
-                      </td>
-                      <td>
-                        <span className={`badge ${STATUS_BADGE[message.status] ?? 'badge-muted'}`}>
-                          {t(`outbox.statuses.${message.status}`, { defaultValue: message.status })}
-                        </span>
-                      </td>
-                      <td>{fmt.number(message.attempts)}</td>
-                      <td>{message.sentAt ? fmt.instant(message.sentAt) : '—'}</td>
-                    </tr>
-                  ))}
-                </tbody>
-              </table>
-            </div>
-            <Pagination
-              page={query.page}
-              pageSize={query.pageSize}
-              total={data.total}
-              onPageChange={(page) => setQuery({ ...query, page })}
-              onPageSizeChange={(pageSize) => setQuery({ ...query, pageSize, page: 1 })}
-            />
+            <dl className="meta-list">
+              <dt>{t('outbox.status')}</dt>
+              <dd>{t(`outbox.statuses.${open.status}`, { defaultValue: open.status })}</dd>
+              <dt>{t('outbox.language')}</dt>
+              <dd>{t(`language.${open.locale}`, { defaultValue: open.locale })}</dd>
+              <dt>{t('outbox.createdAt')}</dt>
+              <dd>{fmt.instant(open.createdAt)}</dd>
+              <dt>{t('outbox.sentAt')}</dt>
+              <dd>{open.sentAt ? fmt.instant(open.sentAt) : '—'}</dd>
+              <dt>{t('outbox.attempts')}</dt>
+              <dd>{fmt.number(open.attempts)}</dd>
+              {open.lastError && (
+                <>
+                  <dt>{t('outbox.lastError')}</dt>
+                  <dd>{open.lastError}</dd>
+                </>
+              )}
+            </dl>
+            <h3>{t('outbox.text')}</h3>
+            <pre className="message-text" tabIndex={0} aria-label={t('outbox.text')}>
+              {open.text}
+            </pre>
           </>
         )}
-      </QueryStates>
-
-      <Dialog.Root open={!!open} onOpenChange={(o) => !o && setOpen(null)}>
-        <Dialog.Portal>
-          <Dialog.Overlay className="dialog-overlay" />
-          <Dialog.Content className="dialog dialog-wide">
-            <Dialog.Title className="dialog-title">{open?.subject}</Dialog.Title>
-            <Dialog.Description className="dialog-description">
-              {t('outbox.messageTo', { to: open?.to ?? '' })}
-            </Dialog.Description>
-            {open && (
-              <>
-                <dl className="meta-list">
-                  <dt>{t('outbox.status')}</dt>
-                  <dd>{t(`outbox.statuses.${open.status}`, { defaultValue: open.status })}</dd>
-                  <dt>{t('outbox.language')}</dt>
-                  <dd>{t(`language.${open.locale}`, { defaultValue: open.locale })}</dd>
-                  <dt>{t('outbox.createdAt')}</dt>
-                  <dd>{fmt.instant(open.createdAt)}</dd>
-                  <dt>{t('outbox.sentAt')}</dt>
-                  <dd>{open.sentAt ? fmt.instant(open.sentAt) : '—'}</dd>
-                  <dt>{t('outbox.attempts')}</dt>
-                  <dd>{fmt.number(open.attempts)}</dd>
-                  {open.lastError && (
-                    <>
-                      <dt>{t('outbox.lastError')}</dt>
-                      <dd>{open.lastError}</dd>
-                    </>
-                  )}
-                </dl>
-                <h3>{t('outbox.text')}</h3>
-                <pre className="message-text" tabIndex={0} aria-label={t('outbox.text')}>
-                  {open.text}
-                </pre>
-              </>
-            )}
-            <div className="dialog-actions">
-              <Dialog.Close asChild>
-                <button type="button" className="button button-secondary">
-                  {t('common.close')}
-                </button>
-              </Dialog.Close>
-            </div>
-          </Dialog.Content>
-        </Dialog.Portal>
-      </Dialog.Root>
+        <div className="dialog-actions">
+          <Dialog.Close asChild>
+            <button type="button" className="button button-secondary">
+              {t('common.close')}
+            </button>
+          </Dialog.Close>
+        </div>
+      </ModalDialog>
     </>
   );
 }

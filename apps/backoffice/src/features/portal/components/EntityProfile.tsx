@@ -4,7 +4,8 @@ import { useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { formatIban, MAX_DOCUMENT_BYTES } from '@cofinanca/domain';
 import { isApiError } from '../../../api/problem';
-import { FormAlert } from '../../../components/FormAlert';
+import { FormAlert, StaleVersionAlert } from '../../../components/FormAlert';
+import { StatusNotice } from '../../../components/States';
 import { useFormat } from '../../../i18n/format';
 import { applyFieldErrors, problemMessage } from '../../../lib/problem';
 import type { Entity } from '../api/portal-types';
@@ -164,25 +165,18 @@ export function EntityProfileForm({
   return (
     <section className="card" aria-labelledby="entity-profile-title">
       <h2 id="entity-profile-title">{t('portal.entity.profileTitle')}</h2>
-      <p className={notice ? 'alert alert-success' : 'visually-hidden'} role="status" aria-live="polite">
-        {notice}
-      </p>
+      <StatusNotice message={notice} />
       {stale ? (
-        <div className="alert alert-error" role="alert">
-          <p>{t('portal.entity.stale')}</p>
-          <button
-            type="button"
-            className="button button-secondary"
-            onClick={async () => {
-              update.reset();
-              const fresh = await onReload();
-              // Someone else's version replaces what was typed here (the message asked to repeat the changes).
-              if (fresh.data) reset(toProfileValues(fresh.data));
-            }}
-          >
-            {t('portal.entity.reload')}
-          </button>
-        </div>
+        <StaleVersionAlert
+          message={t('portal.entity.stale')}
+          reloadLabel={t('portal.entity.reload')}
+          onReload={async () => {
+            update.reset();
+            const fresh = await onReload();
+            // Someone else's version replaces what was typed here (the message asked to repeat the changes).
+            if (fresh.data) reset(toProfileValues(fresh.data));
+          }}
+        />
       ) : (
         <FormAlert error={update.error} extra={extra} />
       )}

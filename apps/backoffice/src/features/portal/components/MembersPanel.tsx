@@ -1,5 +1,4 @@
 import { zodResolver } from '@hookform/resolvers/zod';
-import { Dialog } from 'radix-ui';
 import { useState } from 'react';
 import { useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
@@ -7,8 +6,10 @@ import { isApiError } from '../../../api/problem';
 import { ConfirmDialog } from '../../../components/ConfirmDialog';
 import { SelectField, TextField } from '../../../components/Field';
 import { FormAlert } from '../../../components/FormAlert';
+import { DataTable } from '../../../components/List';
+import { DialogFormActions, ModalDialog } from '../../../components/ModalDialog';
 import { LocaleOptions } from '../../../components/LocaleOptions';
-import { QueryStates } from '../../../components/States';
+import { QueryStates, StatusNotice } from '../../../components/States';
 import { currentLocale } from '../../../i18n';
 import { useFormat } from '../../../i18n/format';
 import { applyFieldErrors, problemMessage } from '../../../lib/problem';
@@ -58,9 +59,7 @@ export function MembersPanel({ entityId, canEdit }: { entityId: string; canEdit:
         )}
       </div>
       <p className="muted">{t('portal.members.intro')}</p>
-      <p className={notice ? 'alert alert-success' : 'visually-hidden'} role="status" aria-live="polite">
-        {notice}
-      </p>
+      <StatusNotice message={notice} />
       {removeError && (
         <div className="alert alert-error" role="alert">
           <p>{removeError}</p>
@@ -68,66 +67,63 @@ export function MembersPanel({ entityId, canEdit }: { entityId: string; canEdit:
       )}
       <QueryStates query={members} isEmpty={(d) => d.length === 0} empty={t('portal.members.empty')}>
         {(list) => (
-          <div className="table-wrap">
-            <table className="table">
-              <caption className="visually-hidden">{t('portal.members.caption')}</caption>
-              <thead>
-                <tr>
-                  <th scope="col">{t('portal.members.name')}</th>
-                  <th scope="col">{t('portal.members.email')}</th>
-                  <th scope="col">{t('portal.members.language')}</th>
-                  <th scope="col">{t('portal.members.verified')}</th>
-                  <th scope="col">{t('portal.members.status')}</th>
-                  <th scope="col">{t('portal.members.since')}</th>
+          <DataTable caption={t('portal.members.caption')}>
+            <thead>
+              <tr>
+                <th scope="col">{t('portal.members.name')}</th>
+                <th scope="col">{t('portal.members.email')}</th>
+                <th scope="col">{t('portal.members.language')}</th>
+                <th scope="col">{t('portal.members.verified')}</th>
+                <th scope="col">{t('portal.members.status')}</th>
+                <th scope="col">{t('portal.members.since')}</th>
+                {canEdit && (
+                  <th scope="col">
+                    <span className="visually-hidden">{t('common.actions')}</span>
+                  </th>
+                )}
+              </tr>
+            </thead>
+            <tbody>
+              {list.map((m) => (
+                <tr key={m.id}>
+                  <th scope="row" className="portal-row-head">
+                    {m.name}
+                    {m.id === me?.id && <span className="muted"> ({t('portal.members.you')})</span>}
+                  </th>
+                  <td>{m.email}</td>
+                  <td>{t(`language.${m.locale}`)}</td>
+                  <td>
+                    <span className={`badge ${m.emailVerified ? 'badge-success' : 'badge-warning'}`}>
+                      {m.emailVerified ? t('portal.members.verifiedYes') : t('portal.members.verifiedNo')}
+                    </span>
+                  </td>
+                  <td>
+                    <span className={`badge ${m.active ? 'badge-success' : 'badge-muted'}`}>
+                      {m.active ? t('portal.members.active') : t('portal.members.removedStatus')}
+                    </span>
+                    {m.active && !m.passwordSet && (
+                      <span className="badge badge-warning">{t('portal.members.invitationPending')}</span>
+                    )}
+                  </td>
+                  <td>{fmt.date(m.createdAt)}</td>
                   {canEdit && (
-                    <th scope="col">
-                      <span className="visually-hidden">{t('common.actions')}</span>
-                    </th>
-                  )}
-                </tr>
-              </thead>
-              <tbody>
-                {list.map((m) => (
-                  <tr key={m.id}>
-                    <th scope="row" className="portal-row-head">
-                      {m.name}
-                      {m.id === me?.id && <span className="muted"> ({t('portal.members.you')})</span>}
-                    </th>
-                    <td>{m.email}</td>
-                    <td>{t(`language.${m.locale}`)}</td>
                     <td>
-                      <span className={`badge ${m.emailVerified ? 'badge-success' : 'badge-warning'}`}>
-                        {m.emailVerified ? t('portal.members.verifiedYes') : t('portal.members.verifiedNo')}
-                      </span>
-                    </td>
-                    <td>
-                      <span className={`badge ${m.active ? 'badge-success' : 'badge-muted'}`}>
-                        {m.active ? t('portal.members.active') : t('portal.members.removedStatus')}
-                      </span>
-                      {m.active && !m.passwordSet && (
-                        <span className="badge badge-warning">{t('portal.members.invitationPending')}</span>
+                      {m.active && (
+                        <button
+                          type="button"
+                          className="button button-small button-danger-outline"
+                          aria-label={t('portal.members.removeLabel', { name: m.name })}
+                          onClick={() => setRemoving(m)}
+                        >
+                          {t('portal.members.remove')}
+                        </button>
                       )}
                     </td>
-                    <td>{fmt.date(m.createdAt)}</td>
-                    {canEdit && (
-                      <td>
-                        {m.active && (
-                          <button
-                            type="button"
-                            className="button button-small button-danger-outline"
-                            aria-label={t('portal.members.removeLabel', { name: m.name })}
-                            onClick={() => setRemoving(m)}
-                          >
-                            {t('portal.members.remove')}
-                          </button>
-                        )}
-                      </td>
-                    )}
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
+                  )}
+                </tr>
+              ))}
+            </tbody>
+          </DataTable>
         )}
       </QueryStates>
 
@@ -169,18 +165,14 @@ function InviteMemberDialog({
 }) {
   const { t } = useTranslation();
   return (
-    <Dialog.Root open={open} onOpenChange={onOpenChange}>
-      <Dialog.Portal>
-        <Dialog.Overlay className="dialog-overlay" />
-        <Dialog.Content className="dialog">
-          <Dialog.Title className="dialog-title">{t('portal.members.inviteTitle')}</Dialog.Title>
-          <Dialog.Description className="dialog-description">
-            {t('portal.members.inviteIntro')}
-          </Dialog.Description>
-          {open && <InviteMemberForm entityId={entityId} onInvited={onInvited} />}
-        </Dialog.Content>
-      </Dialog.Portal>
-    </Dialog.Root>
+    <ModalDialog
+      open={open}
+      onOpenChange={onOpenChange}
+      title={t('portal.members.inviteTitle')}
+      description={t('portal.members.inviteIntro')}
+    >
+      {open && <InviteMemberForm entityId={entityId} onInvited={onInvited} />}
+    </ModalDialog>
   );
 }
 
@@ -249,16 +241,7 @@ function InviteMemberForm({
         >
           <LocaleOptions />
         </SelectField>
-        <div className="dialog-actions">
-          <Dialog.Close asChild>
-            <button type="button" className="button button-secondary">
-              {t('common.cancel')}
-            </button>
-          </Dialog.Close>
-          <button type="submit" className="button button-primary">
-            {isSubmitting ? t('common.saving') : t('portal.members.inviteSubmit')}
-          </button>
-        </div>
+        <DialogFormActions label={t('portal.members.inviteSubmit')} busy={isSubmitting} />
       </fieldset>
     </form>
   );

@@ -1,12 +1,12 @@
-import { useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router';
 import { rubricTotal } from '@cofinanca/domain';
+import { TextField } from '../../../components/Field';
 import { FormAlert } from '../../../components/FormAlert';
-import { Pagination } from '../../../components/Pagination';
+import { DataTable, FilterForm, PagedList } from '../../../components/List';
 import { SortHeader } from '../../../components/SortHeader';
-import { QueryStates } from '../../../components/States';
 import { useFormat } from '../../../i18n/format';
+import { useListFilters } from '../../../lib/use-list-query';
 import { pathTo, ROUTES } from '../../../routes';
 import type { Call, CallListQuery } from '../api/portal-types';
 import { useApplications, useCreateApplication } from '../hooks/use-applications';
@@ -46,108 +46,60 @@ export function OpenCallsList() {
   const { t } = useTranslation();
   const fmt = useFormat();
   const localized = useLocalized();
-  const searchId = useId();
-  const [query, setQuery] = useState<CallListQuery>({
-    page: 1,
-    pageSize: 25,
-    status: 'published',
-    sort: 'closesAt',
-  });
-  const [q, setQ] = useState('');
-  const calls = useCalls(query);
-  const onSort = (sort: string) => setQuery({ ...query, sort, page: 1 });
-
-  const search = (e: FormEvent) => {
-    e.preventDefault();
-    setQuery({ ...query, q: q.trim() || undefined, page: 1 });
-  };
+  const list = useListFilters<CallListQuery, { q: string }>(
+    { page: 1, pageSize: 25, status: 'published', sort: 'closesAt' },
+    { draft: { q: '' }, toFilters: (draft) => ({ q: draft.q.trim() || undefined }) },
+  );
+  const calls = useCalls(list.query);
 
   return (
     <>
-      <form className="filters" role="search" aria-label={t('portal.calls.filtersLabel')} onSubmit={search}>
-        <div className="field">
-          <label htmlFor={searchId}>{t('portal.calls.search')}</label>
-          <input id={searchId} type="search" value={q} onChange={(e) => setQ(e.target.value)} />
-        </div>
-        <div className="filters-actions">
-          <button type="submit" className="button button-primary">
-            {t('common.filter')}
-          </button>
-          <button
-            type="button"
-            className="button button-secondary"
-            onClick={() => {
-              setQ('');
-              setQuery({ ...query, q: undefined, page: 1 });
-            }}
-          >
-            {t('common.clearFilters')}
-          </button>
-        </div>
-      </form>
-      <QueryStates query={calls} isEmpty={(d) => d.items.length === 0} empty={t('portal.calls.empty')}>
+      <FilterForm label={t('portal.calls.filtersLabel')} onSubmit={list.apply} onClear={list.clear}>
+        <TextField label={t('portal.calls.search')} type="search" {...list.bind('q')} />
+      </FilterForm>
+      <PagedList query={calls} empty={t('portal.calls.empty')} paging={list.pageProps}>
         {(data) => (
           <>
-            <div className="table-wrap">
-              <table className="table">
-                <caption className="visually-hidden">{t('portal.calls.caption')}</caption>
-                <thead>
-                  <tr>
-                    <SortHeader
-                      field="code"
-                      label={t('grants.callField.code')}
-                      sort={query.sort ?? ''}
-                      onSort={onSort}
-                    />
-                    <th scope="col">{t('grants.callField.title')}</th>
-                    <th scope="col">{t('grants.callField.modalities')}</th>
-                    <SortHeader
-                      field="closesAt"
-                      label={t('portal.calls.deadline')}
-                      sort={query.sort ?? ''}
-                      onSort={onSort}
-                    />
-                    <th scope="col" className="portal-num">
-                      {t('grants.callField.budget')}
+            <DataTable caption={t('portal.calls.caption')}>
+              <thead>
+                <tr>
+                  <SortHeader field="code" label={t('grants.callField.code')} {...list.sortProps} />
+                  <th scope="col">{t('grants.callField.title')}</th>
+                  <th scope="col">{t('grants.callField.modalities')}</th>
+                  <SortHeader field="closesAt" label={t('portal.calls.deadline')} {...list.sortProps} />
+                  <th scope="col" className="portal-num">
+                    {t('grants.callField.budget')}
+                  </th>
+                  <th scope="col" className="portal-num">
+                    {t('grants.callField.maxAmountPerApplication')}
+                  </th>
+                  <th scope="col">{t('grants.callField.status')}</th>
+                </tr>
+              </thead>
+              <tbody>
+                {data.items.map((call) => (
+                  <tr key={call.id}>
+                    <td>{call.code}</td>
+                    <th scope="row" className="portal-row-head">
+                      <Link to={pathTo(ROUTES.openCall, call.id)}>{localized(call.title)}</Link>
                     </th>
-                    <th scope="col" className="portal-num">
-                      {t('grants.callField.maxAmountPerApplication')}
-                    </th>
-                    <th scope="col">{t('grants.callField.status')}</th>
+                    <td>{call.modalities.map((m) => t(`grants.modality.${m}`)).join(', ')}</td>
+                    <td>{call.closesAt ? fmt.instant(call.closesAt) : '—'}</td>
+                    <td className="portal-num">{call.budget ? fmt.money(call.budget) : '—'}</td>
+                    <td className="portal-num">
+                      {call.maxAmountPerApplication ? fmt.money(call.maxAmountPerApplication) : '—'}
+                    </td>
+                    <td>
+                      <WindowBadge call={call} />
+                    </td>
                   </tr>
-                </thead>
-                <tbody>
-                  {data.items.map((call) => (
-                    <tr key={call.id}>
-                      <td>{call.code}</td>
-                      <th scope="row" className="portal-row-head">
-                        <Link to={pathTo(ROUTES.openCall, call.id)}>{localized(call.title)}</Link>
-                      </th>
-                      <td>{call.modalities.map((m) => t(`grants.modality.${m}`)).join(', ')}</td>
-                      <td>{call.closesAt ? fmt.instant(call.closesAt) : '—'}</td>
-                      <td className="portal-num">{call.budget ? fmt.money(call.budget) : '—'}</td>
-                      <td className="portal-num">
-                        {call.maxAmountPerApplication ? fmt.money(call.maxAmountPerApplication) : '—'}
-                      </td>
-                      <td>
-                        <WindowBadge call={call} />
-                      </td>
-                    </tr>
-                  ))}
-                </tbody>
-              </table>
-            </div>
+                ))}
+              </tbody>
+            </DataTable>
             <p className="field-hint">{t('portal.calls.timeZone')}</p>
-            <Pagination
-              page={query.page}
-              pageSize={query.pageSize}
-              total={data.total}
-              onPageChange={(page) => setQuery({ ...query, page })}
-              onPageSizeChange={(pageSize) => setQuery({ ...query, pageSize, page: 1 })}
-            />
           </>
         )}
-      </QueryStates>
+      </PagedList>
     </>
   );
 }

@@ -1,11 +1,11 @@
 import { zodResolver } from '@hookform/resolvers/zod';
-import { Dialog } from 'radix-ui';
 import { useId, useState } from 'react';
 import { useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { isApiError } from '../../../api/problem';
 import type { User } from '../../../api/types';
 import { FormAlert } from '../../../components/FormAlert';
+import { DialogFormActions, ModalDialog } from '../../../components/ModalDialog';
 import { LocaleOptions } from '../../../components/LocaleOptions';
 import { SelectField, TextField } from '../../../components/Field';
 import { currentLocale } from '../../../i18n';
@@ -24,18 +24,14 @@ interface Props {
 export function UserCreateDialog({ open, onOpenChange, onCreated }: Props) {
   const { t } = useTranslation();
   return (
-    <Dialog.Root open={open} onOpenChange={onOpenChange}>
-      <Dialog.Portal>
-        <Dialog.Overlay className="dialog-overlay" />
-        <Dialog.Content className="dialog">
-          <Dialog.Title className="dialog-title">{t('users.createTitle')}</Dialog.Title>
-          <Dialog.Description className="dialog-description">
-            {t('users.createDescription')}
-          </Dialog.Description>
-          {open && <UserCreateForm onCreated={onCreated} />}
-        </Dialog.Content>
-      </Dialog.Portal>
-    </Dialog.Root>
+    <ModalDialog
+      open={open}
+      onOpenChange={onOpenChange}
+      title={t('users.createTitle')}
+      description={t('users.createDescription')}
+    >
+      {open && <UserCreateForm onCreated={onCreated} />}
+    </ModalDialog>
   );
 }
 
@@ -113,16 +109,7 @@ function UserCreateForm({ onCreated }: Pick<Props, 'onCreated'>) {
             {...register('password')}
           />
         )}
-        <div className="dialog-actions">
-          <Dialog.Close asChild>
-            <button type="button" className="button button-secondary">
-              {t('common.cancel')}
-            </button>
-          </Dialog.Close>
-          <button type="submit" className="button button-primary">
-            {isSubmitting ? t('common.saving') : t('users.createSubmit')}
-          </button>
-        </div>
+        <DialogFormActions label={t('users.createSubmit')} busy={isSubmitting} />
       </fieldset>
     </form>
   );

@@ -1,11 +1,11 @@
 import { zodResolver } from '@hookform/resolvers/zod';
-import { Dialog } from 'radix-ui';
 import { useId, useState } from 'react';
 import { useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { isApiError } from '../../../api/problem';
 import type { User } from '../../../api/types';
-import { FormAlert } from '../../../components/FormAlert';
+import { FormAlert, StaleVersionAlert } from '../../../components/FormAlert';
+import { DialogFormActions, ModalDialog } from '../../../components/ModalDialog';
 import { LocaleOptions } from '../../../components/LocaleOptions';
 import { SelectField, TextField } from '../../../components/Field';
 import { applyFieldErrors } from '../../../lib/problem';
@@ -23,26 +23,17 @@ interface Props {
 export function UserEditDialog({ user, onOpenChange, onSaved, onReload }: Props) {
   const { t } = useTranslation();
   return (
-    <Dialog.Root open={!!user} onOpenChange={onOpenChange}>
-      <Dialog.Portal>
-        <Dialog.Overlay className="dialog-overlay" />
-        <Dialog.Content className="dialog">
-          <Dialog.Title className="dialog-title">
-            {t('users.editTitle', { name: user?.name ?? '' })}
-          </Dialog.Title>
-          <Dialog.Description className="dialog-description">{user?.email}</Dialog.Description>
-          {user && !user.passwordSet && user.active && <ResendInvitation userId={user.id} />}
-          {user && (
-            <UserEditForm
-              key={`${user.id}-${user.version}`}
-              user={user}
-              onSaved={onSaved}
-              onReload={onReload}
-            />
-          )}
-        </Dialog.Content>
-      </Dialog.Portal>
-    </Dialog.Root>
+    <ModalDialog
+      open={!!user}
+      onOpenChange={onOpenChange}
+      title={t('users.editTitle', { name: user?.name ?? '' })}
+      description={user?.email}
+    >
+      {user && !user.passwordSet && user.active && <ResendInvitation userId={user.id} />}
+      {user && (
+        <UserEditForm key={`${user.id}-${user.version}`} user={user} onSaved={onSaved} onReload={onReload} />
+      )}
+    </ModalDialog>
   );
 }
 
@@ -76,12 +67,11 @@ function UserEditForm({ user, onSaved, onReload }: { user: User } & Pick<Props, 
       })}
     >
       {stale ? (
-        <div className="alert alert-error" role="alert">
-          <p>{t('users.staleVersion')}</p>
-          <button type="button" className="button button-secondary" onClick={onReload}>
-            {t('users.reload')}
-          </button>
-        </div>
+        <StaleVersionAlert
+          message={t('users.staleVersion')}
+          reloadLabel={t('users.reload')}
+          onReload={onReload}
+        />
       ) : (
         <FormAlert error={update.error} extra={extra} />
       )}
@@ -105,16 +95,7 @@ function UserEditForm({ user, onSaved, onReload }: { user: User } & Pick<Props, 
           </label>
           <p className="field-hint">{t('users.activeHint')}</p>
         </div>
-        <div className="dialog-actions">
-          <Dialog.Close asChild>
-            <button type="button" className="button button-secondary">
-              {t('common.cancel')}
-            </button>
-          </Dialog.Close>
-          <button type="submit" className="button button-primary">
-            {isSubmitting ? t('common.saving') : t('common.save')}
-          </button>
-        </div>
+        <DialogFormActions label={t('common.save')} busy={isSubmitting} />
       </fieldset>
     </form>
   );

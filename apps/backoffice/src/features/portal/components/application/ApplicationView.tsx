@@ -4,7 +4,7 @@ import { APPLICATION_POLICY_MARKERS, policyMarkerName, sdgGoalName, sectorName }
 import { AGE_BANDS, dateInTimeZone } from '@cofinanca/domain';
 import { ConfirmDialog } from '../../../../components/ConfirmDialog';
 import { FormAlert } from '../../../../components/FormAlert';
-import { QueryStates } from '../../../../components/States';
+import { QueryStates, StatusNotice } from '../../../../components/States';
 import { useFormat } from '../../../../i18n/format';
 import { problemMessage } from '../../../../lib/problem';
 import { applicationsApi } from '../../api/portal-api';
@@ -473,9 +473,7 @@ export function ApplicationView({
 
   return (
     <div className="stack">
-      <p className={notice ? 'alert alert-success' : 'visually-hidden'} role="status" aria-live="polite">
-        {notice}
-      </p>
+      <StatusNotice message={notice} />
       <RegistryCard app={app} justSubmitted={justSubmitted} />
       <Corrections app={app} />
       <ContentSummary app={app} />

@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { MAX_DOCUMENT_BYTES } from '@cofinanca/domain';
 import { isApiError } from '../../../../api/problem';
 import { ConfirmDialog } from '../../../../components/ConfirmDialog';
-import { QueryStates } from '../../../../components/States';
+import { QueryStates, StatusNotice } from '../../../../components/States';
 import { useFormat } from '../../../../i18n/format';
 import { problemMessage } from '../../../../lib/problem';
 import { applicationsApi } from '../../api/portal-api';
@@ -181,9 +181,7 @@ export function DocumentsSection({ applicationId, call }: { applicationId: strin
       title={t('portal.form.sections.documents')}
       intro={t('portal.documents.intro')}
     >
-      <p className={notice ? 'alert alert-success' : 'visually-hidden'} role="status" aria-live="polite">
-        {notice}
-      </p>
+      <StatusNotice message={notice} />
       {remove.error ? (
         <p className="alert alert-error" role="alert">
           {problemMessage(t, remove.error)}
