@@ -1,3 +1,4 @@
+import { insertEntity } from './utils/fixtures';
 import { ROLES, type Role } from '@cofinanca/contracts';
 import { ADMIN, bearer, createTestApp, unique, type TestApp, type TestUser } from './utils/test-app';
 
@@ -279,6 +280,41 @@ describe('users', () => {
       expect(Object.keys(res.body.errors)).toContain(field);
       const list = await t.http().get('/api/v1/users').query({ q: body.email }).set(bearer(t.adminToken));
       expect(list.body.total).toBe(0);
+    });
+  });
+
+  describe('an entity keeps an active user', () => {
+    it('refuses to deactivate the last active user of an entity, or take away its entity role, with 409', async () => {
+      const entity = await insertEntity(t);
+      const only = await t.user('entity', { entityId: entity.id });
+      const off = await t
+        .http()
+        .patch(`/api/v1/users/${only.id}`)
+        .set(bearer(t.adminToken))
+        .send({ version: only.version, active: false })
+        .expect(409);
+      expect(off.body).toMatchObject({ code: 'INVALID_STATE', errors: { active: expect.any(Array) } });
+      const demoted = await t
+        .http()
+        .patch(`/api/v1/users/${only.id}`)
+        .set(bearer(t.adminToken))
+        .send({ version: only.version, roles: ['viewer'] })
+        .expect(409);
+      expect(demoted.body.errors).toHaveProperty('roles');
+      const still = await t.http().get(`/api/v1/users/${only.id}`).set(bearer(t.adminToken)).expect(200);
+      expect(still.body).toMatchObject({ active: true, roles: ['entity'] });
+    });
+
+    it('deactivates an entity user who has an active colleague', async () => {
+      const entity = await insertEntity(t);
+      const one = await t.user('entity', { entityId: entity.id });
+      await t.user('entity', { entityId: entity.id });
+      await t
+        .http()
+        .patch(`/api/v1/users/${one.id}`)
+        .set(bearer(t.adminToken))
+        .send({ version: one.version, active: false })
+        .expect(200);
     });
   });
 

@@ -150,6 +150,28 @@ export class UsersService {
         }
       }
 
+      const leavesEntity =
+        user.active &&
+        user.entityId &&
+        user.roles.includes('entity') &&
+        (!nextActive || !nextRoles.includes('entity'));
+      if (leavesEntity) {
+        // An entity always keeps an active user (as its members screen guarantees), also against an admin.
+        const members: { id: string }[] = await m.query(
+          `SELECT id FROM users WHERE entity_id = $1 AND active AND 'entity' = ANY(roles) ORDER BY id FOR UPDATE`,
+          [user.entityId],
+        );
+        if (members.length <= 1) {
+          throw AppException.conflict(
+            'INVALID_STATE',
+            'The last active user of an entity cannot be deactivated or lose the entity role: invite a colleague first.',
+            {
+              [dto.active === false ? 'active' : 'roles']: ['would leave the entity without an active user'],
+            },
+          );
+        }
+      }
+
       if (dto.name !== undefined) user.name = dto.name;
       if (dto.locale !== undefined) user.locale = dto.locale;
       user.roles = nextRoles;
