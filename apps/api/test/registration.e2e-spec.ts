@@ -322,6 +322,37 @@ describe('NGO self-registration', () => {
     });
   });
 
+  describe('POST /api/v1/auth/verify-email/resend', () => {
+    it('e-mails a new link to the signed-in NGO user; the old one no longer works, the new one does', async () => {
+      const body = registration();
+      await t.http().post('/api/v1/auth/register').send(body).expect(201);
+      const first = await verificationToken(t, body.user.email);
+      const token = await t.login(body.user.email, PASSWORD);
+      await t.http().post('/api/v1/auth/verify-email/resend').set(bearer(token)).send().expect(202);
+      const mails = await outbox(t, body.user.email);
+      expect(mails).toHaveLength(2);
+      const second = mails
+        .map((m) => m.text.match(/verify-email\?token=([A-Za-z0-9_-]+)/)?.[1])
+        .find((tok) => tok && tok !== first);
+      expect(second).toBeDefined();
+      await t.http().post('/api/v1/auth/verify-email').send({ token: first }).expect(400);
+      await t.http().post('/api/v1/auth/verify-email').send({ token: second }).expect(204);
+      const again = await t
+        .http()
+        .post('/api/v1/auth/verify-email/resend')
+        .set(bearer(token))
+        .send()
+        .expect(409);
+      expect(again.body.code).toBe('INVALID_STATE');
+    });
+
+    it('is for NGO users only', async () => {
+      await t.http().post('/api/v1/auth/verify-email/resend').send().expect(401);
+      const officer = await t.user('officer');
+      await t.http().post('/api/v1/auth/verify-email/resend').set(bearer(officer.token)).send().expect(403);
+    });
+  });
+
   describe('POST /api/v1/auth/verify-email', () => {
     it('confirms the address with the e-mailed link, once', async () => {
       const body = registration();

@@ -1,7 +1,16 @@
 import type { Page } from '@playwright/test';
 import { expectAccessible } from './support/a11y';
 import { unique } from './support/auth';
-import { expect, newIban, newNif, test } from './support/grants';
+import {
+  expect,
+  json,
+  newIban,
+  newNif,
+  openFromNav,
+  registerEntity,
+  signInWith,
+  test,
+} from './support/grants';
 
 /** A required input of the form, by its accessible name ("NIF" → "NIF (obligatori)"). */
 const required = (page: Page, label: string, role: 'textbox' | 'combobox' = 'textbox') =>
@@ -132,4 +141,23 @@ test('a verification link that is not valid says so', async ({ page }) => {
     "Aquest enllaç no és complet. Obriu l'enllaç del correu tal com el vau rebre.",
   );
   await expectAccessible(page);
+});
+
+test('a new NGO user who lost the verification link asks for a new one from La meva entitat', async ({
+  page,
+  api,
+}) => {
+  const entity = await registerEntity(api);
+  await signInWith(page, entity);
+  await openFromNav(page, 'La meva entitat');
+  await expect(page.getByText('Encara no heu verificat la vostra adreça electrònica')).toBeVisible();
+  await page.getByRole('button', { name: "Torna'm a enviar l'enllaç de verificació" }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'Us hem enviat un enllaç nou' })).toBeVisible();
+  await expectAccessible(page);
+
+  const admin = await api.as('admin');
+  const outbox = await json<{ items: { text: string }[] }>(
+    await admin.get('/api/v1/outbox', { params: { to: entity.email } }),
+  );
+  expect(outbox.items.filter((m) => m.text.includes('/verify-email?token='))).toHaveLength(2);
 });

@@ -1,5 +1,6 @@
 import { Body, Controller, HttpCode, Post, UseGuards } from '@nestjs/common';
 import {
+  ApiAcceptedResponse,
   ApiBadRequestResponse,
   ApiConflictResponse,
   ApiCreatedResponse,
@@ -8,7 +9,8 @@ import {
   ApiTooManyRequestsResponse,
 } from '@nestjs/swagger';
 import { ThrottlerGuard } from '@nestjs/throttler';
-import { Public } from '../../common/decorators';
+import { Authorize, CurrentUser, Public } from '../../common/decorators';
+import type { AuthUser } from '../../common/request-context';
 import { ProblemResponse } from '../../common/problem.response';
 import { toEntityResponse } from './entities.dto';
 import { RegisterDto, RegistrationResponse, VerifyEmailDto } from './registration.dto';
@@ -42,6 +44,20 @@ export class RegistrationController {
       entity: toEntityResponse(entity),
       user: { id: user.id, email: user.email, name: user.name, locale: user.locale },
     };
+  }
+
+  @Post('verify-email/resend')
+  @HttpCode(202)
+  @Authorize(
+    'entities.own',
+    'E-mail a new verification link to the signed-in NGO user (address not verified yet)',
+  )
+  @UseGuards(ThrottlerGuard)
+  @ApiAcceptedResponse({ description: 'The link is in the outbox' })
+  @ApiConflictResponse({ description: 'INVALID_STATE: verified already', type: ProblemResponse })
+  @ApiTooManyRequestsResponse({ description: 'RATE_LIMITED', type: ProblemResponse })
+  async resendVerification(@CurrentUser() user: AuthUser): Promise<void> {
+    await this.registration.resendVerification(user);
   }
 
   @Post('verify-email')

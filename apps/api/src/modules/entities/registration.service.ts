@@ -1,7 +1,8 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource } from 'typeorm';
+import { DataSource, type EntityManager } from 'typeorm';
 import { AppException } from '../../common/app.exception';
+import type { AuthUser } from '../../common/request-context';
 import { APP_CONFIG, type AppConfig } from '../../config/config';
 import { AuditService } from '../audit/audit.service';
 import { TokensService } from '../auth/tokens.service';
@@ -10,7 +11,7 @@ import { UserEntity } from '../users/user.entity';
 import { hashPassword, UsersService } from '../users/users.service';
 import { EntitiesService, entitySnapshot } from './entities.service';
 import { EntityMailer } from './entity-mailer';
-import type { NgoEntity } from './ngo.entity';
+import { NgoEntity } from './ngo.entity';
 import type { RegisterDto } from './registration.dto';
 import { duplicateOf } from './unique-violation';
 
@@ -71,14 +72,7 @@ export class RegistrationService {
           actor,
         });
 
-        const ttl = this.config.invitationTokenTtl;
-        const token = await this.tokens.issue(m, user.id, 'email_verification', ttl);
-        await this.mail.enqueue(m, user.email, user.locale, 'email_verification', {
-          name: user.name,
-          legalName: entity.legalName,
-          link: `${this.config.publicUrl}/verify-email?token=${token}`,
-          days: Math.round(ttl / 86400),
-        });
+        await this.sendVerification(m, user, entity);
         await this.mailer.toOfficers(m, 'entity_registered', {
           legalName: entity.legalName,
           nif: entity.nif,
@@ -87,6 +81,43 @@ export class RegistrationService {
         return { entity, user };
       })
       .catch(duplicateOf({ UQ_entities_nif: 'entity.nif', UQ_users_email: 'user.email' }));
+  }
+
+  /** A single-use verification link (it replaces any earlier unused one), e-mailed in the user's language. */
+  private async sendVerification(m: EntityManager, user: UserEntity, entity: NgoEntity): Promise<void> {
+    const ttl = this.config.invitationTokenTtl;
+    const token = await this.tokens.issue(m, user.id, 'email_verification', ttl);
+    await this.mail.enqueue(m, user.email, user.locale, 'email_verification', {
+      name: user.name,
+      legalName: entity.legalName,
+      link: `${this.config.publicUrl}/verify-email?token=${token}`,
+      days: Math.round(ttl / 86400),
+    });
+  }
+
+  /**
+   * A new verification link for the signed-in entity user whose address is not verified yet (the first link
+   * expired or was lost); 409 INVALID_STATE when it is verified already or the user belongs to no entity.
+   */
+  async resendVerification(actor: AuthUser): Promise<void> {
+    await this.dataSource.transaction(async (m) => {
+      const user = await m.getRepository(UserEntity).findOneByOrFail({ id: actor.id });
+      const entity = user.entityId ? await m.getRepository(NgoEntity).findOneBy({ id: user.entityId }) : null;
+      if (!entity || user.emailVerifiedAt) {
+        throw AppException.conflict(
+          'INVALID_STATE',
+          user.emailVerifiedAt
+            ? 'This address is verified already.'
+            : 'Only a user of an entity verifies the address this way.',
+        );
+      }
+      await this.sendVerification(m, user, entity);
+      await this.audit.record(m, {
+        action: 'user.email_verification_sent',
+        subjectType: 'user',
+        subjectId: user.id,
+      });
+    });
   }
 
   /** Confirms the address of the token's user; an unknown, used or expired token → 400 INVALID_TOKEN. */

@@ -26,6 +26,8 @@ const id = (value: string) => ({ params: { path: { id: value } } });
 export const registrationApi = {
   register: (body: RegisterRequest) => unwrap(client.POST('/api/v1/auth/register', { body })),
   verifyEmail: (token: string) => unwrap(client.POST('/api/v1/auth/verify-email', { body: { token } })),
+  /** A new verification link for the signed-in user (the first one expired or was lost). */
+  resendVerification: () => unwrap(client.POST('/api/v1/auth/verify-email/resend')),
 };
 
 export const entityApi = {

@@ -9,7 +9,12 @@ import { StatusNotice } from '../../../components/States';
 import { useFormat } from '../../../i18n/format';
 import { applyFieldErrors, problemMessage } from '../../../lib/problem';
 import type { Entity } from '../api/portal-types';
-import { useUpdateEntity, useUploadCertificate } from '../hooks/use-entity';
+import {
+  useOwnAddressUnverified,
+  useResendVerification,
+  useUpdateEntity,
+  useUploadCertificate,
+} from '../hooks/use-entity';
 import {
   entityProfileSchema,
   ibanNeedsCertificate,
@@ -57,6 +62,7 @@ export function EntityStatusPanel({ entity }: { entity: Entity }) {
           <strong>{t('grants.entityField.statusReason')}:</strong> {entity.statusReason}
         </p>
       )}
+      <VerifyAddressReminder entityId={entity.id} />
       <p>
         {entity.ibanStatus === 'validated'
           ? t('portal.entity.ibanValidated', { iban })
@@ -65,6 +71,32 @@ export function EntityStatusPanel({ entity }: { entity: Entity }) {
             : t('portal.entity.ibanPendingFirst', { iban })}
       </p>
     </section>
+  );
+}
+
+/**
+ * Until the user verifies their address the office cannot validate the entity: say so, and send a new link on
+ * request (the first one may have expired or gone astray).
+ */
+function VerifyAddressReminder({ entityId }: { entityId: string }) {
+  const { t } = useTranslation();
+  const unverified = useOwnAddressUnverified(entityId);
+  const resend = useResendVerification();
+  if (!unverified) return null;
+  return (
+    <div className="alert portal-alert-warning">
+      <p>{t('portal.entity.verifyReminder')}</p>
+      <button
+        type="button"
+        className="button button-secondary"
+        disabled={resend.isPending || resend.isSuccess}
+        onClick={() => resend.mutate()}
+      >
+        {t('portal.entity.resendVerification')}
+      </button>
+      <StatusNotice message={resend.isSuccess ? t('portal.entity.verificationSent') : ''} />
+      <FormAlert error={resend.error} />
+    </div>
   );
 }
 

@@ -63,3 +63,15 @@ export function useRegister() {
 export function useVerifyEmail() {
   return useMutation({ mutationFn: (token: string) => registrationApi.verifyEmail(token) });
 }
+
+export function useResendVerification() {
+  return useMutation({ mutationFn: () => registrationApi.resendVerification() });
+}
+
+/** Whether the signed-in user's own address is still unverified (from the entity's members list). */
+export function useOwnAddressUnverified(entityId: string | null): boolean {
+  const me = useMe().data;
+  const members = useMembers(entityId).data;
+  const own = members?.find((m) => m.id === me?.id);
+  return !!own && !own.emailVerified;
+}
