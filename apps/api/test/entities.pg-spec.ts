@@ -135,4 +135,27 @@ describe('entities under simultaneous requests (PostgreSQL)', () => {
       version: entity.version + 1,
     });
   });
+
+  it('an admin deactivating one of the last two users while a colleague removes the other: one wins, one 409, no deadlock', async () => {
+    for (let round = 0; round < 5; round++) {
+      const entity = await insertEntity(t);
+      const a = await entityUser(t, entity.id);
+      const b = await entityUser(t, entity.id);
+      const [byAdmin, byColleague] = await Promise.all([
+        t
+          .http()
+          .patch(`/api/v1/users/${a.id}`)
+          .set(bearer(t.adminToken))
+          .send({ version: a.version, active: false }),
+        t.http().delete(`/api/v1/entities/${entity.id}/members/${b.id}`).set(bearer(a.token)),
+      ]);
+      const statuses = [byAdmin.status, byColleague.status];
+      // Whichever goes first wins (the colleague's request may also find itself signed out: 401).
+      expect(statuses.filter((s) => s === 200 || s === 204)).toHaveLength(1);
+      expect(statuses.filter((s) => s >= 500)).toEqual([]);
+      expect(await count(t, 'SELECT count(*) FROM users WHERE entity_id = $1 AND active', [entity.id])).toBe(
+        1,
+      );
+    }
+  });
 });

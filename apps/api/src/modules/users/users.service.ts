@@ -121,6 +121,12 @@ export class UsersService {
   async update(id: string, dto: UpdateUserDto): Promise<UserEntity> {
     return this.dataSource.transaction(async (m) => {
       const repo = m.getRepository(UserEntity);
+      // An entity user: lock the entity first, in the same order as the members routes (entity, then its users),
+      // so that an admin and an NGO user changing the same entity's users never deadlock. (A user's entity never
+      // changes through this route.)
+      const entityId = (await repo.findOne({ where: { id }, select: { id: true, entityId: true } }))
+        ?.entityId;
+      if (entityId) await m.query(`SELECT id FROM entities WHERE id = $1 FOR UPDATE`, [entityId]);
       const user = await repo
         .createQueryBuilder('u')
         .setLock('pessimistic_write')
