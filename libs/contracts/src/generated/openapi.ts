@@ -1812,7 +1812,7 @@ export interface components {
             /** @description SHA-256 of the bytes, hex */
             sha256: string;
             sizeBytes: number;
-            /** @description A required-document code of the call, `attachment` or `correction` */
+            /** @description A required-document code of the call, `attachment`, `correction` or `bank_certificate` */
             type: string;
         };
         EntityDirectoryItem: {

@@ -1,4 +1,11 @@
-import { formatMoney, normaliseMoney, parseMoney, sumCents, MONEY_PATTERN } from './money';
+import {
+  formatMoney,
+  normaliseMoney,
+  normaliseOptionalMoney,
+  parseMoney,
+  sumCents,
+  MONEY_PATTERN,
+} from './money';
 
 describe(parseMoney.name, () => {
   it.each([
@@ -54,5 +61,17 @@ describe('MONEY_PATTERN', () => {
   it('matches the api.md contract', () => {
     expect(MONEY_PATTERN.test('100.10')).toBe(true);
     expect(MONEY_PATTERN.test('100.100')).toBe(false);
+  });
+});
+
+describe(normaliseOptionalMoney.name, () => {
+  it.each([
+    [null, null],
+    [undefined, null],
+    ['12', '12.00'],
+    ['0.5', '0.50'],
+    ['175823.4', '175823.40'],
+  ])('%p → %p', (input, expected) => {
+    expect(normaliseOptionalMoney(input)).toBe(expected);
   });
 });

@@ -30,6 +30,11 @@ export function normaliseMoney(value: string): string {
   return formatMoney(parseMoney(value));
 }
 
+/** `normaliseMoney` for a value that may be absent (a nullable column or an optional field). */
+export function normaliseOptionalMoney(value: string | null | undefined): string | null {
+  return value === null || value === undefined ? null : normaliseMoney(value);
+}
+
 /** Sum of several amounts in cents. */
 export function sumCents(values: readonly Cents[]): Cents {
   return values.reduce((acc, v) => acc + v, 0n);

@@ -12,10 +12,10 @@ import { Authorize, CurrentUser } from '../../common/decorators';
 import { ProblemResponse } from '../../common/problem.response';
 import type { AuthUser } from '../../common/request-context';
 import { ApplicationIdParam, ApplicationResponse } from './application.dto';
+import { ReasonDto } from '../../common/reason.dto';
 import {
   ApplicationHistoryResponse,
   CreateRequirementDto,
-  ReasonDto,
   ReceiptQuery,
   RequirementIdParam,
   RequirementResponse,

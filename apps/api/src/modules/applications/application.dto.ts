@@ -27,7 +27,7 @@ import {
   isIsoDate,
   MODALITIES,
   MONEY_PATTERN,
-  normaliseMoney,
+  normaliseOptionalMoney,
   PERCENT_PATTERN,
   type ApplicationTotals,
   type Modality,
@@ -41,14 +41,7 @@ import { APPLICATION_STATUSES, type ApplicationEntity, type ApplicationStatus } 
 import { RequirementEntity } from './requirement.entity';
 
 /** Money and percentages out: always two decimals. */
-function money(value: string | null | undefined): string | null {
-  if (value === null || value === undefined) return null;
-  try {
-    return normaliseMoney(String(value));
-  } catch {
-    return String(value);
-  }
-}
+const money = normaliseOptionalMoney;
 
 // ---------------------------------------------------------------------------------------------------------------
 // Responses
@@ -675,18 +668,4 @@ export class UploadDocumentDto {
   @MinLength(1)
   @MaxLength(60)
   type: string;
-}
-
-export class DocumentResponse {
-  @ApiProperty({ format: 'uuid' }) id: string;
-  @ApiProperty({ format: 'uuid', type: String, nullable: true }) applicationId: string | null;
-  @ApiProperty({ description: 'A required-document code of the call, `attachment` or `correction`' })
-  type: string;
-  @ApiProperty() fileName: string;
-  @ApiProperty({ description: 'Detected from the content', example: 'application/pdf' }) mimeType: string;
-  @ApiProperty() sizeBytes: number;
-  @ApiProperty({ description: 'SHA-256 of the bytes, hex' }) sha256: string;
-  @ApiProperty({ description: 'True once submitted (or sent with a correction): it cannot be deleted' })
-  locked: boolean;
-  @ApiProperty({ format: 'date-time' }) createdAt: string;
 }

@@ -1,3 +1,4 @@
+import { containsPattern } from '../../common/sql';
 import { Injectable, Logger, type StreamableFile } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, In, type EntityManager, type SelectQueryBuilder } from 'typeorm';
@@ -183,7 +184,7 @@ export class ApplicationsService {
     if (q.entityId) qb.andWhere('a.entity_id = :entityId', { entityId: q.entityId });
     if (q.q) {
       qb.andWhere('(a.title ILIKE :q OR a.registry_number ILIKE :q OR e.legal_name ILIKE :q)', {
-        q: `%${q.q.replace(/[%_\\]/g, '\\$&')}%`,
+        q: containsPattern(q.q),
       });
     }
     const [column, dir] = resolveSort(q.sort, SORTABLE, ['a.createdAt', 'DESC']);
@@ -430,7 +431,7 @@ export class ApplicationsService {
           action: 'application.document_uploaded',
           subjectType: 'application',
           subjectId: app.id,
-          after: toDocumentResponse(stored),
+          after: { ...toDocumentResponse(stored) },
         });
         return stored;
       });
@@ -463,7 +464,7 @@ export class ApplicationsService {
         action: 'application.document_deleted',
         subjectType: 'application',
         subjectId: app.id,
-        before: toDocumentResponse(found),
+        before: { ...toDocumentResponse(found) },
       });
       return found;
     });

@@ -31,7 +31,8 @@ import { Authorize, CurrentUser } from '../../common/decorators';
 import { ProblemResponse } from '../../common/problem.response';
 import type { AuthUser } from '../../common/request-context';
 import { toDocumentResponse, type UploadedFileLike } from '../documents/documents.service';
-import { ApplicationIdParam, DocumentIdParams, DocumentResponse, UploadDocumentDto } from './application.dto';
+import { DocumentResponse } from '../documents/document.response';
+import { ApplicationIdParam, DocumentIdParams, UploadDocumentDto } from './application.dto';
 import { ApplicationsService } from './applications.service';
 
 /**

@@ -88,15 +88,6 @@ export class RequirementResponseDto {
   documentIds?: string[];
 }
 
-export class ReasonDto {
-  @ApiProperty({ maxLength: 5000 })
-  @Transform(trim)
-  @IsString()
-  @MinLength(1)
-  @MaxLength(5000)
-  reason: string;
-}
-
 // ---------------------------------------------------------------------------------------------------------------
 // Responses
 

@@ -1,4 +1,4 @@
-import { ApiProperty, ApiPropertyOptional, OmitType } from '@nestjs/swagger';
+import { ApiProperty, ApiPropertyOptional, IntersectionType, OmitType } from '@nestjs/swagger';
 import { Transform, Type } from 'class-transformer';
 import {
   ArrayMaxSize,
@@ -27,6 +27,7 @@ import {
   MODALITIES,
   MONEY_PATTERN,
   normaliseMoney,
+  normaliseOptionalMoney,
   PERCENT_PATTERN,
   rubricTotal,
   type AllocationMethod,
@@ -371,21 +372,8 @@ export class CallFromTemplateDto {
   year: number;
 }
 
-export class CreateCallDto extends CallFieldsDto {
-  @ApiProperty({ pattern: CALL_CODE_PATTERN.source, maxLength: 40, example: 'COOP-2026' })
-  @Transform(trim)
-  @IsString()
-  @Matches(CALL_CODE_PATTERN, {
-    message: 'must be 1 to 40 letters, digits or . _ / - starting with a letter or digit',
-  })
-  code: string;
-
-  @ApiProperty({ minimum: 2000, maximum: 2100, example: 2026 })
-  @IsInt()
-  @Min(2000)
-  @Max(2100)
-  year: number;
-}
+/** A new call: its code and year (as from the template) and any parameter (the others from the template). */
+export class CreateCallDto extends IntersectionType(CallFromTemplateDto, CallFieldsDto) {}
 
 export class UpdateCallDto extends CallFieldsDto {
   @ApiProperty({ description: 'The version read; a stale one answers 409 STALE_VERSION' })
@@ -501,7 +489,7 @@ export class CallPage extends PageMeta {
   @ApiProperty({ type: [CallResponse] }) items: CallResponse[];
 }
 
-const money = (v: string | null): string | null => (v === null ? null : normaliseMoney(v));
+const money = normaliseOptionalMoney;
 
 export function toCallResponse(c: CallEntity): CallResponse {
   return {

@@ -1,3 +1,4 @@
+import { containsPattern } from '../../common/sql';
 import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, QueryFailedError, type EntityManager } from 'typeorm';
@@ -190,7 +191,7 @@ export class CallsService {
     if (q.q) {
       qb.andWhere(
         `(c.code ILIKE :q OR c.title->>'ca' ILIKE :q OR c.title->>'es' ILIKE :q OR c.title->>'en' ILIKE :q)`,
-        { q: `%${q.q.replace(/[%_\\]/g, '\\$&')}%` },
+        { q: containsPattern(q.q) },
       );
     }
     const [column, dir] = resolveSort(q.sort, SORTABLE, ['c.created_at', 'DESC']);

@@ -4,6 +4,7 @@ import type { EntityManager } from 'typeorm';
 import { detectDocumentFormat, MAX_DOCUMENT_BYTES } from '@cofinanca/domain';
 import { AppException } from '../../common/app.exception';
 import { DocumentEntity } from './document.entity';
+import type { DocumentResponse } from './document.response';
 import { DocumentStorage } from './document-storage';
 
 /** A file as multer hands it over (memory storage, bounded by MAX_DOCUMENT_BYTES). */
@@ -22,7 +23,7 @@ export interface StoreDocumentCommand {
 }
 
 /** The API view of a document. */
-export function toDocumentResponse(d: DocumentEntity) {
+export function toDocumentResponse(d: DocumentEntity): DocumentResponse {
   return {
     id: d.id,
     applicationId: d.applicationId,

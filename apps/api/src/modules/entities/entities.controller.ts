@@ -32,8 +32,8 @@ import { toCsv } from '../../common/csv';
 import { Authorize, CurrentUser } from '../../common/decorators';
 import { ProblemResponse } from '../../common/problem.response';
 import type { AuthUser } from '../../common/request-context';
-import { DocumentResponse } from '../applications/application.dto';
-import { ReasonDto } from '../applications/requirement.dto';
+import { DocumentResponse } from '../documents/document.response';
+import { ReasonDto } from '../../common/reason.dto';
 import { toDocumentResponse, type UploadedFileLike } from '../documents/documents.service';
 import {
   CreateEntityDto,

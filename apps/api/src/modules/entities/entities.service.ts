@@ -1,3 +1,4 @@
+import { containsPattern } from '../../common/sql';
 import { Injectable, type StreamableFile } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, type EntityManager } from 'typeorm';
@@ -61,7 +62,7 @@ export class EntitiesService {
     const qb = scopeEntities(this.dataSource.getRepository(NgoEntity).createQueryBuilder('e'), user);
     if (q.q) {
       qb.andWhere('(e.legal_name ILIKE :q OR e.nif ILIKE :q OR e.email ILIKE :q)', {
-        q: `%${q.q.replace(/[%_\\]/g, '\\$&')}%`,
+        q: containsPattern(q.q),
       });
     }
     if (q.status) qb.andWhere('e.status = :status', { status: q.status });
@@ -88,7 +89,7 @@ export class EntitiesService {
     if (!q.q && !q.ids?.length) return [];
     const qb = this.dataSource.getRepository(NgoEntity).createQueryBuilder('e').where(`e.status = 'active'`);
     if (user.entityId) qb.andWhere('e.id <> :own', { own: user.entityId });
-    if (q.q) qb.andWhere('e.legal_name ILIKE :q', { q: `%${q.q.replace(/[%_\\]/g, '\\$&')}%` });
+    if (q.q) qb.andWhere('e.legal_name ILIKE :q', { q: containsPattern(q.q) });
     if (q.ids?.length) qb.andWhere('e.id IN (:...ids)', { ids: q.ids });
     return qb.orderBy('e.legal_name', 'ASC').addOrderBy('e.id', 'ASC').take(20).getMany();
   }

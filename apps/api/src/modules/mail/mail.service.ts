@@ -1,3 +1,4 @@
+import { containsPattern } from '../../common/sql';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, type EntityManager } from 'typeorm';
@@ -33,7 +34,7 @@ export class MailService {
   async list(q: OutboxQuery): Promise<Page<OutboxMessageEntity>> {
     const { page, pageSize, skip } = pageParams(q);
     const qb = this.dataSource.getRepository(OutboxMessageEntity).createQueryBuilder('m');
-    if (q.to) qb.andWhere('m.to_address ILIKE :to', { to: `%${q.to.replace(/[%_\\]/g, '\\$&')}%` });
+    if (q.to) qb.andWhere('m.to_address ILIKE :to', { to: containsPattern(q.to) });
     if (q.status) qb.andWhere('m.status = :status', { status: q.status });
     const [column, dir] = resolveSort(
       q.sort,

@@ -1,3 +1,4 @@
+import { containsPattern } from '../../common/sql';
 import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { hash } from '@node-rs/argon2';
@@ -42,7 +43,7 @@ export class UsersService {
   private query(q: UserExportQuery) {
     const qb = this.dataSource.getRepository(UserEntity).createQueryBuilder('u');
     if (q.q) {
-      qb.andWhere('(u.email ILIKE :q OR u.name ILIKE :q)', { q: `%${q.q.replace(/[%_\\]/g, '\\$&')}%` });
+      qb.andWhere('(u.email ILIKE :q OR u.name ILIKE :q)', { q: containsPattern(q.q) });
     }
     if (q.role) qb.andWhere(':role = ANY(u.roles)', { role: q.role });
     if (q.active !== undefined) qb.andWhere('u.active = :active', { active: q.active });
