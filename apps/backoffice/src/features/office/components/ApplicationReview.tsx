@@ -22,7 +22,7 @@ import {
 import { useCall } from '../hooks/use-calls';
 import { canDeclareWithdrawn } from '../schemas/office-schemas';
 import { ActionDialog } from './ActionDialog';
-import { ApplicationSections } from './ApplicationSections';
+import { ApplicationContent } from '../../applications/components/ApplicationContent';
 import { DocumentsTable } from './DocumentsTable';
 import { HistoryTimeline } from './HistoryTimeline';
 import { localised } from './localised';
@@ -123,7 +123,7 @@ function Review({ application: a }: { application: Application }) {
         />
       )}
 
-      <ApplicationSections application={a} />
+      <ApplicationContent application={a} partnerHref={(id) => pathTo(ROUTES.entity, id)} />
 
       <section className="card" aria-labelledby="app-documents">
         <h2 id="app-documents">{t('grants.field.documents')}</h2>

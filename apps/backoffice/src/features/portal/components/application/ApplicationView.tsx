@@ -1,7 +1,6 @@
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { APPLICATION_POLICY_MARKERS, policyMarkerName, sdgGoalName, sectorName } from '@cofinanca/contracts';
-import { AGE_BANDS, dateInTimeZone } from '@cofinanca/domain';
+import { dateInTimeZone } from '@cofinanca/domain';
 import { ConfirmDialog } from '../../../../components/ConfirmDialog';
 import { FormAlert } from '../../../../components/FormAlert';
 import { QueryStates, StatusNotice } from '../../../../components/States';
@@ -17,8 +16,8 @@ import {
   useRequirements,
   useWithdrawApplication,
 } from '../../hooks/use-applications';
-import { ApplicationStatusBadge, useCountryName, useLocale, useLocalized, usePercent } from '../common';
-import { PartnerEntityList } from './CounterpartSection';
+import { ApplicationContent } from '../../../applications/components/ApplicationContent';
+import { ApplicationStatusBadge, useLocalized } from '../common';
 import { DocumentRows, DocumentUpload } from './DocumentsSection';
 
 /** The registry data of a submitted application: number, instant and the receipt (justificant de registre). */
@@ -217,189 +216,6 @@ function Corrections({ app }: { app: Application }) {
   );
 }
 
-/** What the application says, read-only. */
-function ContentSummary({ app }: { app: Application }) {
-  const { t } = useTranslation();
-  const fmt = useFormat();
-  const percent = usePercent();
-  const locale = useLocale();
-  const country = useCountryName();
-  const money = (v: string | null) => (v ? fmt.money(v) : '—');
-  const b = app.beneficiaries;
-  const counts = (c: { women: number; men: number; other: number } | undefined) =>
-    c
-      ? `${t('grants.sex.women')}: ${fmt.number(c.women)} · ${t('grants.sex.men')}: ${fmt.number(c.men)} · ${t('grants.sex.other')}: ${fmt.number(c.other)}`
-      : '—';
-  const markerOrder = APPLICATION_POLICY_MARKERS as readonly string[];
-
-  return (
-    <section className="card" aria-labelledby="content-title">
-      <h2 id="content-title">{t('portal.view.contentTitle')}</h2>
-      <h3>{t('portal.form.sections.project')}</h3>
-      <dl className="meta-list">
-        <dt>{t('grants.field.title')}</dt>
-        <dd>{app.title ?? '—'}</dd>
-        <dt>{t('grants.field.summary')}</dt>
-        <dd className="portal-prewrap">{app.summary ?? '—'}</dd>
-        <dt>{t('grants.field.modality')}</dt>
-        <dd>{app.modality ? t(`grants.modality.${app.modality}`) : '—'}</dd>
-        <dt>{t('grants.field.countryCode')}</dt>
-        <dd>{country(app.countryCode) || '—'}</dd>
-        <dt>{t('grants.field.locations')}</dt>
-        <dd>{app.locations.join('; ') || '—'}</dd>
-        <dt>{t('grants.field.startDate')}</dt>
-        <dd>{fmt.date(app.startDate) || '—'}</dd>
-        <dt>{t('grants.field.endDate')}</dt>
-        <dd>{fmt.date(app.endDate) || '—'}</dd>
-      </dl>
-
-      <h3>{t('portal.form.sections.budget')}</h3>
-      <dl className="meta-list">
-        <dt>{t('grants.field.totalCost')}</dt>
-        <dd>{money(app.totalCost)}</dd>
-        <dt>{t('grants.field.requestedAmount')}</dt>
-        <dd>{money(app.requestedAmount)}</dd>
-        <dt>{t('grants.field.ownContribution')}</dt>
-        <dd>{money(app.ownContribution)}</dd>
-        <dt>{t('grants.field.cofinancingPercent')}</dt>
-        <dd>{app.totals.cofinancingPercent ? percent(String(app.totals.cofinancingPercent)) : '—'}</dd>
-      </dl>
-      {app.budgetLines.length > 0 && (
-        <div className="table-wrap portal-table-gap">
-          <table className="table">
-            <caption>{t('grants.field.budgetLines')}</caption>
-            <thead>
-              <tr>
-                <th scope="col">{t('grants.field.budgetLineCode')}</th>
-                <th scope="col">{t('grants.field.budgetLineCategory')}</th>
-                <th scope="col">{t('grants.field.budgetLineDescription')}</th>
-                <th scope="col" className="portal-num">
-                  {t('grants.field.budgetLineAmount')}
-                </th>
-                <th scope="col" className="portal-num">
-                  {t('grants.field.budgetLineRequested')}
-                </th>
-              </tr>
-            </thead>
-            <tbody>
-              {app.budgetLines.map((l, i) => (
-                <tr key={i}>
-                  <td>{l.code}</td>
-                  <td>{l.category}</td>
-                  <td>{l.description}</td>
-                  <td className="portal-num">{fmt.money(l.amount)}</td>
-                  <td className="portal-num">{fmt.money(l.requestedAmount)}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
-      )}
-      {app.cofunding.length > 0 && (
-        <div className="table-wrap portal-table-gap">
-          <table className="table">
-            <caption>{t('grants.field.cofunding')}</caption>
-            <thead>
-              <tr>
-                <th scope="col">{t('grants.field.cofundingFunder')}</th>
-                <th scope="col" className="portal-num">
-                  {t('grants.field.cofundingAmount')}
-                </th>
-                <th scope="col">{t('grants.field.cofundingStatus')}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {app.cofunding.map((c, i) => (
-                <tr key={i}>
-                  <td>{c.funder}</td>
-                  <td className="portal-num">{fmt.money(c.amount)}</td>
-                  <td>{t(`grants.cofundingStatus.${c.status}`)}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
-      )}
-
-      <h3>{t('portal.form.sections.classification')}</h3>
-      <dl className="meta-list">
-        <dt>{t('grants.field.sectors')}</dt>
-        <dd>
-          {app.sectors.length === 0
-            ? '—'
-            : app.sectors.map((s) => (
-                <span key={s.code} className="portal-block">
-                  <span lang="en">
-                    {s.code} {sectorName(s.code)}
-                  </span>{' '}
-                  · {percent(s.percent)}
-                </span>
-              ))}
-        </dd>
-        <dt>{t('grants.field.sdgs')}</dt>
-        <dd>
-          {app.sdgs.length === 0
-            ? '—'
-            : app.sdgs.map((s) => (
-                <span key={s.goal} className="portal-block">
-                  {s.goal}. {sdgGoalName(s.goal, locale)}
-                  {s.targets.length > 0 && ` (${s.targets.join(', ')})`}
-                </span>
-              ))}
-        </dd>
-        <dt>{t('grants.field.policyMarkers')}</dt>
-        <dd>
-          {app.policyMarkers.length === 0
-            ? '—'
-            : [...app.policyMarkers]
-                .sort((a, b) => markerOrder.indexOf(a.code) - markerOrder.indexOf(b.code))
-                .map((p) => (
-                  <span key={p.code} className="portal-block">
-                    {policyMarkerName(p.code, locale) ?? p.code}: {t(`grants.significance.${p.significance}`)}
-                  </span>
-                ))}
-        </dd>
-      </dl>
-
-      <h3>{t('portal.form.sections.beneficiaries')}</h3>
-      <dl className="meta-list">
-        <dt>{t('grants.beneficiaryGroup.direct')}</dt>
-        <dd>{counts(b?.direct)}</dd>
-        <dt>{t('grants.beneficiaryGroup.indirect')}</dt>
-        <dd>{counts(b?.indirect)}</dd>
-      </dl>
-      {(['direct', 'indirect'] as const).map((g) =>
-        b?.[g]?.byAge ? (
-          <div key={g}>
-            <h4>{t('portal.beneficiaries.byAgeCaption', { group: t(`grants.beneficiaryGroup.${g}`) })}</h4>
-            <ul className="portal-plain-list">
-              {AGE_BANDS.map((band) => (
-                <li key={band}>
-                  {t(`grants.ageBand.${band}`)}: {counts(b[g].byAge?.[band] ?? undefined)}
-                </li>
-              ))}
-            </ul>
-          </div>
-        ) : null,
-      )}
-
-      <h3>{t('portal.form.sections.counterpart')}</h3>
-      <dl className="meta-list">
-        <dt>{t('grants.field.counterpartName')}</dt>
-        <dd>{app.counterpart?.name ?? '—'}</dd>
-        <dt>{t('grants.field.counterpartCountry')}</dt>
-        <dd>{country(app.counterpart?.countryCode) || '—'}</dd>
-        <dt>{t('grants.field.counterpartDescription')}</dt>
-        <dd className="portal-prewrap">{app.counterpart?.description ?? '—'}</dd>
-        <dt>{t('grants.field.partnerEntityIds')}</dt>
-        <dd>
-          <PartnerEntityList ids={app.partnerEntityIds ?? []} />
-        </dd>
-      </dl>
-    </section>
-  );
-}
-
 function DocumentsCard({ app, call }: { app: Application; call: Call | undefined }) {
   const { t } = useTranslation();
   const localized = useLocalized();
@@ -476,7 +292,10 @@ export function ApplicationView({
       <StatusNotice message={notice} />
       <RegistryCard app={app} justSubmitted={justSubmitted} />
       <Corrections app={app} />
-      <ContentSummary app={app} />
+      <section className="card" aria-labelledby="content-title">
+        <h2 id="content-title">{t('portal.view.contentTitle')}</h2>
+        <ApplicationContent application={app} headingLevel={3} />
+      </section>
       <DocumentsCard app={app} call={call} />
       <HistoryPanel applicationId={app.id} />
       {canWithdraw && (

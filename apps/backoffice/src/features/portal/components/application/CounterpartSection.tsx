@@ -17,23 +17,6 @@ function usePartnerLabel() {
     entity ? `${entity.legalName} (${entity.town})` : t('portal.counterpart.partnerN', { n });
 }
 
-/** The partner entities of a submitted application, by name (read-only). */
-export function PartnerEntityList({ ids }: { ids: readonly string[] }) {
-  const { t } = useTranslation();
-  const label = usePartnerLabel();
-  const { byId, query } = useDirectoryEntities(ids);
-  if (ids.length === 0) return <>—</>;
-  return (
-    <ul className="portal-plain-list">
-      {ids.map((id, i) => (
-        <li key={id}>
-          {byId.has(id) || !query.isPending ? label(byId.get(id), i + 1) : t('common.loading')}
-        </li>
-      ))}
-    </ul>
-  );
-}
-
 /**
  * The partner Lleida entities of a joint project: the chosen ones (with their names looked up by id) and a debounced
  * search of the entity directory to add more. Keyboard: Tab through everything; ArrowDown from the search goes to

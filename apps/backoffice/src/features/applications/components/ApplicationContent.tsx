@@ -1,35 +1,66 @@
+import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
-import { policyMarkerName, sdgGoalName, SDG_TARGETS, sectorName } from '@cofinanca/contracts';
+import { Link } from 'react-router';
+import {
+  APPLICATION_POLICY_MARKERS,
+  policyMarkerName,
+  sdgGoalName,
+  SDG_TARGETS,
+  sectorName,
+} from '@cofinanca/contracts';
 import { AGE_BANDS } from '@cofinanca/domain';
 import type { Application } from '../../../api/types';
+import { DataTable } from '../../../components/List';
 import { currentLocale } from '../../../i18n';
 import { useFormat } from '../../../i18n/format';
-import { pathTo, ROUTES } from '../../../routes';
-import { Link } from 'react-router';
-import { useCountryName } from '../hooks/use-country-name';
-import { useEntity } from '../hooks/use-entities';
-import { DataTable } from '../../../components/List';
+import { useCountryName } from '../../office/hooks/use-country-name';
+import { useDirectoryEntities } from '../../portal/hooks/use-entity-directory';
 
 const SEXES = ['women', 'men', 'other'] as const;
+const MARKER_ORDER = APPLICATION_POLICY_MARKERS as readonly string[];
 
 function targetName(code: string): string {
   return SDG_TARGETS.find((target) => target.code === code)?.name ?? '';
 }
 
-/** Every field of an application, read-only, in the sections of the NGO's form. */
-export function ApplicationSections({ application: a }: { application: Application }) {
+export interface ApplicationContentProps {
+  application: Application;
+  /**
+   * Level of the section headings: 2 (default) renders each section as a card of its own (the officer's review);
+   * 3 renders them inside a card the caller provides under its own level-2 heading (the NGO's view).
+   */
+  headingLevel?: 2 | 3;
+  /** Where a partner entity links to (the officer's entity page); plain text when not given. */
+  partnerHref?: (id: string) => string;
+}
+
+/**
+ * Every field of an application, read-only, in the sections of the NGO's form: project, budget (lines and
+ * co-funding), classification, beneficiaries, counterpart and partner entities. Shared by the officer's review and
+ * the NGO's view of a submitted application.
+ */
+export function ApplicationContent({
+  application: a,
+  headingLevel = 2,
+  partnerHref,
+}: ApplicationContentProps) {
   const { t } = useTranslation();
   const fmt = useFormat();
   const country = useCountryName();
   const locale = currentLocale();
+  const baseId = useId();
+  const level = headingLevel;
+  const H = level === 2 ? 'h2' : 'h3';
+  const Sub = level === 2 ? 'h3' : 'h4';
+  const sectionClass = level === 2 ? 'card' : undefined;
   const money = (value: string | null | undefined) => (value ? fmt.money(value) : '—');
   const date = (value: string | null | undefined) => (value ? fmt.date(value) : '—');
   const totals = a.totals;
 
   return (
-    <div className="office-stack">
-      <section className="card" aria-labelledby="app-project">
-        <h2 id="app-project">{t('office.review.projectTitle')}</h2>
+    <div className={level === 2 ? 'office-stack' : undefined}>
+      <section className={sectionClass} aria-labelledby={`${baseId}-project`}>
+        <H id={`${baseId}-project`}>{t('office.review.projectTitle')}</H>
         <dl className="meta-list">
           <dt>{t('grants.field.title')}</dt>
           <dd>{a.title || '—'}</dd>
@@ -44,12 +75,12 @@ export function ApplicationSections({ application: a }: { application: Applicati
           <dt>{t('grants.field.endDate')}</dt>
           <dd>{date(a.endDate)}</dd>
         </dl>
-        <h3>{t('grants.field.summary')}</h3>
+        <Sub>{t('grants.field.summary')}</Sub>
         <p className="office-prewrap">{a.summary || '—'}</p>
       </section>
 
-      <section className="card" aria-labelledby="app-budget">
-        <h2 id="app-budget">{t('office.review.budgetTitle')}</h2>
+      <section className={sectionClass} aria-labelledby={`${baseId}-budget`}>
+        <H id={`${baseId}-budget`}>{t('office.review.budgetTitle')}</H>
         <dl className="meta-list">
           <dt>{t('grants.field.totalCost')}</dt>
           <dd>{money(a.totalCost)}</dd>
@@ -155,8 +186,8 @@ export function ApplicationSections({ application: a }: { application: Applicati
         </div>
       </section>
 
-      <section className="card" aria-labelledby="app-classification">
-        <h2 id="app-classification">{t('office.review.classificationTitle')}</h2>
+      <section className={sectionClass} aria-labelledby={`${baseId}-classification`}>
+        <H id={`${baseId}-classification`}>{t('office.review.classificationTitle')}</H>
         <p className="field-hint">{t('office.review.englishNames')}</p>
         <div className="table-wrap">
           <table className="table">
@@ -191,7 +222,7 @@ export function ApplicationSections({ application: a }: { application: Applicati
             </tfoot>
           </table>
         </div>
-        <h3>{t('grants.field.sdgs')}</h3>
+        <Sub>{t('grants.field.sdgs')}</Sub>
         {a.sdgs.length === 0 ? (
           <p className="muted">{t('office.review.none')}</p>
         ) : (
@@ -214,23 +245,25 @@ export function ApplicationSections({ application: a }: { application: Applicati
             ))}
           </ul>
         )}
-        <h3>{t('grants.field.policyMarkers')}</h3>
+        <Sub>{t('grants.field.policyMarkers')}</Sub>
         {a.policyMarkers.length === 0 ? (
           <p className="muted">{t('office.review.none')}</p>
         ) : (
           <dl className="meta-list">
-            {a.policyMarkers.map((m) => (
-              <div key={m.code} className="office-dl-row">
-                <dt>{policyMarkerName(m.code, locale) ?? m.code}</dt>
-                <dd>{t(`grants.significance.${m.significance}`)}</dd>
-              </div>
-            ))}
+            {[...a.policyMarkers]
+              .sort((x, y) => MARKER_ORDER.indexOf(x.code) - MARKER_ORDER.indexOf(y.code))
+              .map((m) => (
+                <div key={m.code} className="office-dl-row">
+                  <dt>{policyMarkerName(m.code, locale) ?? m.code}</dt>
+                  <dd>{t(`grants.significance.${m.significance}`)}</dd>
+                </div>
+              ))}
           </dl>
         )}
       </section>
 
-      <section className="card" aria-labelledby="app-beneficiaries">
-        <h2 id="app-beneficiaries">{t('grants.field.beneficiaries')}</h2>
+      <section className={sectionClass} aria-labelledby={`${baseId}-beneficiaries`}>
+        <H id={`${baseId}-beneficiaries`}>{t('grants.field.beneficiaries')}</H>
         {a.beneficiaries ? (
           <DataTable caption={t('grants.field.beneficiaries')}>
             <thead>
@@ -282,8 +315,8 @@ export function ApplicationSections({ application: a }: { application: Applicati
         )}
       </section>
 
-      <section className="card" aria-labelledby="app-counterpart">
-        <h2 id="app-counterpart">{t('grants.field.counterpart')}</h2>
+      <section className={sectionClass} aria-labelledby={`${baseId}-counterpart`}>
+        <H id={`${baseId}-counterpart`}>{t('grants.field.counterpart')}</H>
         {a.counterpart ? (
           <dl className="meta-list">
             <dt>{t('grants.field.counterpartName')}</dt>
@@ -296,28 +329,30 @@ export function ApplicationSections({ application: a }: { application: Applicati
         ) : (
           <p className="muted">{t('office.review.none')}</p>
         )}
-        <h3>{t('grants.field.partnerEntityIds')}</h3>
-        {a.partnerEntityIds.length === 0 ? (
-          <p className="muted">{t('office.review.none')}</p>
-        ) : (
-          <ul className="office-plain-list">
-            {a.partnerEntityIds.map((id, i) => (
-              <li key={id}>
-                <PartnerEntity id={id} n={i + 1} />
-              </li>
-            ))}
-          </ul>
-        )}
+        <Sub>{t('grants.field.partnerEntityIds')}</Sub>
+        <PartnerList ids={a.partnerEntityIds} href={partnerHref} />
       </section>
     </div>
   );
 }
 
-/** A partner Lleida entity of a joint project, by name when it can be read. */
-function PartnerEntity({ id, n }: { id: string; n: number }) {
+/** The partner Lleida entities of a joint project, by "name (town)" from the entity directory. */
+function PartnerList({ ids, href }: { ids: readonly string[]; href?: (id: string) => string }) {
   const { t } = useTranslation();
-  const entity = useEntity(id);
+  const { byId, query } = useDirectoryEntities(ids);
+  if (ids.length === 0) return <p className="muted">{t('office.review.none')}</p>;
   return (
-    <Link to={pathTo(ROUTES.entity, id)}>{entity.data?.legalName ?? t('office.review.partnerN', { n })}</Link>
+    <ul className="office-plain-list">
+      {ids.map((id, i) => {
+        const entity = byId.get(id);
+        // The directory returns only active entities: a numbered label for any other (or while loading).
+        const label = entity
+          ? `${entity.legalName} (${entity.town})`
+          : query.isPending
+            ? t('common.loading')
+            : t('office.review.partnerN', { n: i + 1 });
+        return <li key={id}>{href ? <Link to={href(id)}>{label}</Link> : label}</li>;
+      })}
+    </ul>
   );
 }
