@@ -5,7 +5,7 @@ import { useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { FormAlert } from './FormAlert';
 import { reasonSchema, type ReasonValues } from '../features/applications/schemas/admissibility-schemas';
-import { TextAreaField } from './TextAreaField';
+import { TextAreaField } from './Field';
 
 interface Props {
   open: boolean;

@@ -3,7 +3,7 @@ import { Link, useParams } from 'react-router';
 import { ErrorState, Loading } from '../components/States';
 import { CallDetail } from '../features/calls/components/portal/OpenCalls';
 import { useLocalized } from '../lib/use-locale';
-import { useCall } from '../features/calls/hooks/use-portal-calls';
+import { useCall } from '../features/calls/hooks/use-calls';
 import { ROUTES } from '../routes';
 import { PageHeader } from '../components/PageHeader';
 

@@ -18,8 +18,13 @@ export function useCalls(query: CallListQuery) {
   });
 }
 
-export function useCall(id: string) {
-  return useQuery({ queryKey: queryKeys.calls.detail(id), queryFn: () => callsApi.get(id) });
+/** One call (officers manage it, NGOs read it to apply): nothing is asked until the id is known. */
+export function useCall(id: string | undefined) {
+  return useQuery({
+    queryKey: queryKeys.calls.detail(id ?? ''),
+    queryFn: () => callsApi.get(id as string),
+    enabled: !!id,
+  });
 }
 
 /** Mutations answer the updated call: it replaces the cached one, and the lists reload. */

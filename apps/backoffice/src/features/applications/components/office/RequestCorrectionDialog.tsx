@@ -16,7 +16,7 @@ import {
   toRequirementRequest,
   type RequirementValues,
 } from '../../schemas/admissibility-schemas';
-import { TextAreaField } from '../../../../components/TextAreaField';
+import { TextAreaField } from '../../../../components/Field';
 
 interface Props {
   open: boolean;

@@ -8,9 +8,9 @@ import { SortHeader } from '../../../../components/SortHeader';
 import { useFormat } from '../../../../i18n/format';
 import { useListFilters } from '../../../../lib/use-list-query';
 import { pathTo, ROUTES } from '../../../../routes';
-import type { Call, CallListQuery } from '../../../../api/portal-types';
-import { useApplications, useCreateApplication } from '../../../applications/hooks/use-portal-applications';
-import { useCalls } from '../../hooks/use-portal-calls';
+import type { Call, CallListQuery } from '../../../../api/types';
+import { useApplications, useCreateApplication } from '../../../applications/hooks/use-applications';
+import { useCalls } from '../../hooks/use-calls';
 import { useLocalized, usePercent } from '../../../../lib/use-locale';
 
 export type CallWindow = 'open' | 'upcoming' | 'closed';
