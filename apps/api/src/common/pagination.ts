@@ -1,7 +1,7 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import { IsInt, IsOptional, IsString, Matches, Max, Min } from 'class-validator';
-import { AppException } from './app.exception';
+import { AppException, fieldError } from './app.exception';
 
 export class PageQuery {
   @ApiPropertyOptional({ minimum: 1, default: 1 })
@@ -52,7 +52,7 @@ export function resolveSort(
   const column = allowed[key];
   if (!column)
     throw AppException.validation({
-      sort: [`must be one of ${Object.keys(allowed).join(', ')}, optionally with a leading -`],
+      sort: fieldError('INVALID_SORT', { values: Object.keys(allowed).join(', ') }),
     });
   return [column, desc ? 'DESC' : 'ASC'];
 }
