@@ -152,7 +152,9 @@ describe('the rubric builder reducer', () => {
     form = callFormReducer(form, { type: 'updateBlock', index: 3, patch: { minPoints: '25' } });
     const errors = callCompletenessErrors(toCallParameters(form));
     expect(errors['rubric.blocks[6].criteria']).toEqual([{ code: 'TOO_FEW', params: { min: 1 } }]);
-    expect(errors['rubric.blocks[3].minPoints']).toEqual([{ code: 'EXCEEDS_BLOCK_TOTAL', params: { max: 20 } }]);
+    expect(errors['rubric.blocks[3].minPoints']).toEqual([
+      { code: 'EXCEEDS_BLOCK_TOTAL', params: { max: 20 } },
+    ]);
   });
 
   it('edits the other lists: modalities, documents and bands', () => {
