@@ -2,6 +2,7 @@ import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import { IsInt, IsOptional, IsString, Matches, Max, Min } from 'class-validator';
 import { AppException, fieldError } from './app.exception';
+import { rule } from './validation';
 
 export class PageQuery {
   @ApiPropertyOptional({ minimum: 1, default: 1 })
@@ -23,7 +24,7 @@ export class PageQuery {
   @ApiPropertyOptional({ description: 'A field name; a leading `-` sorts descending.' })
   @IsOptional()
   @IsString()
-  @Matches(/^-?[a-zA-Z]{1,40}$/)
+  @Matches(/^-?[a-zA-Z]{1,40}$/, { context: rule('INVALID_FORMAT') })
   sort?: string;
 }
 
