@@ -76,16 +76,16 @@ describe('CONSTRAINT_CODES', () => {
     for (const code of Object.values(CONSTRAINT_CODES)) expect(isFieldErrorCode(code)).toBe(true);
   });
 
-  it('names the rule of every constraint any request DTO of the API uses', () => {
+  it('names the rule of every constraint any request DTO of the API uses', async () => {
     const modules = join(__dirname, '../modules');
     for (const dir of readdirSync(modules)) {
       for (const file of readdirSync(join(modules, dir))) {
-        if (/\.dto\.ts$/.test(file)) require(join(modules, dir, file));
+        if (/\.dto\.ts$/.test(file)) await import(join(modules, dir, file));
       }
     }
     const storage = getMetadataStorage() as unknown as {
-      validationMetadatas: Map<Function, ValidationMetadata[]>;
-      getTargetValidatorConstraints(target: Function): { name: string }[];
+      validationMetadatas: Map<object, ValidationMetadata[]>;
+      getTargetValidatorConstraints(target: object): { name: string }[];
     };
     const unnamed = new Set<string>();
     let count = 0;
@@ -97,7 +97,7 @@ describe('CONSTRAINT_CODES', () => {
         const context = m.context as { code?: unknown } | undefined;
         if (context?.code !== undefined) expect(isFieldErrorCode(context.code)).toBe(true);
         else if (!(name in CONSTRAINT_CODES) || (name === 'matches' && m.target !== Line)) {
-          unnamed.add(`${(m.target as Function).name}.${m.propertyName}: ${name}`);
+          unnamed.add(`${(m.target as { name?: string }).name}.${m.propertyName}: ${name}`);
         }
       }
     }

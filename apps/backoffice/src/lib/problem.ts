@@ -44,18 +44,18 @@ function formatParam(value: string | number): string {
  * The message of a field rule in the active language, by its code (`errors.field.<CODE>` with its params); a code
  * the back-office does not know yet shows the API's own message, else "not valid".
  */
-export function fieldMessage(rule: FieldRule): string {
+export function fieldMessage(rule: FieldRule, t: TFunction = i18n.t): string {
   const values = Object.fromEntries(Object.entries(rule.params ?? {}).map(([k, v]) => [k, formatParam(v)]));
-  return i18n.t(`errors.field.${rule.code}`, {
+  return t(`errors.field.${rule.code}`, {
     ...values,
-    defaultValue: rule.message || i18n.t('errors.field.INVALID'),
+    defaultValue: rule.message || t('errors.field.INVALID'),
     interpolation: { escapeValue: false },
   });
 }
 
 /** The messages of a field's rules, each once, as one sentence run. */
 export function fieldMessages(rules: readonly FieldRule[] | undefined): string {
-  return [...new Set((rules ?? []).map(fieldMessage))].join(' ');
+  return [...new Set((rules ?? []).map((rule) => fieldMessage(rule)))].join(' ');
 }
 
 /**

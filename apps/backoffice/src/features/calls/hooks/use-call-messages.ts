@@ -14,8 +14,7 @@ export function useCallMessages() {
   );
 
   /** A rule of `callCompletenessErrors` or of the API (the same codes), in the active language. */
-  // eslint-disable-next-line react-hooks/exhaustive-deps -- the message follows the language, as `t` does
-  const check = useCallback((rule: FieldRule) => fieldMessage(rule), [t]);
+  const check = useCallback((rule: FieldRule) => fieldMessage(rule, t), [t]);
 
   /** A readable name of an API path: "Barem › Bloc 2 (B) › Criteri 1 (B1) › Punts màxims". */
   const pathLabel = useCallback(
