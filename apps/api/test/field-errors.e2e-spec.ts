@@ -16,19 +16,19 @@ describe('field errors', () => {
     ca: {
       email: 'No és una adreça electrònica vàlida.',
       name: 'Ha de tenir com a màxim 200 caràcters.',
-      roles: 'Ha de tenir com a mínim 1 elements.',
+      roles: "El nombre d'elements ha de ser com a mínim 1.",
       nickname: 'No és un camp conegut.',
     },
     es: {
       email: 'No es una dirección de correo electrónico válida.',
       name: 'Debe tener como máximo 200 caracteres.',
-      roles: 'Debe tener al menos 1 elementos.',
+      roles: 'El número de elementos debe ser como mínimo 1.',
       nickname: 'No es un campo conocido.',
     },
     en: {
       email: 'Is not a valid e-mail address.',
       name: 'Must be at most 200 characters long.',
-      roles: 'Must have at least 1 items.',
+      roles: 'The number of items must be at least 1.',
       nickname: 'Is not a known field.',
     },
   } as const;

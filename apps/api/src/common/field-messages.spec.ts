@@ -1,3 +1,5 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { FIELD_ERROR_CODES, LOCALES } from '@cofinanca/contracts';
 import {
   callerLocale,
@@ -32,6 +34,18 @@ describe('FIELD_MESSAGES', () => {
   it("never writes 'de' before a vowel in Catalan (d' elision)", () => {
     for (const code of FIELD_ERROR_CODES)
       expect(FIELD_MESSAGES[code].ca).not.toMatch(/\bde [aeiouàèéíòóú1]/i);
+  });
+});
+
+describe('the back-office catalogues (errors.field.<CODE>)', () => {
+  it.each(LOCALES.map((l) => [l]))('say the same as the API in %s', (locale) => {
+    const file = join(__dirname, '../../../backoffice/src/i18n', `${locale}.json`);
+    const field = (JSON.parse(readFileSync(file, 'utf8')) as { errors: { field: Record<string, string> } })
+      .errors.field;
+    const expected = Object.fromEntries(
+      FIELD_ERROR_CODES.map((code) => [code, FIELD_MESSAGES[code][locale].replace(/\{(\w+)\}/g, '{{$1}}')]),
+    );
+    expect(field).toEqual(expected);
   });
 });
 

@@ -40,14 +40,14 @@ export const FIELD_MESSAGES: Readonly<Record<FieldErrorCode, Readonly<Record<Loc
     en: 'Must be at most {max} characters long.',
   },
   TOO_FEW: {
-    ca: 'Ha de tenir com a mínim {min} elements.',
-    es: 'Debe tener al menos {min} elementos.',
-    en: 'Must have at least {min} items.',
+    ca: "El nombre d'elements ha de ser com a mínim {min}.",
+    es: 'El número de elementos debe ser como mínimo {min}.',
+    en: 'The number of items must be at least {min}.',
   },
   TOO_MANY: {
-    ca: 'Ha de tenir com a màxim {max} elements.',
-    es: 'Debe tener como máximo {max} elementos.',
-    en: 'Must have at most {max} items.',
+    ca: "El nombre d'elements ha de ser com a màxim {max}.",
+    es: 'El número de elementos debe ser como máximo {max}.',
+    en: 'The number of items must be at most {max}.',
   },
   TOO_SMALL: {
     ca: 'Ha de ser com a mínim {min}.',
@@ -165,12 +165,12 @@ export const FIELD_MESSAGES: Readonly<Record<FieldErrorCode, Readonly<Record<Loc
     en: 'Must not be in the future.',
   },
   IN_THE_PAST: {
-    ca: 'Ha de ser en el futur.',
-    es: 'Debe ser en el futuro.',
+    ca: 'Ha de ser una data futura.',
+    es: 'Debe ser una fecha futura.',
     en: 'Must be in the future.',
   },
   NOT_PASSED: {
-    ca: 'El termini vence el {date} i encara no ha passat.',
+    ca: 'El termini venç el {date} i encara no ha passat.',
     es: 'El plazo vence el {date} y todavía no ha pasado.',
     en: 'The time limit ends on {date} and has not passed yet.',
   },
