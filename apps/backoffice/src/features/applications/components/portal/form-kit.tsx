@@ -2,7 +2,7 @@
 import { useCallback, useEffect, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Field, type FieldA11y, type FieldProps } from '../../../../components/Field';
-import { fieldMessage } from '../../../../lib/problem';
+import { fieldMessages, type FieldRule } from '../../../../lib/problem';
 import type { Call } from '../../../../api/types';
 import type { ApplicationFormValues, FieldErrors } from '../../schemas/application-form';
 
@@ -68,15 +68,15 @@ export interface SectionProps {
   call: Call;
 }
 
-/** Translates the form's error messages: our i18n keys, or the API's English messages (mapped). */
-export function useErrorLookup(errors: FieldErrors, serverErrors: Record<string, string[]>) {
+/** Translates the form's error messages: our i18n keys, or the API's field rules by code. */
+export function useErrorLookup(errors: FieldErrors, serverErrors: Record<string, readonly FieldRule[]>) {
   const { t } = useTranslation();
   return useCallback(
     (path: string): string | undefined => {
       const own = errors[path];
       if (own) return t(own);
       const server = serverErrors[path];
-      return server && server.length > 0 ? [...new Set(server.map(fieldMessage))].join(' ') : undefined;
+      return server && server.length > 0 ? fieldMessages(server) : undefined;
     },
     [errors, serverErrors, t],
   );
