@@ -75,7 +75,10 @@ export function ApplicationEditor({
     (patch: Partial<ApplicationFormValues>) => controller.update((v) => ({ ...v, ...patch })),
     [controller],
   );
-  const serverErrors = isApiError(state.error) && state.status === 'failed' ? state.error.fieldErrors : {};
+  const serverErrors = {
+    ...state.refusedErrors,
+    ...(isApiError(state.error) && state.status === 'failed' ? state.error.fieldErrors : {}),
+  };
   const error = useErrorLookup(state.pendingErrors, serverErrors);
   const props: SectionProps = { values: state.values, set, error, call };
 
