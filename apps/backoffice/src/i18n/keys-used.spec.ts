@@ -1,7 +1,3 @@
-// @vitest-environment node
-import { readdirSync, readFileSync } from 'node:fs';
-import { join, relative } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { LOCALES, permissionsFor, ROLES } from '@cofinanca/contracts';
 import { buildNavigation } from '../features/navigation/nav';
@@ -13,15 +9,11 @@ import { resources } from './index';
  * with a template literal (`t(\`grants.modality.${m}\`)`) must have its static prefix in every catalogue; families
  * built from data the test can enumerate (the home page's cards, the roles) are checked one by one.
  */
-const SRC = fileURLToPath(new URL('..', import.meta.url));
-
-function sources(dir: string): string[] {
-  return readdirSync(dir, { withFileTypes: true }).flatMap((d) => {
-    const path = join(dir, d.name);
-    if (d.isDirectory()) return sources(path);
-    return /\.tsx?$/.test(d.name) && !/\.spec\.tsx?$/.test(d.name) ? [path] : [];
-  });
-}
+const SOURCES = import.meta.glob(['../**/*.ts', '../**/*.tsx', '!../**/*.spec.ts', '!../**/*.spec.tsx'], {
+  query: '?raw',
+  import: 'default',
+  eager: true,
+}) as Record<string, string>;
 
 type Tree = { [key: string]: string | Tree };
 
@@ -51,7 +43,7 @@ const LITERAL = [
 ];
 const PREFIX = [/\bt\(\s*`([^`$\n]*)\$\{/g, /\bi18nKey=\{`([^`$\n]*)\$\{/g];
 
-const files = sources(SRC).map((path) => ({ path: relative(SRC, path), text: readFileSync(path, 'utf8') }));
+const files = Object.entries(SOURCES).map(([path, text]) => ({ path, text }));
 
 function uses(patterns: RegExp[]): { key: string; where: string }[] {
   return files.flatMap(({ path, text }) =>
@@ -64,6 +56,7 @@ describe('i18n keys used in the code', () => {
   const prefixes = uses(PREFIX).filter((u) => u.key.endsWith('.'));
 
   it('finds the keys in the sources (the scanner works)', () => {
+    expect(files.map((f) => f.path)).toContain('../pages/HomePage.tsx');
     expect(literal.length).toBeGreaterThan(500);
     expect(literal.map((u) => u.key)).toContain('home.whatYouCanDo');
     expect(prefixes.map((u) => u.key)).toContain('home.cards.');
