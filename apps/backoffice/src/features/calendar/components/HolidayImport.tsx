@@ -2,9 +2,8 @@ import { useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { parseHolidayLines, type HolidayLineError } from '@cofinanca/domain';
 import type { Holiday } from '../../../api/types';
-import { SelectField, TextField } from '../../../components/Field';
+import { SelectField, TextAreaField, TextField } from '../../../components/Field';
 import { FormAlert } from '../../../components/FormAlert';
-import { TextAreaField } from '../../../components/TextAreaField';
 import { useImportHolidays } from '../hooks/use-calendar';
 import { DEFAULT_MUNICIPALITY, INE_CODE, toScope } from '../schemas/calendar-schemas';
 

@@ -4,8 +4,8 @@ import type { SubmissionInput } from '@cofinanca/domain';
 import { isApiError } from '../../../../api/problem';
 import { ConfirmDialog } from '../../../../components/ConfirmDialog';
 import { useFormat } from '../../../../i18n/format';
-import type { Application, ApplicationDocument, Call, EntityStatus } from '../../../../api/portal-types';
-import { useDocuments, useSubmitApplication } from '../../hooks/use-portal-applications';
+import type { Application, ApplicationDocument, Call, EntityStatus } from '../../../../api/types';
+import { useApplicationDocuments, useSubmitApplication } from '../../hooks/use-applications';
 import { useAutosave } from '../../hooks/use-autosave';
 import {
   budgetTotals,
@@ -71,7 +71,7 @@ export function ApplicationEditor({
     [locale],
   );
   const { state, controller } = useAutosave(application, toValues, onLocked);
-  const documents = useDocuments(application.id);
+  const documents = useApplicationDocuments(application.id);
   const submit = useSubmitApplication();
   const [submitError, setSubmitError] = useState<unknown>(null);
   const [dismissed, setDismissed] = useState<string | null>(null);

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { LOCALES, permissionsFor, ROLES } from '@cofinanca/contracts';
-import { buildNavigation } from '../features/navigation/nav';
-import { resources } from './index';
+import { buildNavigation } from './features/navigation/nav';
+import { resources } from './i18n';
 
 /**
  * Every i18n key the code uses exists in ca, es and en, so that no screen shows a raw key (`home.cards.calls`).
@@ -9,7 +9,7 @@ import { resources } from './index';
  * with a template literal (`t(\`grants.modality.${m}\`)`) must have its static prefix in every catalogue; families
  * built from data the test can enumerate (the home page's cards, the roles) are checked one by one.
  */
-const SOURCES = import.meta.glob(['../**/*.ts', '../**/*.tsx', '!../**/*.spec.ts', '!../**/*.spec.tsx'], {
+const SOURCES = import.meta.glob(['./**/*.ts', './**/*.tsx', '!./**/*.spec.ts', '!./**/*.spec.tsx'], {
   query: '?raw',
   import: 'default',
   eager: true,
@@ -56,7 +56,7 @@ describe('i18n keys used in the code', () => {
   const prefixes = uses(PREFIX).filter((u) => u.key.endsWith('.'));
 
   it('finds the keys in the sources (the scanner works)', () => {
-    expect(files.map((f) => f.path)).toContain('../pages/HomePage.tsx');
+    expect(files.map((f) => f.path)).toContain('./pages/HomePage.tsx');
     expect(literal.length).toBeGreaterThan(500);
     expect(literal.map((u) => u.key)).toContain('home.whatYouCanDo');
     expect(prefixes.map((u) => u.key)).toContain('home.cards.');
