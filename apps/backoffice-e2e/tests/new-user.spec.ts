@@ -51,6 +51,14 @@ test('an admin is warned that next year has no holidays and enters them at once;
   });
   expect(refused.status()).toBe(422);
   expect(await refused.json()).toMatchObject({ code: 'CALENDAR_MISSING' });
+  // The calculator on the same screen says why, naming the year.
+  await page.getByLabel("Data d'inici (notificació)").fill(`${next.year - 1}-12-22`);
+  await page.getByRole('spinbutton', { name: /^Dies hàbils/ }).fill('10');
+  await page.getByRole('button', { name: 'Calcula' }).click();
+  await expect(
+    page.getByRole('alert').filter({ hasText: `El termini arribaria al ${next.year}` }),
+  ).toBeVisible();
+  await expectAccessible(page);
 
   // Pasted lines with mistakes: each named, nothing stored.
   const form = page.getByRole('form', { name: `Introdueix festius alhora (${next.year})` });
