@@ -160,6 +160,24 @@ describe('applications: admissibility (correction requests, decisions, history)'
       expect(res.body).toMatchObject({ notifiedOn: today(), dueDate: expected.body.dueDate });
     });
 
+    it('are refused with 422 CALENDAR_MISSING when the due date would reach a year without holidays', async () => {
+      // 300 business days from any day of 2026 or later cross into a year whose calendar is not seeded.
+      const call = await insertCall(t, { correctionDays: 300 });
+      const app = await submittedApplication(t, { call });
+      const res = await post(`${app.id}/requirements`, staff.officer.token, {
+        items: [{ description: 'Signeu el formulari.' }],
+      }).expect(422);
+      const year = Math.max(2027, Number(today().slice(0, 4)));
+      expect(res.body).toMatchObject({
+        code: 'CALENDAR_MISSING',
+        errors: { year: [expect.objectContaining({ code: 'NO_CALENDAR', params: { year } })] },
+      });
+      expect(res.body.detail).toContain(`${year}`);
+      expect(await statusOf(app.id)).toBe('submitted');
+      expect(await db().query('SELECT id FROM requirements WHERE application_id = $1', [app.id])).toEqual([]);
+      expect(await auditOf(app.id, 'application.correction_requested')).toEqual([]);
+    });
+
     it.each([
       [{}, 'items'],
       [{ items: [] }, 'items'],

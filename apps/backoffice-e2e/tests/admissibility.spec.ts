@@ -155,6 +155,11 @@ test('the application form lists what is missing in an empty draft, and a submis
 
   // Submitting anyway: the API's 422 is shown with its code's message, and it stays a draft.
   await review.getByRole('button', { name: 'Presenta la sol·licitud' }).click();
+  const confirm = page.getByRole('alertdialog', { name: 'Voleu presentar la sol·licitud?' });
+  await expect(confirm.getByRole('term').nth(3)).toHaveText('Documents adjunts (0)');
+  await expectAccessible(page);
+  await confirm.getByRole('button', { name: 'Sí, presenta-la' }).click();
+  await expect(confirm).toBeHidden();
   const refused = review.getByRole('alert');
   await expect(refused).toContainText("No s'ha pogut presentar: La sol·licitud no està completa.");
   await expect(refused.getByRole('link', { name: 'Títol del projecte' })).toBeVisible();

@@ -407,7 +407,8 @@ test('grant cycle: an NGO registers and applies, an officer publishes the call a
     await fillClassification(ngoPage);
     await fillBeneficiaries(ngoPage);
     await fillCounterpart(ngoPage);
-    expect(await uploadRequiredDocuments(ngoPage)).toBeGreaterThan(0);
+    const documentCount = await uploadRequiredDocuments(ngoPage);
+    expect(documentCount).toBeGreaterThan(0);
     await expect(ngoPage.getByRole('status').filter({ hasText: /^Desat a les \d{2}:\d{2}$/ })).toBeVisible();
     await expect(ngoPage.getByRole('heading', { level: 1, name: projectTitle })).toBeVisible();
     await expectAccessible(ngoPage);
@@ -424,6 +425,23 @@ test('grant cycle: an NGO registers and applies, an officer publishes the call a
     await expect(review.getByRole('link', { name: /^Ves a «/ })).toHaveCount(0);
     await expectAccessible(ngoPage);
     await review.getByRole('button', { name: 'Presenta la sol·licitud' }).click();
+
+    // Irrevocable: first a summary to confirm (the call, the amount requested, the documents attached).
+    const confirm = ngoPage.getByRole('alertdialog', { name: 'Voleu presentar la sol·licitud?' });
+    await expect(confirm).toBeVisible();
+    const summary = confirm.getByRole('definition');
+    await expect(summary.nth(0)).toContainText(callCode);
+    await expect(summary.nth(1)).toHaveText(projectTitle);
+    await expect(summary.nth(2)).toHaveText(/^12\.000,00\s€$/);
+    await expect(confirm.getByRole('term').nth(3)).toHaveText(`Documents adjunts (${documentCount})`);
+    await expect(summary.nth(3).getByRole('listitem')).toHaveCount(documentCount);
+    await expectAccessible(ngoPage);
+    // Cancelling changes nothing; confirming submits.
+    await confirm.getByRole('button', { name: 'Cancel·la' }).click();
+    await expect(confirm).toBeHidden();
+    await expect(ngoPage.getByRole('status').filter({ hasText: 'Sol·licitud presentada' })).toHaveCount(0);
+    await review.getByRole('button', { name: 'Presenta la sol·licitud' }).click();
+    await confirm.getByRole('button', { name: 'Sí, presenta-la' }).click();
 
     const done = ngoPage.getByRole('status').filter({ hasText: 'Sol·licitud presentada' });
     await expect(done).toBeVisible();

@@ -401,6 +401,16 @@ export const FIELD_MESSAGES: Readonly<Record<FieldErrorCode, Readonly<Record<Loc
     es: 'Dejaría la plataforma sin ningún administrador activo.',
     en: 'Would leave no active administrator.',
   },
+  WRONG_YEAR: {
+    ca: "La data no és de l'any {year}.",
+    es: 'La fecha no es del año {year}.',
+    en: 'The date is not in {year}.',
+  },
+  NO_CALENDAR: {
+    ca: "El calendari de festius de {year} encara no s'ha introduït.",
+    es: 'El calendario de festivos de {year} aún no se ha introducido.',
+    en: 'The holiday calendar of {year} has not been entered yet.',
+  },
   INVALID: { ca: 'No és vàlid.', es: 'No es válido.', en: 'Is not valid.' },
 };
 

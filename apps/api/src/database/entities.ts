@@ -2,6 +2,7 @@ import { AuditEventEntity } from '../modules/audit/audit-event.entity';
 import { LoginAttemptEntity } from '../modules/auth/login-attempt.entity';
 import { SessionEntity } from '../modules/auth/session.entity';
 import { UserTokenEntity } from '../modules/auth/user-token.entity';
+import { CalendarReminderEntity } from '../modules/calendar/calendar-reminder.entity';
 import { HolidayEntity } from '../modules/calendar/holiday.entity';
 import { OutboxMessageEntity } from '../modules/mail/outbox-message.entity';
 import { UserEntity } from '../modules/users/user.entity';
@@ -21,6 +22,7 @@ export const ENTITIES = [
   AuditEventEntity,
   OutboxMessageEntity,
   HolidayEntity,
+  CalendarReminderEntity,
   NgoEntity,
   CallEntity,
   ApplicationEntity,

@@ -18,6 +18,8 @@ export const queryKeys = {
   holidays: {
     all: ['holidays'] as const,
     year: (year: number) => ['holidays', year] as const,
+    /** This year's and next year's calendar (GET /calendar/status): under `all`, so any change refreshes it. */
+    status: ['holidays', 'status'] as const,
   },
   businessDays: (from: string, days: number, municipality: string) =>
     ['business-days', from, days, municipality] as const,

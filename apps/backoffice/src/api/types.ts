@@ -38,6 +38,8 @@ export type OutboxQuery = QueryOf<'Outbox_list'> & { page: number; pageSize: num
 export type HolidayScope = Schemas['HolidayResponse']['scope'];
 export type Holiday = Schemas['HolidayResponse'];
 export type CreateHolidayRequest = Schemas['CreateHolidayDto'];
+export type ImportHolidaysRequest = Schemas['ImportHolidaysDto'];
+export type CalendarStatus = Schemas['CalendarStatusResponse'];
 
 export type BusinessDaysResult = Schemas['BusinessDaysResponse'];
 export type BusinessDaysQuery = QueryOf<'Calendar_businessDays'>;

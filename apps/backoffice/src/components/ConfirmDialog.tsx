@@ -10,10 +10,12 @@ interface Props {
   confirmLabel: string;
   onConfirm: () => void;
   busy?: boolean;
+  /** `danger` (default) for destructive actions; `primary` for an irrevocable but wanted one (submitting). */
+  tone?: 'danger' | 'primary';
   children?: ReactNode;
 }
 
-/** A confirmation for destructive actions (radix AlertDialog: focus trapped, Escape cancels). */
+/** A confirmation for destructive or irrevocable actions (radix AlertDialog: focus trapped, Escape cancels). */
 export function ConfirmDialog({
   open,
   onOpenChange,
@@ -22,6 +24,7 @@ export function ConfirmDialog({
   confirmLabel,
   onConfirm,
   busy,
+  tone = 'danger',
   children,
 }: Props) {
   const { t } = useTranslation();
@@ -41,7 +44,7 @@ export function ConfirmDialog({
             </AlertDialog.Cancel>
             <button
               type="button"
-              className="button button-danger"
+              className={`button button-${tone}`}
               disabled={busy}
               onClick={(e) => {
                 e.preventDefault();

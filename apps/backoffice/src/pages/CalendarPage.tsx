@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { useCan } from '../features/auth/hooks/use-permissions';
 import { BusinessDayCalculator } from '../features/calendar/components/BusinessDayCalculator';
+import { CalendarWarning } from '../features/calendar/components/CalendarWarning';
 import { HolidaysAdmin } from '../features/calendar/components/HolidaysAdmin';
 import { PageHeader } from '../components/PageHeader';
 
@@ -13,6 +14,7 @@ export function CalendarPage() {
         title={canManage ? t('calendar.titleAdmin') : t('calendar.title')}
         intro={t('calendar.intro')}
       />
+      <CalendarWarning link={false} />
       <div className="stack">
         <BusinessDayCalculator />
         {canManage && <HolidaysAdmin />}

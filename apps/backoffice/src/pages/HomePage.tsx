@@ -2,17 +2,22 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { useMe } from '../features/auth/hooks/use-me';
 import { usePermissions } from '../features/auth/hooks/use-permissions';
+import { OpenCorrections } from '../features/applications/components/portal/OpenCorrections';
+import { CalendarWarning } from '../features/calendar/components/CalendarWarning';
 import { buildNavigation } from '../features/navigation/nav';
 import { PageHeader } from '../components/PageHeader';
 
 export function HomePage() {
   const { t } = useTranslation();
   const { data: me } = useMe();
-  const items = buildNavigation(usePermissions()).filter((item) => item.id !== 'home');
+  const permissions = usePermissions();
+  const items = buildNavigation(permissions).filter((item) => item.id !== 'home');
   if (!me) return null;
   return (
     <>
       <PageHeader title={t('home.title', { name: me.name })} intro={t('home.intro')} />
+      {permissions.has('calendar.manage') && <CalendarWarning />}
+      {permissions.has('applications.apply') && <OpenCorrections />}
       <section className="card" aria-labelledby="home-roles">
         <h2 id="home-roles">{t('home.yourRoles')}</h2>
         <ul className="role-list">

@@ -629,6 +629,46 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/calendar/holidays/import": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Add many holidays at once (pasted lines or a CSV), all or none
+         * @description Requires the permission `calendar.manage`.
+         */
+        post: operations["Calendar_import"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/calendar/status": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * This year's and next year's calendar, and the year to warn about (from 1 October)
+         * @description Requires the permission `calendar.read`.
+         */
+        get: operations["Calendar_status"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/calls": {
         parameters: {
             query?: never;
@@ -1475,6 +1515,30 @@ export interface components {
             from: string;
             municipality: string;
         };
+        CalendarStatusResponse: {
+            /** @description Next year, from warnFrom on, while it has no calendar; else null */
+            missingYear: number | null;
+            /**
+             * Format: date
+             * @description The server's today in Europe/Madrid
+             */
+            today: string;
+            /**
+             * Format: date
+             * @description From this day on, a missing calendar of next year is warned about
+             */
+            warnFrom: string;
+            /** @description This year and next year */
+            years: components["schemas"]["CalendarYearStatus"][];
+        };
+        CalendarYearStatus: {
+            /** @description At least one national or Catalan holiday: deadlines can be computed into it */
+            hasCalendar: boolean;
+            /** @description Holidays of every scope entered for the year */
+            holidays: number;
+            /** @example 2027 */
+            year: number;
+        };
         CallFromTemplateDto: {
             /** @example COOP-2026 */
             code: string;
@@ -1878,7 +1942,7 @@ export interface components {
             website: string | null;
         };
         /** @enum {string} */
-        ErrorCode: "VALIDATION_FAILED" | "UNAUTHENTICATED" | "INVALID_CREDENTIALS" | "FORBIDDEN" | "NOT_FOUND" | "INVALID_STATE" | "DUPLICATE" | "STALE_VERSION" | "PAYLOAD_TOO_LARGE" | "UNSUPPORTED_MEDIA_TYPE" | "RATE_LIMITED" | "SERVICE_UNAVAILABLE" | "INTERNAL_ERROR" | "LAST_ADMIN" | "INVALID_TOKEN" | "CALL_NOT_OPEN" | "DEADLINE_PASSED" | "ENTITY_NOT_VALIDATED" | "PENDING_JUSTIFICATION" | "APPLICATION_INCOMPLETE" | "EXECUTION_TOO_LONG" | "AMOUNT_OVER_CAP" | "COFINANCING_OVER_LIMIT" | "BUDGET_MISMATCH" | "SECTORS_NOT_100" | "GENDER_MARKER_REQUIRED" | "MISSING_DOCUMENTS" | "CALL_INCOMPLETE" | "DEADLINE_NOT_PASSED" | "EMAIL_NOT_VERIFIED" | "CONFLICT_OF_INTEREST" | "BUDGET_EXCEEDED";
+        ErrorCode: "VALIDATION_FAILED" | "UNAUTHENTICATED" | "INVALID_CREDENTIALS" | "FORBIDDEN" | "NOT_FOUND" | "INVALID_STATE" | "DUPLICATE" | "STALE_VERSION" | "PAYLOAD_TOO_LARGE" | "UNSUPPORTED_MEDIA_TYPE" | "RATE_LIMITED" | "SERVICE_UNAVAILABLE" | "INTERNAL_ERROR" | "LAST_ADMIN" | "INVALID_TOKEN" | "CALL_NOT_OPEN" | "DEADLINE_PASSED" | "ENTITY_NOT_VALIDATED" | "PENDING_JUSTIFICATION" | "APPLICATION_INCOMPLETE" | "EXECUTION_TOO_LONG" | "AMOUNT_OVER_CAP" | "COFINANCING_OVER_LIMIT" | "BUDGET_MISMATCH" | "SECTORS_NOT_100" | "GENDER_MARKER_REQUIRED" | "MISSING_DOCUMENTS" | "CALL_INCOMPLETE" | "DEADLINE_NOT_PASSED" | "EMAIL_NOT_VERIFIED" | "CONFLICT_OF_INTEREST" | "BUDGET_EXCEEDED" | "CALENDAR_MISSING";
         ExtendCallDto: {
             /**
              * Format: date-time
@@ -1918,6 +1982,25 @@ export interface components {
             name: string;
             /** @example local:25120 */
             scope: string;
+        };
+        ImportHolidaysDto: {
+            /**
+             * @description Scope of the lines without one; default catalonia
+             * @example catalonia
+             */
+            scope?: string;
+            /**
+             * @description One holiday per line: `date;name` (with `scope`) or `date;scope;name`; `;`, tab or `,` separated (a CSV file saved by a spreadsheet); dates YYYY-MM-DD or DD/MM/YYYY. Blank lines, `#` comments and a header line are skipped. A refused line is named in errors.text ("line 3: …") and nothing is stored.
+             * @example 2027-01-01;Cap d'Any
+             *     2027-01-06;Reis
+             *     2027-05-11;local:25120;Sant Anastasi
+             */
+            text: string;
+            /**
+             * @description When given, every date must be in this year
+             * @example 2027
+             */
+            year?: number;
         };
         InviteMemberDto: {
             /** Format: email */
@@ -3844,6 +3927,15 @@ export interface operations {
                     "application/json": components["schemas"]["ProblemResponse"];
                 };
             };
+            /** @description CALENDAR_MISSING: the due date would fall in a year whose holidays have not been entered */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemResponse"];
+                };
+            };
             /** @description INTERNAL_ERROR: no internals, only the request id */
             500: {
                 headers: {
@@ -5124,6 +5216,15 @@ export interface operations {
                     "application/json": components["schemas"]["ProblemResponse"];
                 };
             };
+            /** @description CALENDAR_MISSING: the count would step into a year whose holidays have not been entered */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemResponse"];
+                };
+            };
             /** @description INTERNAL_ERROR: no internals, only the request id */
             500: {
                 headers: {
@@ -5321,6 +5422,165 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content?: never;
+            };
+            /** @description VALIDATION_FAILED: malformed or invalid input (unknown fields included) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description UNAUTHENTICATED */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description FORBIDDEN */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description PAYLOAD_TOO_LARGE */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description INTERNAL_ERROR: no internals, only the request id */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description SERVICE_UNAVAILABLE: the database is unreachable */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemResponse"];
+                };
+            };
+        };
+    };
+    Calendar_import: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ImportHolidaysDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HolidayResponse"][];
+                };
+            };
+            /** @description VALIDATION_FAILED: errors.text names each refused line */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description UNAUTHENTICATED */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description FORBIDDEN */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description DUPLICATE: a date and scope already in the calendar */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description PAYLOAD_TOO_LARGE */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description INTERNAL_ERROR: no internals, only the request id */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description SERVICE_UNAVAILABLE: the database is unreachable */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemResponse"];
+                };
+            };
+        };
+    };
+    Calendar_status: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CalendarStatusResponse"];
+                };
             };
             /** @description VALIDATION_FAILED: malformed or invalid input (unknown fields included) */
             400: {

@@ -43,6 +43,7 @@ export const ERROR_CODES = [
   'EMAIL_NOT_VERIFIED',
   'CONFLICT_OF_INTEREST',
   'BUDGET_EXCEEDED',
+  'CALENDAR_MISSING',
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];
 

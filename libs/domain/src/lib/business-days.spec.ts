@@ -1,6 +1,10 @@
 import {
   addBusinessDays,
   applicableScopes,
+  CalendarMissingError,
+  calendarYearsOf,
+  missingCalendarYear,
+  parseHolidayLines,
   holidayDates,
   isBusinessDay,
   isHolidayScope,
@@ -116,4 +120,118 @@ describe(isHolidayScope.name, () => {
     ['local:', false],
     ['regional', false],
   ])('%s → %p', (scope, expected) => expect(isHolidayScope(scope)).toBe(expected));
+});
+
+describe('deadlines across a year without a calendar', () => {
+  const years = calendarYearsOf(HOLIDAYS);
+
+  it('knows the years with an official calendar, not those with local holidays only', () => {
+    expect([...years].sort()).toEqual([2025, 2026]);
+    expect(calendarYearsOf([{ date: '2027-05-11', scope: 'local:25120' }])).toEqual(new Set());
+    expect(calendarYearsOf([{ date: '2027-01-01', scope: 'national' }])).toEqual(new Set([2027]));
+  });
+
+  it('refuses 22/12/2026 + 10 business days: the count steps into 2027, which has no calendar', () => {
+    expect(() => addBusinessDays('2026-12-22', 10, lleida, years)).toThrow(CalendarMissingError);
+    try {
+      addBusinessDays('2026-12-22', 10, lleida, years);
+    } catch (e) {
+      expect((e as CalendarMissingError).year).toBe(2027);
+    }
+  });
+
+  it('counts into the next year once its calendar exists (6 January is skipped)', () => {
+    const with2027 = new Set([...lleida, '2027-01-01', '2027-01-06']);
+    expect(addBusinessDays('2026-12-22', 10, with2027, new Set([2026, 2027]))).toBe('2027-01-08');
+  });
+
+  it('computes within a year that has a calendar, up to its last day', () => {
+    expect(addBusinessDays('2026-04-30', 10, lleida, years)).toBe('2026-05-18');
+    expect(addBusinessDays('2026-12-30', 1, lleida, years)).toBe('2026-12-31');
+    expect(() => addBusinessDays('2026-12-31', 1, lleida, years)).toThrow(CalendarMissingError);
+    expect(addBusinessDays('2026-12-31', 0, lleida, years)).toBe('2026-12-31');
+  });
+
+  it('also refuses a start in a year without a calendar', () => {
+    expect(() => addBusinessDays('2024-06-03', 1, lleida, years)).toThrow(
+      expect.objectContaining({ year: 2024 }),
+    );
+  });
+});
+
+describe(missingCalendarYear.name, () => {
+  it('warns about next year from 1 October on, while it has no calendar', () => {
+    const years = new Set([2026]);
+    expect(missingCalendarYear('2026-09-30', years)).toBeNull();
+    expect(missingCalendarYear('2026-10-01', years)).toBe(2027);
+    expect(missingCalendarYear('2026-12-31', years)).toBe(2027);
+    expect(missingCalendarYear('2026-12-31', new Set([2026, 2027]))).toBeNull();
+    expect(missingCalendarYear('2027-01-01', years)).toBeNull();
+  });
+
+  it('refuses a malformed date', () => {
+    expect(() => missingCalendarYear('01/10/2026', new Set())).toThrow(RangeError);
+  });
+});
+
+describe(parseHolidayLines.name, () => {
+  it('reads date;name and date;scope;name lines, ISO or DD/MM/YYYY, skipping a header, blanks and comments', () => {
+    const text = [
+      'data;nom',
+      "2027-01-01;Cap d'Any",
+      '',
+      '# festes locals',
+      '06/01/2027;Reis',
+      '11/5/2027;local:25120;Sant Anastasi',
+    ].join('\r\n');
+    expect(parseHolidayLines(text, { year: 2027 })).toEqual({
+      holidays: [
+        { line: 2, date: '2027-01-01', scope: 'catalonia', name: "Cap d'Any" },
+        { line: 5, date: '2027-01-06', scope: 'catalonia', name: 'Reis' },
+        { line: 6, date: '2027-05-11', scope: 'local:25120', name: 'Sant Anastasi' },
+      ],
+      errors: [],
+    });
+  });
+
+  it('reads a spreadsheet CSV with commas, quotes and a byte-order mark', () => {
+    const { holidays, errors } = parseHolidayLines(
+      '\uFEFF"2027-06-24","Sant Joan"\n2027-09-11,national,Diada',
+    );
+    expect(errors).toEqual([]);
+    expect(holidays.map((h) => [h.date, h.scope, h.name])).toEqual([
+      ['2027-06-24', 'catalonia', 'Sant Joan'],
+      ['2027-09-11', 'national', 'Diada'],
+    ]);
+  });
+
+  it('names every refused line with the reason', () => {
+    const text = [
+      "2027-01-01;Cap d'Any",
+      '2027-02-30;Impossible',
+      '2026-12-25;Nadal',
+      '2027-03-01;regional;Festa',
+      '2027-03-02;',
+      '2027-03-03',
+      '2027-01-01;Repetit',
+      `2027-03-04;${'x'.repeat(201)}`,
+      '2027-03-05;a;b;c',
+    ].join('\n');
+    expect(parseHolidayLines(text, { year: 2027 }).errors).toEqual([
+      { line: 2, code: 'INVALID_DATE' },
+      { line: 3, code: 'WRONG_YEAR' },
+      { line: 4, code: 'INVALID_SCOPE' },
+      { line: 5, code: 'NAME_REQUIRED' },
+      { line: 6, code: 'FIELDS' },
+      { line: 7, code: 'DUPLICATE_LINE' },
+      { line: 8, code: 'NAME_TOO_LONG' },
+      { line: 9, code: 'FIELDS' },
+    ]);
+  });
+
+  it('uses the given default scope', () => {
+    expect(
+      parseHolidayLines('2027-05-11;Sant Anastasi', { defaultScope: 'local:25120' }).holidays[0].scope,
+    ).toBe('local:25120');
+  });
 });

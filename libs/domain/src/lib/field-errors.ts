@@ -96,6 +96,8 @@ export const FIELD_ERROR_CODES = [
   'ENTITY_USERS_ONLY',
   'LAST_ACTIVE_USER',
   'LAST_ADMIN',
+  'WRONG_YEAR',
+  'NO_CALENDAR',
   'INVALID',
 ] as const;
 export type FieldErrorCode = (typeof FIELD_ERROR_CODES)[number];

@@ -125,6 +125,10 @@ export class AdmissibilityController {
     description: 'INVALID_STATE: not submitted, or a correction request is still open',
     type: ProblemResponse,
   })
+  @ApiUnprocessableEntityResponse({
+    description: 'CALENDAR_MISSING: the due date would fall in a year whose holidays have not been entered',
+    type: ProblemResponse,
+  })
   async createRequirement(
     @CurrentUser() user: AuthUser,
     @Param() p: ApplicationIdParam,

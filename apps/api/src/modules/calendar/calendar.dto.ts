@@ -90,3 +90,55 @@ export class BusinessDaysResponse {
   @ApiProperty() municipality: string;
   @ApiProperty({ format: 'date' }) dueDate: string;
 }
+
+export class ImportHolidaysDto {
+  @ApiProperty({
+    maxLength: 100_000,
+    description:
+      'One holiday per line: `date;name` (with `scope`) or `date;scope;name`; `;`, tab or `,` separated (a CSV file saved by a spreadsheet); dates YYYY-MM-DD or DD/MM/YYYY. Blank lines, `#` comments and a header line are skipped. A refused line is named in errors.text ("line 3: …") and nothing is stored.',
+    example: "2027-01-01;Cap d'Any\n2027-01-06;Reis\n2027-05-11;local:25120;Sant Anastasi",
+  })
+  @IsString()
+  @MinLength(1)
+  @MaxLength(100_000)
+  text: string;
+
+  @ApiPropertyOptional({
+    example: 'catalonia',
+    description: 'Scope of the lines without one; default catalonia',
+  })
+  @IsOptional()
+  @Validate(IsScope)
+  scope?: string;
+
+  @ApiPropertyOptional({ example: 2027, description: 'When given, every date must be in this year' })
+  @IsOptional()
+  @IsInt()
+  @Min(1900)
+  @Max(2200)
+  year?: number;
+}
+
+export class CalendarYearStatus {
+  @ApiProperty({ example: 2027 }) year: number;
+  @ApiProperty({ description: 'Holidays of every scope entered for the year' }) holidays: number;
+  @ApiProperty({ description: 'At least one national or Catalan holiday: deadlines can be computed into it' })
+  hasCalendar: boolean;
+}
+
+export class CalendarStatusResponse {
+  @ApiProperty({ format: 'date', description: "The server's today in Europe/Madrid" }) today: string;
+  @ApiProperty({
+    format: 'date',
+    description: 'From this day on, a missing calendar of next year is warned about',
+  })
+  warnFrom: string;
+  @ApiProperty({
+    type: Number,
+    nullable: true,
+    description: 'Next year, from warnFrom on, while it has no calendar; else null',
+  })
+  missingYear: number | null;
+  @ApiProperty({ type: [CalendarYearStatus], description: 'This year and next year' })
+  years: CalendarYearStatus[];
+}

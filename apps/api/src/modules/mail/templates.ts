@@ -3,6 +3,7 @@
  */
 import { isLocale, type Locale } from '@cofinanca/contracts';
 import { APPLICATIONS_TEMPLATES, type ApplicationTemplateParams } from './templates/applications.templates';
+import { CALENDAR_TEMPLATES, type CalendarTemplateParams } from './templates/calendar.templates';
 import { CALLS_TEMPLATES, type CallTemplateParams } from './templates/calls.templates';
 import { ENTITIES_TEMPLATES, type EntityTemplateParams } from './templates/entities.templates';
 import type { Renderer, TemplateSet } from './templates/types';
@@ -15,7 +16,12 @@ interface PlatformTemplateParams {
 
 /** Every template and its parameters: the platform's here, each feature's in templates/<feature>.templates.ts. */
 export interface TemplateParams
-  extends PlatformTemplateParams, EntityTemplateParams, CallTemplateParams, ApplicationTemplateParams {}
+  extends
+    PlatformTemplateParams,
+    EntityTemplateParams,
+    CallTemplateParams,
+    ApplicationTemplateParams,
+    CalendarTemplateParams {}
 export type TemplateName = keyof TemplateParams;
 
 const SIGNATURE: Record<Locale, string> = {
@@ -74,6 +80,7 @@ const TEMPLATES: TemplateSet<TemplateParams> = {
   ...ENTITIES_TEMPLATES,
   ...CALLS_TEMPLATES,
   ...APPLICATIONS_TEMPLATES,
+  ...CALENDAR_TEMPLATES,
 };
 
 export function renderTemplate<T extends TemplateName>(

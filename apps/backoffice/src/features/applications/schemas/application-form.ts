@@ -239,6 +239,10 @@ export function groupPayload(group: FieldGroup, v: ApplicationFormValues): Group
     case 'startDate':
     case 'endDate':
       if (v[group] !== '' && !isIsoDate(v[group])) errors[group] = 'validation.date';
+      else if (isIsoDate(v.startDate) && isIsoDate(v.endDate) && v.endDate < v.startDate) {
+        // The API refuses an end before the start: the date just changed is held back (and marked), not sent.
+        errors[group] = 'portal.validation.endBeforeStart';
+      }
       body = { [group]: v[group] === '' ? null : v[group] };
       break;
     case 'budgetLines': {

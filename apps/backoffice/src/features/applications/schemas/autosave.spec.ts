@@ -5,6 +5,7 @@ import { toFormValues, type ApplicationFormValues } from './application-form';
 import {
   AutosaveController,
   draftKey,
+  groupOfPath,
   loadDraft,
   mergeEdits,
   planSave,
@@ -59,6 +60,44 @@ describe('planSave', () => {
     expect(plan.invalid).toEqual(['cofunding']);
     expect(plan.errors).toEqual({ 'cofunding[1].funder': 'validation.required' });
   });
+});
+
+describe('an end date before the start date', () => {
+  it('holds back only the date just changed, marked, and sends every other change', () => {
+    const base = { ...toValues(makeApplication()), startDate: '2027-06-01', endDate: '2027-12-31' };
+    const plan = planSave({ ...base, title: 'Nou títol', endDate: '2027-05-31' }, base);
+    expect(plan.body).toEqual({ title: 'Nou títol' });
+    expect(plan.invalid).toEqual(['endDate']);
+    expect(plan.errors).toEqual({ endDate: 'portal.validation.endBeforeStart' });
+    // A start moved after a saved end: the start is the one held back.
+    const later = planSave({ ...base, startDate: '2028-01-01' }, base);
+    expect(later.invalid).toEqual(['startDate']);
+    expect(later.errors).toEqual({ startDate: 'portal.validation.endBeforeStart' });
+    // The same day is a valid one-day project.
+    expect(planSave({ ...base, endDate: '2027-06-01' }, base).body).toEqual({ endDate: '2027-06-01' });
+  });
+
+  it('does not send a group the server refused while it keeps the refused value', () => {
+    const base = toValues(makeApplication());
+    const values = { ...base, title: 'T', summary: 'S' };
+    const plan = planSave(values, base, new Map([['summary', 'S']]));
+    expect(plan.body).toEqual({ title: 'T' });
+    expect(plan.invalid).toEqual(['summary']);
+    expect(planSave({ ...values, summary: 'S2' }, base, new Map([['summary', 'S']])).body).toEqual({
+      title: 'T',
+      summary: 'S2',
+    });
+  });
+});
+
+describe('groupOfPath', () => {
+  it.each([
+    ['budgetLines[1].amount', 'budgetLines'],
+    ['counterpart.name', 'counterpart'],
+    ['endDate', 'endDate'],
+    ['version', null],
+    ['nonsense.x', null],
+  ])('%s → %s', (path, group) => expect(groupOfPath(path)).toBe(group));
 });
 
 describe('restoreDraft', () => {
@@ -236,6 +275,86 @@ describe('AutosaveController', () => {
     controller.update((v) => ({ ...v, title: 'y' }));
     await vi.advanceTimersByTimeAsync(5000);
     expect(save).toHaveBeenCalledTimes(1);
+  });
+
+  it('never loses work to an invalid field: the others still reach the server, the invalid one stays marked', async () => {
+    const save = vi.fn(async (_id: string, body: UpdateApplicationRequest) =>
+      makeApplication({ title: body.title ?? null, version: 2 }),
+    );
+    const { controller, storage } = setup(save);
+    // The fixture runs from 2026-07-01: an end on 30 June is before the start.
+    controller.update((v) => ({ ...v, endDate: '2026-06-30', title: 'Escola' }));
+    await vi.advanceTimersByTimeAsync(1500);
+    expect(save).toHaveBeenCalledTimes(1);
+    expect(save).toHaveBeenCalledWith('app-1', { title: 'Escola', version: 1 });
+    expect(controller.getState()).toMatchObject({
+      status: 'saved',
+      unsaved: true,
+      pendingErrors: { endDate: 'portal.validation.endBeforeStart' },
+    });
+    expect(loadDraft(storage, 'app-1')?.values.endDate).toBe('2026-06-30');
+    // Typing elsewhere keeps saving.
+    controller.update((v) => ({ ...v, summary: 'Resum' }));
+    await vi.advanceTimersByTimeAsync(1500);
+    expect(save).toHaveBeenLastCalledWith('app-1', { summary: 'Resum', version: 2 });
+    // Fixed: it is sent.
+    controller.update((v) => ({ ...v, endDate: '2027-12-31' }));
+    await vi.advanceTimersByTimeAsync(1500);
+    expect(save).toHaveBeenLastCalledWith('app-1', { endDate: '2027-12-31', version: 2 });
+  });
+
+  it('sets aside a field the server refuses (400) and sends the rest again at once', async () => {
+    const long = 'x'.repeat(400);
+    const refusal = new ApiError(400, {
+      code: 'VALIDATION_FAILED',
+      errors: {
+        title: [{ code: 'TOO_LONG', message: 'Must be at most 300 characters long.', params: { max: 300 } }],
+      },
+    });
+    const save = vi
+      .fn<(id: string, body: UpdateApplicationRequest) => Promise<Application>>()
+      .mockRejectedValueOnce(refusal)
+      .mockImplementation(async (_id, body) =>
+        makeApplication({ summary: body.summary ?? null, version: 2 }),
+      );
+    const { controller, storage } = setup(save);
+    controller.update((v) => ({ ...v, title: long, summary: 'Aigua potable' }));
+    await vi.advanceTimersByTimeAsync(1500);
+    await vi.advanceTimersByTimeAsync(10);
+    expect(save).toHaveBeenCalledTimes(2);
+    expect(save.mock.calls[0][1]).toEqual({ title: long, summary: 'Aigua potable', version: 1 });
+    expect(save).toHaveBeenLastCalledWith('app-1', { summary: 'Aigua potable', version: 1 });
+    expect(controller.getState()).toMatchObject({
+      status: 'saved',
+      unsaved: true,
+      error: null,
+      refusedErrors: {
+        title: [{ code: 'TOO_LONG', message: 'Must be at most 300 characters long.', params: { max: 300 } }],
+      },
+    });
+    expect(loadDraft(storage, 'app-1')?.values.title).toBe(long);
+    // Not sent again while unchanged; sent once changed.
+    controller.update((v) => ({ ...v, locations: ['Thiès'] }));
+    await vi.advanceTimersByTimeAsync(1500);
+    expect(save).toHaveBeenLastCalledWith('app-1', { locations: ['Thiès'], version: 2 });
+    controller.update((v) => ({ ...v, title: 'Aigua per a Thiès' }));
+    expect(controller.getState().refusedErrors).toEqual({});
+    await vi.advanceTimersByTimeAsync(1500);
+    expect(save).toHaveBeenLastCalledWith('app-1', { title: 'Aigua per a Thiès', version: 2 });
+  });
+
+  it('still reports a 400 that names no field it sent', async () => {
+    const save = vi.fn(async () => {
+      throw new ApiError(400, {
+        code: 'VALIDATION_FAILED',
+        errors: { version: [{ code: 'REQUIRED', message: 'Is required.' }] },
+      });
+    });
+    const { controller } = setup(save);
+    controller.update((v) => ({ ...v, title: 'x' }));
+    await vi.advanceTimersByTimeAsync(1500);
+    expect(save).toHaveBeenCalledTimes(1);
+    expect(controller.getState().status).toBe('failed');
   });
 
   it('flush() saves at once (before submitting)', async () => {

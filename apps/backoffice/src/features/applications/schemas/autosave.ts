@@ -4,13 +4,16 @@
  *
  * - Every change is kept at once in the browser's storage (with the server version it was based on), and sent
  *   `delayMs` after typing stops: a PATCH with `version` and only the field groups that changed and are valid.
+ * - One invalid field never holds back the others: a field the browser finds invalid is not sent, and a field the
+ *   server refuses (400 naming it) is set aside with the server's message and the rest is sent again at once. Both
+ *   stay marked and kept locally until the person changes them.
  * - A network failure keeps the changes and retries with a growing delay (and as soon as the browser is online).
  * - 409 STALE_VERSION: the server's version is loaded and the local edits are re-applied on top of it (a three-way
  *   merge against what the edits started from), then saved again.
  * - On load, changes kept in storage that are newer than the server's `updatedAt` are restored (and merged the same
  *   way when the server moved on meanwhile).
  */
-import { isApiError } from '../../../api/problem';
+import { isApiError, type ApiError } from '../../../api/problem';
 import type { Application, UpdateApplicationRequest } from '../../../api/types';
 import {
   FIELD_GROUPS,
@@ -70,11 +73,28 @@ export interface SavePlan {
   errors: FieldErrors;
 }
 
-/** The groups of `values` that differ from `base` (what the server has), split into sendable and not yet. */
-export function planSave(values: ApplicationFormValues, base: ApplicationFormValues): SavePlan {
+/** The field group of an error path: `budgetLines[1].amount` → `budgetLines`; null when it names no group. */
+export function groupOfPath(path: string): FieldGroup | null {
+  const head = path.split(/[.[]/, 1)[0];
+  return (FIELD_GROUPS as readonly string[]).includes(head) ? (head as FieldGroup) : null;
+}
+
+/**
+ * The groups of `values` that differ from `base` (what the server has), split into sendable and not yet. A group
+ * in `refused` whose value is still the one the server refused is not sent again (it counts as invalid).
+ */
+export function planSave(
+  values: ApplicationFormValues,
+  base: ApplicationFormValues,
+  refused: ReadonlyMap<FieldGroup, unknown> = new Map(),
+): SavePlan {
   const plan: SavePlan = { body: {}, groups: [], invalid: [], errors: {} };
   for (const group of FIELD_GROUPS) {
     if (deepEqual(values[group], base[group])) continue;
+    if (refused.has(group) && deepEqual(refused.get(group), values[group])) {
+      plan.invalid.push(group);
+      continue;
+    }
     const next = groupPayload(group, values);
     if (!next.ok) {
       plan.invalid.push(group);
@@ -205,6 +225,8 @@ export interface AutosaveState {
   application: Application;
   /** Changed groups that are not valid yet (kept locally until they are). */
   pendingErrors: FieldErrors;
+  /** The server's errors of the fields it refused (kept locally, not sent again until they change). */
+  refusedErrors: ApiError['fieldErrors'];
   /** The last error answer (400 field errors, or the network failure being retried). */
   error: unknown;
   /** Set when stored edits were restored on load (when they were typed). */
@@ -244,6 +266,8 @@ export class AutosaveController {
   private inFlight: Promise<void> | null = null;
   private attempts = 0;
   private conflicts = 0;
+  /** Groups the server refused, with the value it refused and its errors. */
+  private readonly refused = new Map<FieldGroup, { value: unknown; errors: ApiError['fieldErrors'] }>();
   private disposed = false;
   private readonly opts: Required<Omit<AutosaveOptions, 'onLocked' | 'storage'>> &
     Pick<AutosaveOptions, 'onLocked'> & { storage: KeyValueStorage | null };
@@ -266,6 +290,7 @@ export class AutosaveController {
       savedAt: null,
       application: app,
       pendingErrors: {},
+      refusedErrors: {},
       error: null,
       restoredFrom: restored.restoredFrom,
       rebasedAt: null,
@@ -346,11 +371,20 @@ export class AutosaveController {
     });
   }
 
+  /** The refused groups whose value is still the refused one (the others are forgotten: they will be sent). */
+  private refusedValues(): Map<FieldGroup, unknown> {
+    for (const [group, { value }] of this.refused) {
+      if (!deepEqual(this.state.values[group], value)) this.refused.delete(group);
+    }
+    return new Map([...this.refused].map(([group, { value }]) => [group, value]));
+  }
+
   /** Recomputes what is unsaved and which changed groups are invalid. */
   private refreshPending(status?: AutosaveStatus): SavePlan {
-    const plan = planSave(this.state.values, this.base);
+    const plan = planSave(this.state.values, this.base, this.refusedValues());
     const unsaved = plan.groups.length > 0 || plan.invalid.length > 0;
-    this.set({ pendingErrors: plan.errors, unsaved, ...(status ? { status } : {}) });
+    const refusedErrors = Object.assign({}, ...[...this.refused.values()].map((r) => r.errors));
+    this.set({ pendingErrors: plan.errors, refusedErrors, unsaved, ...(status ? { status } : {}) });
     return plan;
   }
 
@@ -383,7 +417,7 @@ export class AutosaveController {
   private async saveOnce(): Promise<void> {
     if (this.disposed || this.state.status === 'locked') return;
     const snapshot = this.state.values;
-    const plan = planSave(snapshot, this.base);
+    const plan = planSave(snapshot, this.base, this.refusedValues());
     if (plan.groups.length === 0) {
       this.set({
         pendingErrors: plan.errors,
@@ -410,8 +444,30 @@ export class AutosaveController {
       this.afterSave(saved, true);
     } catch (error) {
       if (this.disposed) return;
+      if (this.setAside(error, snapshot, plan.groups)) return;
       await this.handleError(error);
     }
+  }
+
+  /**
+   * A 400 naming only fields that were sent: those groups are set aside (marked with the server's errors, kept
+   * locally) and the others are sent again at once. False when the error is of another kind.
+   */
+  private setAside(error: unknown, snapshot: ApplicationFormValues, sent: FieldGroup[]): boolean {
+    if (!isApiError(error) || error.status !== 400) return false;
+    const paths = Object.keys(error.fieldErrors);
+    const groups = paths.map(groupOfPath);
+    if (paths.length === 0 || groups.some((g) => g === null || !sent.includes(g))) return false;
+    for (const group of new Set(groups as FieldGroup[])) {
+      const errors = Object.fromEntries(
+        paths.filter((p) => groupOfPath(p) === group).map((p) => [p, error.fieldErrors[p]]),
+      ) as ApiError['fieldErrors'];
+      this.refused.set(group, { value: snapshot[group], errors });
+    }
+    this.set({ error: null });
+    this.refreshPending('dirty');
+    this.schedule(0);
+    return true;
   }
 
   /** The sent groups of `snapshot` are now what the server has. */

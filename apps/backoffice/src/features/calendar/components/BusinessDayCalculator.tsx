@@ -9,6 +9,7 @@ import { applyFieldErrors } from '../../../lib/problem';
 import { useBusinessDays } from '../hooks/use-calendar';
 import {
   businessDaysSchema,
+  calendarMissingYear,
   DEFAULT_MUNICIPALITY,
   type BusinessDaysInput,
   type BusinessDaysValues,
@@ -43,7 +44,12 @@ export function BusinessDayCalculator() {
           try {
             await compute.mutateAsync(values);
           } catch (error) {
-            setExtra(applyFieldErrors(error, setError, ['from', 'days', 'municipality']));
+            const year = calendarMissingYear(error);
+            setExtra(
+              year
+                ? [t('calendar.missing.refused', { year })]
+                : applyFieldErrors(error, setError, ['from', 'days', 'municipality']),
+            );
           }
         })}
       >

@@ -2,6 +2,7 @@ import { zodResolver } from '@hookform/resolvers/zod';
 import { useId, useState } from 'react';
 import { useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
+import { useSearchParams } from 'react-router';
 import { isApiError } from '../../../api/problem';
 import type { Holiday } from '../../../api/types';
 import { ConfirmDialog } from '../../../components/ConfirmDialog';
@@ -18,6 +19,7 @@ import {
   toScope,
   type HolidayValues,
 } from '../schemas/calendar-schemas';
+import { HolidayImport } from './HolidayImport';
 import { scopeLabel } from './scope-label';
 
 export function yearOptions(now = new Date()): number[] {
@@ -30,7 +32,12 @@ export function HolidaysAdmin() {
   const { t } = useTranslation();
   const fmt = useFormat();
   const yearId = useId();
-  const [year, setYear] = useState(() => new Date().getFullYear());
+  const [params] = useSearchParams();
+  // `?year=` (the link of the e-mail about a missing calendar) opens that year.
+  const [year, setYear] = useState(() => {
+    const asked = Number(params.get('year'));
+    return yearOptions().includes(asked) ? asked : new Date().getFullYear();
+  });
   const holidays = useHolidays(year);
   const remove = useDeleteHoliday();
   const [deleting, setDeleting] = useState<Holiday | null>(null);
@@ -108,6 +115,12 @@ export function HolidaysAdmin() {
           const y = Number(h.date.slice(0, 4));
           if (y !== year) setYear(y);
         }}
+      />
+
+      <HolidayImport
+        year={year}
+        existing={holidays.data ?? []}
+        onImported={(count) => setNotice(t('calendar.import.done', { count, year }))}
       />
 
       <ConfirmDialog

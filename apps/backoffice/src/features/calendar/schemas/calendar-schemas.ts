@@ -39,3 +39,15 @@ export const businessDaysSchema = z.object({
 });
 export type BusinessDaysInput = z.input<typeof businessDaysSchema>;
 export type BusinessDaysValues = z.output<typeof businessDaysSchema>;
+
+/**
+ * The year named by a 422 CALENDAR_MISSING (a deadline would cross a year whose holidays have not been entered), read
+ * from the problem's `detail`; null for any other error.
+ */
+export function calendarMissingYear(error: unknown): number | null {
+  if (typeof error !== 'object' || error === null) return null;
+  const { code, detail } = error as { code?: unknown; detail?: unknown };
+  if (code !== 'CALENDAR_MISSING') return null;
+  const match = typeof detail === 'string' ? /\b(\d{4})\b/.exec(detail) : null;
+  return match ? Number(match[1]) : null;
+}

@@ -10,6 +10,7 @@ import { FormAlert } from '../../../../components/FormAlert';
 import { DialogFormActions, ModalDialog } from '../../../../components/ModalDialog';
 import { useFormat } from '../../../../i18n/format';
 import { applyFieldErrors } from '../../../../lib/problem';
+import { calendarMissingYear } from '../../../calendar/schemas/calendar-schemas';
 import { useDueDatePreview, useRequestCorrection } from '../../hooks/use-applications';
 import {
   requirementSchema,
@@ -151,7 +152,9 @@ function RequestCorrectionForm({
               })
             : preview.isFetching
               ? t('common.loading')
-              : ''}
+              : calendarMissingYear(preview.error)
+                ? t('calendar.missing.refused', { year: calendarMissingYear(preview.error) })
+                : ''}
         </p>
         <DialogFormActions
           label={t('office.requirements.send')}

@@ -2,13 +2,19 @@ import { useCallback, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { SubmissionInput } from '@cofinanca/domain';
 import { isApiError } from '../../../../api/problem';
+import { ConfirmDialog } from '../../../../components/ConfirmDialog';
 import { useFormat } from '../../../../i18n/format';
-import type { Application, Call, EntityStatus } from '../../../../api/types';
+import type { Application, ApplicationDocument, Call, EntityStatus } from '../../../../api/types';
 import { useApplicationDocuments, useSubmitApplication } from '../../hooks/use-applications';
 import { useAutosave } from '../../hooks/use-autosave';
-import { toContent, toFormValues, type ApplicationFormValues } from '../../schemas/application-form';
+import {
+  budgetTotals,
+  toContent,
+  toFormValues,
+  type ApplicationFormValues,
+} from '../../schemas/application-form';
 import { SECTIONS, type SectionId } from '../../schemas/checklist';
-import { useLocale } from '../../../../lib/use-locale';
+import { useLocale, useLocalized } from '../../../../lib/use-locale';
 import { BeneficiariesSection } from './BeneficiariesSection';
 import { BudgetSection } from './BudgetSection';
 import { ClassificationSection } from './ClassificationSection';
@@ -75,7 +81,10 @@ export function ApplicationEditor({
     (patch: Partial<ApplicationFormValues>) => controller.update((v) => ({ ...v, ...patch })),
     [controller],
   );
-  const serverErrors = isApiError(state.error) && state.status === 'failed' ? state.error.fieldErrors : {};
+  const serverErrors = {
+    ...state.refusedErrors,
+    ...(isApiError(state.error) && state.status === 'failed' ? state.error.fieldErrors : {}),
+  };
   const error = useErrorLookup(state.pendingErrors, serverErrors);
   const props: SectionProps = { values: state.values, set, error, call };
 
@@ -91,20 +100,30 @@ export function ApplicationEditor({
     [call, entityStatus, state.values, documents.data],
   );
 
+  const [confirming, setConfirming] = useState(false);
+
+  /** First everything is saved; then a summary is confirmed, for submitting cannot be undone. */
   const onSubmit = async () => {
     setSubmitError(null);
     await controller.flush();
     if (controller.getState().unsaved) {
-      setSubmitError(null);
       goTo('review');
       return;
     }
+    setConfirming(true);
+  };
+
+  const onConfirm = () => {
     submit.mutate(application.id, {
       onSuccess: (app) => {
+        setConfirming(false);
         controller.discardStored();
         onSubmitted(app);
       },
-      onError: (e) => setSubmitError(e),
+      onError: (e) => {
+        setConfirming(false);
+        setSubmitError(e);
+      },
     });
   };
 
@@ -145,7 +164,63 @@ export function ApplicationEditor({
           submitError={submitError}
           onSubmit={() => void onSubmit()}
         />
+        <ConfirmDialog
+          open={confirming}
+          onOpenChange={(open) => {
+            if (!submit.isPending) setConfirming(open);
+          }}
+          title={t('portal.review.confirm.title')}
+          description={t('portal.review.confirm.description')}
+          confirmLabel={submit.isPending ? t('portal.review.submitting') : t('portal.review.confirm.button')}
+          onConfirm={onConfirm}
+          busy={submit.isPending}
+          tone="primary"
+        >
+          <SubmitSummary call={call} values={state.values} documents={documents.data ?? []} />
+        </ConfirmDialog>
       </div>
     </div>
+  );
+}
+
+/** What is being submitted: the call, the amount requested and the documents attached. */
+function SubmitSummary({
+  call,
+  values,
+  documents,
+}: {
+  call: Call;
+  values: ApplicationFormValues;
+  documents: ApplicationDocument[];
+}) {
+  const { t } = useTranslation();
+  const fmt = useFormat();
+  const localized = useLocalized();
+  const requested = budgetTotals(values.budgetLines)?.requestedAmount;
+  return (
+    <dl className="dialog-summary" aria-label={t('portal.review.confirm.summary')}>
+      <dt>{t('portal.review.confirm.call')}</dt>
+      <dd>
+        {call.code} · {localized(call.title)}
+      </dd>
+      <dt>{t('portal.review.confirm.project')}</dt>
+      <dd>{values.title.trim() || '—'}</dd>
+      <dt>{t('portal.review.confirm.requested')}</dt>
+      <dd>{requested ? fmt.money(requested) : '—'}</dd>
+      <dt>{t('portal.review.confirm.documents', { count: documents.length })}</dt>
+      <dd>
+        {documents.length === 0 ? (
+          '—'
+        ) : (
+          <ul>
+            {documents.map((d) => (
+              <li key={d.id}>
+                {t(`grants.documentType.${d.type}`)}: {d.fileName}
+              </li>
+            ))}
+          </ul>
+        )}
+      </dd>
+    </dl>
   );
 }

@@ -19,6 +19,7 @@ import {
 import { ApplicationContent } from '../ApplicationContent';
 import { useLocalized } from '../../../../lib/use-locale';
 import { DocumentRows, DocumentUpload } from './DocumentsSection';
+import { RequirementBadge } from './RequirementBadge';
 import { StatusBadge } from '../../../../components/StatusBadge';
 
 /** The registry data of a submitted application: number, instant and the receipt (justificant de registre). */
@@ -183,9 +184,7 @@ function Corrections({ app }: { app: Application }) {
               >
                 <h3>
                   {t('portal.correction.requestOf', { date: fmt.date(r.notifiedOn) })}{' '}
-                  <span className={`badge ${r.status === 'open' ? 'badge-warning' : 'badge-muted'}`}>
-                    {t(`grants.requirementStatus.${r.status}`)}
-                  </span>
+                  <RequirementBadge requirement={r} all={list} applicationStatus={app.status} />
                 </h3>
                 <p>
                   <strong>{t('portal.correction.dueDate', { date: fmt.longDate(r.dueDate) })}</strong>

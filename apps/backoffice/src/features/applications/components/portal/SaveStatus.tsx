@@ -15,7 +15,7 @@ export function SaveStatus({ state, onRetry }: { state: AutosaveState; onRetry: 
         timeZone: 'Europe/Madrid',
       }).format(state.savedAt)
     : '';
-  const pending = Object.keys(state.pendingErrors).length;
+  const pending = Object.keys(state.pendingErrors).length + Object.keys(state.refusedErrors).length;
 
   let text: string;
   let tone = 'portal-save-ok';
