@@ -11,7 +11,6 @@ import {
   defaultCallTemplate,
   normaliseMoney,
   type CallAction,
-  type CallParameters,
 } from '@cofinanca/domain';
 import { AppException } from '../../common/app.exception';
 import { pageParams, resolveSort, type Page } from '../../common/pagination';
@@ -20,6 +19,7 @@ import { APP_CONFIG, type AppConfig } from '../../config/config';
 import { AuditService } from '../audit/audit.service';
 import { MailService } from '../mail/mail.service';
 import { CallEntity } from './call.entity';
+import { toCallParameters } from './call-parameters';
 import {
   toCallResponse,
   type CallExportQuery,
@@ -48,34 +48,6 @@ function snapshot(c: CallEntity): Record<string, unknown> {
 function changed(before: Record<string, unknown>, after: Record<string, unknown>): boolean {
   const content = (s: Record<string, unknown>) => JSON.stringify({ ...s, version: 0, updatedAt: '' });
   return content(before) !== content(after);
-}
-
-/** A call row as the pure rules of @cofinanca/domain see it. */
-export function toCallParameters(c: CallEntity): CallParameters {
-  return {
-    title: c.title,
-    description: c.description,
-    modalities: c.modalities,
-    requiresGenderMarker: c.requiresGenderMarker,
-    budget: c.budget,
-    maxAmountPerApplication: c.maxAmountPerApplication,
-    maxCofinancingPercent: c.maxCofinancingPercent,
-    opensAt: c.opensAt?.toISOString() ?? null,
-    closesAt: c.closesAt?.toISOString() ?? null,
-    maxExecutionMonths: c.maxExecutionMonths,
-    advancePercent: c.advancePercent,
-    justificationMonths: c.justificationMonths,
-    correctionDays: c.correctionDays,
-    allegationDays: c.allegationDays,
-    budgetDeviationPercent: c.budgetDeviationPercent,
-    minimumTotalScore: Number(c.minimumTotalScore),
-    divergenceThreshold: Number(c.divergenceThreshold),
-    allocationMethod: c.allocationMethod,
-    minPartialAwardPercent: c.minPartialAwardPercent,
-    scoreBands: c.scoreBands,
-    rubric: c.rubric,
-    requiredDocuments: c.requiredDocuments,
-  };
 }
 
 /** A validated DTO (class instances) as plain JSON for a jsonb column. */

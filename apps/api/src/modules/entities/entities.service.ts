@@ -7,6 +7,7 @@ import { ibanChange } from '@cofinanca/domain';
 import { AppException } from '../../common/app.exception';
 import { pageParams, resolveSort, type Page } from '../../common/pagination';
 import type { AuthUser } from '../../common/request-context';
+import type { EntityDocumentType } from '@cofinanca/domain';
 import { AuditService } from '../audit/audit.service';
 import { DocumentEntity } from '../documents/document.entity';
 import { DocumentsService, type UploadedFileLike } from '../documents/documents.service';
@@ -14,7 +15,6 @@ import {
   toEntityResponse,
   type AddressDto,
   type CreateEntityDto,
-  type EntityDocumentType,
   type EntityExportQuery,
   type EntityQuery,
   type LegalRepresentativeDto,

@@ -2,9 +2,9 @@ import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import {
   checkSubmission,
+  PENDING_JUSTIFICATION_STATUSES,
   registryNumber,
   registryYear,
-  type CallParameters,
   type SubmissionRuleCode,
 } from '@cofinanca/domain';
 import { DataSource, In, Not, type EntityManager } from 'typeorm';
@@ -13,12 +13,13 @@ import type { AuthUser } from '../../../common/request-context';
 import { APP_CONFIG, type AppConfig } from '../../../config/config';
 import { AuditService } from '../../audit/audit.service';
 import { CallEntity } from '../../calls/call.entity';
+import { toCallParameters } from '../../calls/call-parameters';
 import { DocumentEntity } from '../../documents/document.entity';
 import { NgoEntity } from '../../entities/ngo.entity';
 import { MailService } from '../../mail/mail.service';
 import { findApplicationFor, isOwnEntity } from '../application-access';
 import { applicationResponse, type ApplicationResponse } from '../application.dto';
-import { ApplicationEntity, PENDING_JUSTIFICATION_STATUSES } from '../application.entity';
+import { ApplicationEntity } from '../application.entity';
 import {
   APPLICATION_SUBJECT,
   applicationRef,
@@ -43,17 +44,6 @@ const RULE_MESSAGES: Record<SubmissionRuleCode, string> = {
   GENDER_MARKER_REQUIRED: 'The call requires the DAC gender equality marker with significance 1 or 2.',
   MISSING_DOCUMENTS: 'A required document is missing.',
 };
-
-/** A call row as the rules of libs/domain read it (instants as ISO strings, points as numbers). */
-export function callParameters(call: CallEntity): CallParameters & { status: string } {
-  return {
-    ...call,
-    opensAt: call.opensAt ? call.opensAt.toISOString() : null,
-    closesAt: call.closesAt ? call.closesAt.toISOString() : null,
-    minimumTotalScore: Number(call.minimumTotalScore),
-    divergenceThreshold: Number(call.divergenceThreshold),
-  };
-}
 
 /**
  * The registry number for a submission at `at`: the next value of its year's sequence (Europe/Madrid). The upsert
@@ -114,7 +104,7 @@ export class SubmitApplication {
       const now = new Date();
       const broken = checkSubmission({
         now,
-        call: callParameters(call),
+        call: toCallParameters(call),
         entityStatus: entity.status,
         hasPendingJustification,
         application: app,

@@ -1,11 +1,10 @@
 import { useTranslation } from 'react-i18next';
-import { AGE_BANDS } from '@cofinanca/domain';
+import { AGE_BANDS, SEXES } from '@cofinanca/domain';
 import { useFormat } from '../../../../i18n/format';
 import { parseCountInput } from '../../schemas/money-input';
 import { emptyByAge, type CountsValues, type GroupValues } from '../../schemas/application-form';
 import { CellError, cellProps, fieldId, FormField, FormSection, type SectionProps } from './form-kit';
 
-const SEXES = ['women', 'men', 'other'] as const;
 const total = (c: CountsValues) => SEXES.reduce((acc, s) => acc + (parseCountInput(c[s]) ?? 0), 0);
 
 function Group({
