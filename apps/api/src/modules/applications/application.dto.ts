@@ -40,9 +40,8 @@ import {
 import { IsCountryCode, IsPolicyMarkerCode, IsSectorCode } from '../../common/codelist-validators';
 import { PageMeta, PageQuery } from '../../common/pagination';
 import { trim } from '../../common/transforms';
-import { CallEntity } from '../calls/call.entity';
-import { NgoEntity } from '../entities/ngo.entity';
 import type { ApplicationEntity } from './application.entity';
+import { loadCallAndEntity } from './application-access';
 import { RequirementEntity } from './requirement.entity';
 
 /** Money and percentages out: always two decimals. */
@@ -251,8 +250,7 @@ export async function loadApplicationRelations(
   m: EntityManager,
   app: ApplicationEntity,
 ): Promise<ApplicationEntity> {
-  if (!app.call) app.call = await m.getRepository(CallEntity).findOneByOrFail({ id: app.callId });
-  if (!app.entity) app.entity = await m.getRepository(NgoEntity).findOneByOrFail({ id: app.entityId });
+  await loadCallAndEntity(m, app);
   if (app.openRequirement === undefined) {
     app.openRequirement = await m
       .getRepository(RequirementEntity)
