@@ -103,7 +103,28 @@ export function ibanChange(status: EntityStatus, validatedIban: string | null, n
   return { ibanStatus: 'pending', certificateRequired: ibanChangeNeedsCertificate(status) };
 }
 
+/**
+ * The bank account's own life: a pending IBAN is validated by an officer on its own only when the entity is active
+ * (a new entity's IBAN is validated with it, by the entity machine's `validate`).
+ */
+export const IBAN_MACHINE = defineStateMachine<
+  IbanStatus,
+  'validate',
+  { entityStatus: EntityStatus },
+  'ENTITY_NOT_ACTIVE'
+>({
+  name: 'IBAN',
+  states: IBAN_STATUSES,
+  actions: {
+    validate: {
+      from: ['pending'],
+      to: 'validated',
+      guard: ({ entityStatus }) => (entityStatus === 'active' ? null : 'ENTITY_NOT_ACTIVE'),
+    },
+  },
+});
+
 /** An officer may validate a pending IBAN only of an active entity (a new entity's IBAN is validated with it). */
 export function canValidateIban(status: EntityStatus, ibanStatus: IbanStatus): boolean {
-  return status === 'active' && ibanStatus === 'pending';
+  return IBAN_MACHINE.can(ibanStatus, 'validate', { entityStatus: status });
 }

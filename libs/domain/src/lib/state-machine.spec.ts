@@ -5,7 +5,13 @@ import {
   isApplicationEditable,
 } from './application-states';
 import { CALL_MACHINE, CALL_STATUSES } from './call-states';
-import { ENTITY_MACHINE, ENTITY_STATUSES, isEditableByMembers } from './entity-states';
+import {
+  ENTITY_MACHINE,
+  ENTITY_STATUSES,
+  IBAN_MACHINE,
+  IBAN_STATUSES,
+  isEditableByMembers,
+} from './entity-states';
 import { REQUIREMENT_ACTIONS, REQUIREMENT_MACHINE, REQUIREMENT_STATUSES } from './requirement-states';
 import { defineStateMachine } from './state-machine';
 
@@ -121,6 +127,11 @@ const TABLES = [
     } as Record<string, Record<string, string>>,
   },
   {
+    machine: IBAN_MACHINE,
+    states: IBAN_STATUSES,
+    allowed: { validate: { pending: 'validated' } } as Record<string, Record<string, string>>,
+  },
+  {
     machine: REQUIREMENT_MACHINE,
     states: REQUIREMENT_STATUSES,
     allowed: {
@@ -181,6 +192,14 @@ describe('guards', () => {
     });
     expect(t.ok ? null : t.reason).toBe(refusal);
   });
+
+  it.each(ENTITY_STATUSES.map((s) => [s, s === 'active' ? null : 'ENTITY_NOT_ACTIVE'] as const))(
+    'validating a pending IBAN of an entity that is %s: %s',
+    (entityStatus, refusal) => {
+      const t = IBAN_MACHINE.transition('pending', 'validate', { entityStatus });
+      expect(t.ok ? null : t.reason).toBe(refusal);
+    },
+  );
 
   it.each([
     [true, null],
