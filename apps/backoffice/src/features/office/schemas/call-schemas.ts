@@ -3,7 +3,7 @@
  * draft is saved (formats and ranges); what publishing needs on top (texts in three languages, a budget, a rubric…)
  * is the live checklist of `callCompletenessErrors`, not a reason to refuse saving a draft.
  */
-import { RESERVED_DOCUMENT_CODES } from '@cofinanca/domain';
+import { LANGUAGES, RESERVED_DOCUMENT_CODES } from '@cofinanca/domain';
 import { z } from 'zod';
 import type { CallForm } from './call-form';
 import { isMoneyInput, isPercentInput, isPointsInput, normaliseDecimal } from './inputs';
@@ -58,8 +58,7 @@ function maxLength(ctx: Ctx, path: Path, value: string, max: number) {
 }
 
 function localised(ctx: Ctx, path: Path, value: { ca: string; es: string; en: string }, max: number) {
-  for (const language of ['ca', 'es', 'en'] as const)
-    maxLength(ctx, [...path, language], value[language], max);
+  for (const language of LANGUAGES) maxLength(ctx, [...path, language], value[language], max);
 }
 
 /** What must hold before a draft is saved. Issue paths are the API's field paths (see `issuePath`). */

@@ -2,7 +2,7 @@
  * zod schemas of the officers' small forms: a reason for a decision, a correction request, and the list filters.
  */
 import { z } from 'zod';
-import { dateInTimeZone, isIsoDate } from '@cofinanca/domain';
+import { APPLICATION_MACHINE, dateInTimeZone, isIsoDate } from '@cofinanca/domain';
 
 export const REASON_MAX = 2000;
 export const REQUIREMENT_ITEM_MAX = 2000;
@@ -75,8 +75,8 @@ export function canDeclareWithdrawn(
   );
 }
 
-/** The admissibility queue's default status filter: what waits for an officer. */
-export const QUEUE_DEFAULT_STATUSES = ['submitted', 'correction_requested'] as const;
+/** The admissibility queue's default status filter: what waits for an officer's decision (where it can be taken). */
+export const QUEUE_DEFAULT_STATUSES = APPLICATION_MACHINE.statesAllowing('declare_inadmissible');
 
 /**
  * The queue's status filter: one status, "pending" (both statuses that wait for an officer, sent as a
