@@ -78,6 +78,7 @@ export const APPLICATION_MACHINE = defineStateMachine<
 >({
   name: 'application',
   states: APPLICATION_STATUSES,
+  initial: 'draft',
   actions: {
     // The entity presents its draft: it gets a registry number.
     submit: { from: ['draft'], to: 'submitted' },

@@ -39,6 +39,7 @@ export const CALL_MACHINE = defineStateMachine<
 >({
   name: 'call',
   states: CALL_STATUSES,
+  initial: 'draft',
   actions: {
     // Parameters, texts, rubric and documents change only while nobody outside the office can see the call.
     edit: { from: ['draft'], to: 'draft' },

@@ -34,6 +34,7 @@ export const ENTITY_MACHINE = defineStateMachine<
 >({
   name: 'entity',
   states: ENTITY_STATUSES,
+  initial: 'pending_validation',
   actions: {
     validate: {
       from: ['pending_validation'],
@@ -115,6 +116,7 @@ export const IBAN_MACHINE = defineStateMachine<
 >({
   name: 'IBAN',
   states: IBAN_STATUSES,
+  initial: 'pending',
   actions: {
     validate: {
       from: ['pending'],

@@ -15,6 +15,7 @@ export type RequirementStatus = (typeof REQUIREMENT_STATUSES)[number];
 export const REQUIREMENT_MACHINE = defineStateMachine<RequirementStatus, 'answer' | 'expire' | 'close'>({
   name: 'correction request',
   states: REQUIREMENT_STATUSES,
+  initial: 'open',
   actions: {
     answer: { from: ['open'], to: 'answered' },
     expire: { from: ['open'], to: 'expired' },

@@ -25,6 +25,7 @@ describe(defineStateMachine.name, () => {
   >({
     name: 'door',
     states: ['open', 'closed', 'locked'],
+    initial: 'open',
     actions: {
       close: { from: ['open'], to: 'closed' },
       open: { from: ['closed'], to: 'open' },
@@ -77,11 +78,23 @@ describe(defineStateMachine.name, () => {
     expect(door.statesEditing('hinge')).toEqual(['open']);
   });
 
+  it('refuses an unknown initial state', () => {
+    expect(() =>
+      defineStateMachine<'a' | 'b', 'go'>({
+        name: 'broken',
+        states: ['a'] as unknown as ('a' | 'b')[],
+        initial: 'b',
+        actions: { go: { from: ['a'], to: 'a' } },
+      }),
+    ).toThrow('broken: unknown initial state b');
+  });
+
   it('refuses a definition naming an unknown state', () => {
     expect(() =>
       defineStateMachine<'a' | 'b', 'go'>({
         name: 'broken',
         states: ['a'] as unknown as ('a' | 'b')[],
+        initial: 'a',
         actions: { go: { from: ['a'], to: 'b' } },
       }),
     ).toThrow('broken: action go names unknown state b');
@@ -229,6 +242,16 @@ describe('what is editable', () => {
       expect(isEditableByMembers(status)).toBe(editable);
     },
   );
+
+  it.each([
+    [APPLICATION_MACHINE.initial, 'draft'],
+    [CALL_MACHINE.initial, 'draft'],
+    [ENTITY_MACHINE.initial, 'pending_validation'],
+    [IBAN_MACHINE.initial, 'pending'],
+    [REQUIREMENT_MACHINE.initial, 'open'],
+  ])('starts in %s', (initial, expected) => {
+    expect(initial).toBe(expected);
+  });
 
   it('the admissibility states are the first of the application states', () => {
     expect(ADMISSIBILITY_STATUSES).toEqual(APPLICATION_STATUSES.slice(0, 6));

@@ -3,8 +3,8 @@
  * evaluation, resolution and payment ones to come): its states, its actions with the states they start `from` and the
  * state they lead `to`, an optional guard per action, and what may be edited in which state.
  *
- *   const machine = defineStateMachine({ name: 'call', states: CALL_STATUSES, actions: { publish: { from: ['draft'],
- *     to: 'published' } }, editable: { draft: ['content'] } });
+ *   const machine = defineStateMachine({ name: 'call', states: CALL_STATUSES, initial: 'draft',
+ *     actions: { publish: { from: ['draft'], to: 'published' } }, editable: { draft: ['content'] } });
  *   machine.transition('draft', 'publish')          // { ok: true, from: 'draft', to: 'published' }
  *   machine.allowedActions('draft')                 // ['publish'] — the buttons a screen shows
  *   machine.isEditable('published', 'content')      // false
@@ -34,6 +34,8 @@ export interface StateMachineDefinition<
   /** What the machine is about ('call', 'application'…), for messages. */
   readonly name: string;
   readonly states: readonly S[];
+  /** The state a new subject starts in. */
+  readonly initial: S;
   readonly actions: { readonly [K in A]: ActionRule<S, C, R> };
   /** The parts of the subject that may be edited in each state (a state not listed: nothing). */
   readonly editable?: { readonly [K in S]?: readonly E[] };
@@ -62,6 +64,8 @@ export type TransitionResult<S extends string, A extends string, R extends strin
 export interface StateMachine<S extends string, A extends string, C, R extends string, E extends string> {
   readonly name: string;
   readonly states: readonly S[];
+  /** The state a new subject starts in. */
+  readonly initial: S;
   readonly actions: readonly A[];
   readonly definition: StateMachineDefinition<S, A, C, R, E>;
   /** Whether `state` is one of the machine's states. */
@@ -90,6 +94,9 @@ export function defineStateMachine<
   E extends string = never,
 >(definition: StateMachineDefinition<S, A, C, R, E>): StateMachine<S, A, C, R, E> {
   const actions = Object.keys(definition.actions) as A[];
+  if (!definition.states.includes(definition.initial)) {
+    throw new Error(`${definition.name}: unknown initial state ${definition.initial}`);
+  }
   for (const action of actions) {
     const rule = definition.actions[action];
     for (const s of [...rule.from, rule.to]) {
@@ -118,6 +125,7 @@ export function defineStateMachine<
   return {
     name: definition.name,
     states: definition.states,
+    initial: definition.initial,
     actions,
     definition,
     isState,

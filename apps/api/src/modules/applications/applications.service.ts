@@ -4,6 +4,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, In, type EntityManager, type SelectQueryBuilder } from 'typeorm';
 import { hasPermission } from '@cofinanca/contracts';
 import {
+  APPLICATION_MACHINE,
   checkCallWindow,
   FREE_DOCUMENT_TYPES,
   isApplicationEditable,
@@ -222,7 +223,7 @@ export class ApplicationsService {
       const app = repo.create({
         callId: call.id,
         entityId,
-        status: 'draft',
+        status: APPLICATION_MACHINE.initial,
         registryNumber: null,
         submittedAt: null,
         statusReason: null,

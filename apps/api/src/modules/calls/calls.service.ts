@@ -203,7 +203,7 @@ export class CallsService {
           ...templateColumns(),
           code: dto.code,
           year: dto.year,
-          status: 'draft',
+          status: CALL_MACHINE.initial,
           publishedAt: null,
           closedAt: null,
         });

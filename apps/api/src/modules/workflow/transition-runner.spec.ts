@@ -8,6 +8,7 @@ import { email, TransitionRunner, type TransitionSpec } from './transition-runne
 const machine = defineStateMachine<'a' | 'b', 'go', { ok: boolean }, 'NOT_OK'>({
   name: 'test',
   states: ['a', 'b'],
+  initial: 'a',
   actions: { go: { from: ['a'], to: 'b', guard: ({ ok }) => (ok ? null : 'NOT_OK') } },
 });
 

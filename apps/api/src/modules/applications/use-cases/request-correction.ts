@@ -1,4 +1,5 @@
 import { Injectable } from '@nestjs/common';
+import { REQUIREMENT_MACHINE } from '@cofinanca/domain';
 import { AppException } from '../../../common/app.exception';
 import type { AuthUser } from '../../../common/request-context';
 import { CalendarService } from '../../calendar/calendar.service';
@@ -55,7 +56,7 @@ export class RequestCorrection {
             items: dto.items.map((i) => ({ description: i.description })),
             notifiedOn,
             dueDate,
-            status: 'open',
+            status: REQUIREMENT_MACHINE.initial,
             responseMessage: null,
             responseDocumentIds: [],
             respondedAt: null,
