@@ -1,6 +1,6 @@
 import type { Test } from 'supertest';
-import { MAX_DOCUMENT_BYTES } from '@cofinanca/domain';
-import { ENTITY_STATUSES, type NgoEntity } from '../src/modules/entities/ngo.entity';
+import { ENTITY_STATUSES, MAX_DOCUMENT_BYTES } from '@cofinanca/domain';
+import type { NgoEntity } from '../src/modules/entities/ngo.entity';
 import { dataSource, entityUser, insertEntity, randomNif, VALID_IBAN } from './utils/fixtures';
 import { bearer, createTestApp, unique, type TestApp, type TestUser } from './utils/test-app';
 

@@ -9,3 +9,6 @@ export * from './lib/calls';
 export * from './lib/applications';
 export * from './lib/call-states';
 export * from './lib/entity-states';
+export * from './lib/state-machine';
+export * from './lib/requirement-states';
+export * from './lib/enums';

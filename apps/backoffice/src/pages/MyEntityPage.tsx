@@ -1,3 +1,4 @@
+import { isEditableByMembers } from '@cofinanca/domain';
 import { useTranslation } from 'react-i18next';
 import { ErrorState, Loading } from '../components/States';
 import { EntityProfileForm, EntityStatusPanel } from '../features/entities/components/portal/EntityProfile';
@@ -37,7 +38,7 @@ export function MyEntityPage() {
       <div className="stack">
         <EntityStatusPanel entity={e} />
         <EntityProfileForm entity={e} onReload={() => entity.refetch()} />
-        <MembersPanel entityId={e.id} canEdit={e.status === 'pending_validation' || e.status === 'active'} />
+        <MembersPanel entityId={e.id} canEdit={isEditableByMembers(e.status)} />
       </div>
     </>
   );

@@ -21,10 +21,14 @@ export interface BudgetLine {
   requestedAmount: string;
 }
 
+/** Whether a co-funder's contribution is confirmed or only requested. */
+export const COFUNDING_STATUSES = ['confirmed', 'requested'] as const;
+export type CofundingStatus = (typeof COFUNDING_STATUSES)[number];
+
 export interface Cofunding {
   funder: string;
   amount: string;
-  status: 'confirmed' | 'requested';
+  status: CofundingStatus;
 }
 
 export interface SectorShare {
@@ -37,17 +41,20 @@ export interface SdgSelection {
   targets: string[];
 }
 
+/** The significance of a DAC policy marker: 0 not targeted, 1 significant, 2 principal objective. */
+export const MARKER_SIGNIFICANCES = [0, 1, 2] as const;
+
 /** A DAC policy marker (code as in IATI PolicyMarker.xml) with its significance 0, 1 or 2. */
 export interface PolicyMarkerSelection {
   code: string;
   significance: number;
 }
 
-export interface SexCounts {
-  women: number;
-  men: number;
-  other: number;
-}
+/** How beneficiaries are counted by sex. */
+export const SEXES = ['women', 'men', 'other'] as const;
+export type Sex = (typeof SEXES)[number];
+
+export type SexCounts = Record<Sex, number>;
 
 export const AGE_BANDS = ['0-17', '18-29', '30-64', '65+'] as const;
 export type AgeBand = (typeof AGE_BANDS)[number];
@@ -343,9 +350,13 @@ function instant(value: string | null): number | null {
 
 /**
  * (1) The call window, both ends inclusive. After closesAt the answer is DEADLINE_PASSED whatever the call's later
- * status; otherwise a call that is not published, or not open yet, is CALL_NOT_OPEN.
+ * status; otherwise a call that is not published, or not open yet, is CALL_NOT_OPEN. Also the rule for creating a
+ * draft on a call.
  */
-const callWindowRule: Rule = ({ now, call }) => {
+export function checkCallWindow(
+  call: Pick<CallParameters, 'opensAt' | 'closesAt'> & { status: string },
+  now: Date,
+): SubmissionViolation | null {
   const opensAt = instant(call.opensAt);
   const closesAt = instant(call.closesAt);
   const at = now.getTime();
@@ -358,7 +369,9 @@ const callWindowRule: Rule = ({ now, call }) => {
     return violation('CALL_NOT_OPEN', { callId: [fieldIssue('CALL_NOT_OPEN')] });
   }
   return null;
-};
+}
+
+const callWindowRule: Rule = ({ now, call }) => checkCallWindow(call, now);
 
 /** (2) Only a validated (active) entity submits. */
 const entityRule: Rule = ({ entityStatus }) =>

@@ -1,21 +1,21 @@
 import {
   canValidateIban,
   ENTITY_ACTIONS,
-  ENTITY_STATES,
+  ENTITY_STATUSES,
   entityActionsFrom,
   entityTransition,
   ibanChange,
   ibanChangeNeedsCertificate,
   isEditableByMembers,
   type EntityAction,
-  type EntityState,
+  type EntityStatus,
 } from './entity-states';
 
 const IBAN = 'ES9121000418450200051332';
 const OTHER_IBAN = 'ES7921000813610123456789';
 
 describe(entityTransition.name, () => {
-  const allowed: [EntityState, EntityAction, EntityState][] = [
+  const allowed: [EntityStatus, EntityAction, EntityStatus][] = [
     ['pending_validation', 'validate', 'active'],
     ['pending_validation', 'reject', 'rejected'],
     ['active', 'suspend', 'suspended'],
@@ -26,7 +26,7 @@ describe(entityTransition.name, () => {
     expect(entityTransition(from, action)).toEqual({ ok: true, to });
   });
 
-  const refused = ENTITY_STATES.flatMap((from) =>
+  const refused = ENTITY_STATUSES.flatMap((from) =>
     ENTITY_ACTIONS.filter((action) => !allowed.some(([f, a]) => f === from && a === action)).map(
       (action) => [from, action] as const,
     ),

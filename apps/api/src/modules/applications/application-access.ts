@@ -2,6 +2,8 @@ import { hasPermission } from '@cofinanca/contracts';
 import type { EntityManager, SelectQueryBuilder } from 'typeorm';
 import { AppException } from '../../common/app.exception';
 import type { AuthUser } from '../../common/request-context';
+import { CallEntity } from '../calls/call.entity';
+import { NgoEntity } from '../entities/ngo.entity';
 import { ApplicationEntity } from './application.entity';
 
 /** Staff (officers) see every application; an NGO user only its own entity's; anyone else none. */
@@ -41,4 +43,33 @@ export async function findApplicationFor(
 /** True when the user acts for the application's own entity (the NGO side). */
 export function isOwnEntity(user: AuthUser, app: Pick<ApplicationEntity, 'entityId'>): boolean {
   return !!user.entityId && user.entityId === app.entityId && hasPermission(user.roles, 'applications.apply');
+}
+
+/**
+ * The call and entity of an application, loaded once per request and kept on it (for the response and the e-mails).
+ * `lock: 'pessimistic_read'` takes shared locks (the submission: the call cannot be closed or changed, nor the entity
+ * suspended, while its rules are checked) and always reads the rows anew.
+ */
+export async function loadCallAndEntity(
+  m: EntityManager,
+  app: ApplicationEntity,
+  opts: { lock?: 'pessimistic_read' } = {},
+): Promise<{ call: CallEntity; entity: NgoEntity }> {
+  if (opts.lock) {
+    app.call = await m
+      .getRepository(CallEntity)
+      .createQueryBuilder('c')
+      .setLock(opts.lock)
+      .where('c.id = :id', { id: app.callId })
+      .getOneOrFail();
+    app.entity = await m
+      .getRepository(NgoEntity)
+      .createQueryBuilder('e')
+      .setLock(opts.lock)
+      .where('e.id = :id', { id: app.entityId })
+      .getOneOrFail();
+  }
+  app.call ??= await m.getRepository(CallEntity).findOneByOrFail({ id: app.callId });
+  app.entity ??= await m.getRepository(NgoEntity).findOneByOrFail({ id: app.entityId });
+  return { call: app.call, entity: app.entity };
 }

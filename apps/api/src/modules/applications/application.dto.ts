@@ -23,22 +23,26 @@ import {
 import type { EntityManager } from 'typeorm';
 import { isSdgTarget } from '@cofinanca/contracts';
 import {
+  APPLICATION_STATUSES,
   applicationTotals,
+  COFUNDING_STATUSES,
   isIsoDate,
+  MARKER_SIGNIFICANCES,
   MODALITIES,
   MONEY_PATTERN,
   normaliseOptionalMoney,
   PERCENT_PATTERN,
+  type ApplicationStatus,
   type ApplicationTotals,
+  type CofundingStatus,
   type Modality,
 } from '@cofinanca/domain';
 import { IsCountryCode, IsPolicyMarkerCode, IsSectorCode } from '../../common/codelist-validators';
 import { PageMeta, PageQuery } from '../../common/pagination';
 import { rule } from '../../common/validation';
 import { trim } from '../../common/transforms';
-import { CallEntity } from '../calls/call.entity';
-import { NgoEntity } from '../entities/ngo.entity';
-import { APPLICATION_STATUSES, type ApplicationEntity, type ApplicationStatus } from './application.entity';
+import type { ApplicationEntity } from './application.entity';
+import { loadCallAndEntity } from './application-access';
 import { RequirementEntity } from './requirement.entity';
 
 /** Money and percentages out: always two decimals. */
@@ -51,7 +55,7 @@ const money = normaliseOptionalMoney;
 export class CofundingResponse {
   @ApiProperty() funder: string;
   @ApiProperty({ example: '5000.00' }) amount: string;
-  @ApiProperty({ enum: ['confirmed', 'requested'] }) status: 'confirmed' | 'requested';
+  @ApiProperty({ enum: COFUNDING_STATUSES }) status: CofundingStatus;
 }
 
 export class BudgetLineResponse {
@@ -74,7 +78,7 @@ export class SdgSelectionResponse {
 
 export class PolicyMarkerSelectionResponse {
   @ApiProperty({ example: '1', description: 'IATI policy marker code (1 = gender equality)' }) code: string;
-  @ApiProperty({ enum: [0, 1, 2] }) significance: number;
+  @ApiProperty({ enum: MARKER_SIGNIFICANCES }) significance: number;
 }
 
 export class BeneficiaryCountsResponse {
@@ -163,7 +167,7 @@ export class ApplicationResponse {
   statusReason: string | null;
   @ApiProperty({ type: String, nullable: true }) title: string | null;
   @ApiProperty({ type: String, nullable: true }) summary: string | null;
-  @ApiProperty({ type: String, nullable: true, enum: ['development', 'epts', 'humanitarian'] })
+  @ApiProperty({ type: String, nullable: true, enum: MODALITIES })
   modality: string | null;
   @ApiProperty({ type: String, nullable: true, example: 'SN' }) countryCode: string | null;
   @ApiProperty({ type: [String] }) locations: string[];
@@ -247,8 +251,7 @@ export async function loadApplicationRelations(
   m: EntityManager,
   app: ApplicationEntity,
 ): Promise<ApplicationEntity> {
-  if (!app.call) app.call = await m.getRepository(CallEntity).findOneByOrFail({ id: app.callId });
-  if (!app.entity) app.entity = await m.getRepository(NgoEntity).findOneByOrFail({ id: app.entityId });
+  await loadCallAndEntity(m, app);
   if (app.openRequirement === undefined) {
     app.openRequirement = await m
       .getRepository(RequirementEntity)
@@ -313,9 +316,9 @@ export class CofundingDto {
   @Matches(MONEY_PATTERN, MONEY_MESSAGE)
   amount: string;
 
-  @ApiProperty({ enum: ['confirmed', 'requested'] })
-  @IsIn(['confirmed', 'requested'])
-  status: 'confirmed' | 'requested';
+  @ApiProperty({ enum: COFUNDING_STATUSES })
+  @IsIn(COFUNDING_STATUSES)
+  status: CofundingStatus;
 }
 
 export class BudgetLineDto {
@@ -381,8 +384,11 @@ export class PolicyMarkerSelectionDto {
   @IsPolicyMarkerCode()
   code: string;
 
-  @ApiProperty({ enum: [0, 1, 2], description: '0 not targeted, 1 significant, 2 principal objective' })
-  @IsIn([0, 1, 2])
+  @ApiProperty({
+    enum: MARKER_SIGNIFICANCES,
+    description: '0 not targeted, 1 significant, 2 principal objective',
+  })
+  @IsIn(MARKER_SIGNIFICANCES)
   significance: 0 | 1 | 2;
 }
 

@@ -10,6 +10,7 @@ import {
   UpdateDateColumn,
   VersionColumn,
 } from 'typeorm';
+import { APPLICATION_STATUSES, type ApplicationStatus } from '@cofinanca/domain';
 import type {
   BudgetLine,
   Cofunding,
@@ -21,41 +22,6 @@ import type {
 import { CallEntity } from '../calls/call.entity';
 import { NgoEntity } from '../entities/ngo.entity';
 import type { RequirementEntity } from './requirement.entity';
-
-/** Every state of an application's life (product.md); this issue moves it up to admissibility. */
-export const APPLICATION_STATUSES = [
-  'draft',
-  'submitted',
-  'correction_requested',
-  'admitted',
-  'inadmissible',
-  'withdrawn',
-  'under_evaluation',
-  'evaluated',
-  'below_threshold',
-  'provisionally_granted',
-  'waitlisted',
-  'provisionally_denied',
-  'granted',
-  'denied',
-  'renounced',
-  'in_execution',
-  'justification_submitted',
-  'justification_correction',
-  'justified',
-  'closed',
-  'loss_of_right',
-  'reimbursement',
-] as const;
-export type ApplicationStatus = (typeof APPLICATION_STATUSES)[number];
-
-/** States in which an earlier grant still owes its justification (submission rule PENDING_JUSTIFICATION). */
-export const PENDING_JUSTIFICATION_STATUSES: readonly ApplicationStatus[] = [
-  'granted',
-  'in_execution',
-  'justification_submitted',
-  'justification_correction',
-];
 
 type Beneficiaries = NonNullable<ApplicationContent['beneficiaries']>;
 type Counterpart = NonNullable<ApplicationContent['counterpart']>;

@@ -4,11 +4,12 @@ import { AdmissibilityController, ADMISSIBILITY_PROVIDERS } from './admissibilit
 import { ApplicationsController } from './applications.controller';
 import { ApplicationsService } from './applications.service';
 import { ApplicationDocumentsController } from './documents.controller';
+import { ApplicationWorkflow } from './use-cases/admissibility-support';
 
 @Module({
   imports: [CalendarModule],
   controllers: [ApplicationsController, ApplicationDocumentsController, AdmissibilityController],
-  providers: [ApplicationsService, ...ADMISSIBILITY_PROVIDERS],
+  providers: [ApplicationsService, ApplicationWorkflow, ...ADMISSIBILITY_PROVIDERS],
   exports: [ApplicationsService],
 })
 export class ApplicationsModule {}

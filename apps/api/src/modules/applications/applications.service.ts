@@ -4,16 +4,19 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, In, type EntityManager, type SelectQueryBuilder } from 'typeorm';
 import { hasPermission } from '@cofinanca/contracts';
 import {
-  checkSubmission,
+  APPLICATION_MACHINE,
+  checkCallWindow,
+  FREE_DOCUMENT_TYPES,
+  isApplicationEditable,
   normaliseMoney,
   type ApplicationContent,
-  type SubmissionInput,
 } from '@cofinanca/domain';
 import { AppException, fieldError, type FieldIssues } from '../../common/app.exception';
 import { pageParams, resolveSort, type Page } from '../../common/pagination';
 import type { AuthUser } from '../../common/request-context';
 import { AuditService } from '../audit/audit.service';
 import { CallEntity } from '../calls/call.entity';
+import { toCallParameters } from '../calls/call-parameters';
 import { DocumentEntity } from '../documents/document.entity';
 import { DocumentsService, toDocumentResponse, type UploadedFileLike } from '../documents/documents.service';
 import { NgoEntity } from '../entities/ngo.entity';
@@ -29,7 +32,7 @@ import {
   type SectorShareDto,
   type UpdateApplicationDto,
 } from './application.dto';
-import { ApplicationEntity, type ApplicationStatus } from './application.entity';
+import { ApplicationEntity } from './application.entity';
 import { RequirementEntity } from './requirement.entity';
 
 const SORTABLE = {
@@ -75,12 +78,6 @@ const ARRAY_FIELDS = new Set<ContentField>([
   'partnerEntityIds',
 ]);
 
-/** The states in which the entity edits its application and adds documents. */
-const EDITABLE_STATES: readonly ApplicationStatus[] = ['draft', 'correction_requested'];
-
-/** Document types any application accepts besides the call's required documents. */
-export const FREE_DOCUMENT_TYPES = ['attachment', 'correction'] as const;
-
 /** A plain JSON copy: class instances of the DTOs become plain objects, undefined keys disappear. */
 function plain<T>(value: T): T {
   return value === null || value === undefined ? value : (JSON.parse(JSON.stringify(value)) as T);
@@ -121,31 +118,6 @@ function contentSnapshot(app: ApplicationEntity): Record<string, unknown> {
   const out: Record<string, unknown> = {};
   for (const f of CONTENT_FIELDS) out[f] = app[f];
   return out;
-}
-
-/**
- * The call-window rule of the submission (open, published, before the deadline), reused for creating a draft: the
- * window is the first rule checkSubmission applies, so a CALL_NOT_OPEN or DEADLINE_PASSED answer can only come
- * from it.
- */
-function callWindowViolation(call: CallEntity, now: Date) {
-  const input = {
-    now,
-    call: {
-      ...call,
-      opensAt: call.opensAt ? call.opensAt.toISOString() : null,
-      closesAt: call.closesAt ? call.closesAt.toISOString() : null,
-      status: call.status,
-    },
-    entityStatus: 'active',
-    hasPendingJustification: false,
-    application: {} as ApplicationContent,
-    documentTypes: [],
-  } as unknown as SubmissionInput;
-  const violation = checkSubmission(input);
-  return violation && (violation.code === 'CALL_NOT_OPEN' || violation.code === 'DEADLINE_PASSED')
-    ? violation
-    : null;
 }
 
 /**
@@ -235,7 +207,7 @@ export class ApplicationsService {
       }
       const entity = await m.getRepository(NgoEntity).findOneBy({ id: entityId });
       if (!entity) throw AppException.validation({ entityId: fieldError('UNKNOWN_ENTITY') });
-      const window = callWindowViolation(call, new Date());
+      const window = checkCallWindow(toCallParameters(call), new Date());
       if (window) {
         throw new AppException(
           422,
@@ -251,7 +223,7 @@ export class ApplicationsService {
       const app = repo.create({
         callId: call.id,
         entityId,
-        status: 'draft',
+        status: APPLICATION_MACHINE.initial,
         registryNumber: null,
         submittedAt: null,
         statusReason: null,
@@ -282,7 +254,7 @@ export class ApplicationsService {
       const app = await findApplicationFor(m, user, id, { lock: true });
       if (!isOwnEntity(user, app))
         throw AppException.forbidden('Only the applicant entity edits its application.');
-      if (!EDITABLE_STATES.includes(app.status)) {
+      if (!isApplicationEditable(app.status, 'content')) {
         throw AppException.conflict(
           'INVALID_STATE',
           `An application in ${app.status} cannot be edited (only in draft or correction_requested).`,
@@ -408,7 +380,7 @@ export class ApplicationsService {
         const app = await findApplicationFor(m, user, id, { lock: true });
         if (!isOwnEntity(user, app))
           throw AppException.forbidden('Only the applicant entity uploads documents.');
-        if (!EDITABLE_STATES.includes(app.status)) {
+        if (!isApplicationEditable(app.status, 'documents')) {
           throw AppException.conflict(
             'INVALID_STATE',
             `Documents can only be added in draft or correction_requested, not in ${app.status}.`,
@@ -448,8 +420,7 @@ export class ApplicationsService {
         throw AppException.forbidden('Only the applicant entity deletes documents.');
       const found = await m.getRepository(DocumentEntity).findOneBy({ id: docId, applicationId: app.id });
       if (!found) throw AppException.notFound('document');
-      const deletable =
-        (app.status === 'draft' || app.status === 'correction_requested') && found.lockedAt === null;
+      const deletable = isApplicationEditable(app.status, 'documents') && found.lockedAt === null;
       if (!deletable) {
         throw AppException.conflict(
           'INVALID_STATE',

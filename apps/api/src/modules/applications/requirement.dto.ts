@@ -17,7 +17,8 @@ import {
 } from 'class-validator';
 import { LOCALES, type Locale } from '@cofinanca/contracts';
 import { ApplicationIdParam } from './application.dto';
-import { REQUIREMENT_STATUSES, type RequirementEntity, type RequirementStatus } from './requirement.entity';
+import { REQUIREMENT_STATUSES, type RequirementStatus } from '@cofinanca/domain';
+import type { RequirementEntity } from './requirement.entity';
 import { trim } from '../../common/transforms';
 import { rule } from '../../common/validation';
 

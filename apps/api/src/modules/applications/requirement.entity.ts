@@ -8,10 +8,8 @@ import {
   PrimaryGeneratedColumn,
   type Relation,
 } from 'typeorm';
+import { REQUIREMENT_STATUSES, type RequirementStatus } from '@cofinanca/domain';
 import { ApplicationEntity } from './application.entity';
-
-export const REQUIREMENT_STATUSES = ['open', 'answered', 'expired', 'closed'] as const;
-export type RequirementStatus = (typeof REQUIREMENT_STATUSES)[number];
 
 /** A correction request (requeriment d'esmena) sent to the entity about a submitted application. */
 @Entity({ name: 'requirements' })

@@ -7,10 +7,12 @@ import {
 } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
-import { callTransition, isCallDue } from '@cofinanca/domain';
+import { CALL_MACHINE, isCallDue } from '@cofinanca/domain';
+import { AppException } from '../../common/app.exception';
 import { APP_CONFIG, type AppConfig } from '../../config/config';
-import { AuditService } from '../audit/audit.service';
+import { TransitionRunner } from '../workflow/transition-runner';
 import { CallEntity } from './call.entity';
+import { closingSnapshot } from './calls.service';
 
 const MINUTE = 60 * 1000;
 
@@ -29,7 +31,7 @@ export class CallClosingService implements OnApplicationBootstrap, OnApplication
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
-    private readonly audit: AuditService,
+    private readonly runner: TransitionRunner,
   ) {}
 
   onApplicationBootstrap(): void {
@@ -65,26 +67,29 @@ export class CallClosingService implements OnApplicationBootstrap, OnApplication
           .getOne();
         // Closed by hand or extended meanwhile: nothing to do.
         if (!call || !isCallDue(call.status, call.closesAt, now)) return false;
-        const next = callTransition(call.status, 'close');
-        if (!next) return false;
-        const before = { status: call.status, closedAt: call.closedAt, closesAt: call.closesAt };
-        call.status = next;
-        call.closedAt = call.closesAt;
-        const saved = await m.getRepository(CallEntity).save(call);
-        await this.audit.record(m, {
-          action: 'call.closed',
-          subjectType: 'call',
-          subjectId: id,
-          before,
-          after: {
-            status: saved.status,
-            closedAt: saved.closedAt,
-            closesAt: saved.closesAt,
-            automatic: true,
+        return this.runner.run(
+          {
+            machine: CALL_MACHINE,
+            action: 'close',
+            lock: () => Promise.resolve(call),
+            invalidState: () => AppException.conflict('INVALID_STATE', 'The call is not published.'),
+            apply: (_m, row) => {
+              // The moment the window really ended, however late the check ran.
+              row.closedAt = row.closesAt;
+            },
+            save: (tm, row) => tm.getRepository(CallEntity).save(row),
+            audit: {
+              action: 'call.closed',
+              subjectType: 'call',
+              subjectId: (row) => row.id,
+              before: closingSnapshot,
+              after: (saved) => ({ ...closingSnapshot(saved), automatic: true }),
+              actor: null,
+            },
+            answer: () => true,
           },
-          actor: null,
-        });
-        return true;
+          m,
+        );
       });
       if (done) closed.push(id);
     }

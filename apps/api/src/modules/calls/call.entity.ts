@@ -7,19 +7,17 @@ import {
   UpdateDateColumn,
   VersionColumn,
 } from 'typeorm';
-import type { LocalisedText, Modality, RequiredDocument, Rubric, ScoreBand } from '@cofinanca/domain';
-
-export const CALL_STATUSES = [
-  'draft',
-  'published',
-  'closed',
-  'evaluating',
-  'provisionally_resolved',
-  'resolved',
-  'archived',
-] as const;
-export type CallStatus = (typeof CALL_STATUSES)[number];
-export const ALLOCATION_METHOD_VALUES = ['rank_order', 'score_bands'] as const;
+import {
+  ALLOCATION_METHODS,
+  CALL_STATUSES,
+  type AllocationMethod,
+  type CallStatus,
+  type LocalisedText,
+  type Modality,
+  type RequiredDocument,
+  type Rubric,
+  type ScoreBand,
+} from '@cofinanca/domain';
 
 /** A call for applications (convocatòria). Money and percentages are numeric(14,2)/(5,2), read as strings. */
 @Entity({ name: 'calls' })
@@ -86,8 +84,8 @@ export class CallEntity {
   @Column({ name: 'divergence_threshold', type: 'numeric', precision: 6, scale: 2 })
   divergenceThreshold: string;
 
-  @Column({ name: 'allocation_method', type: 'enum', enum: ALLOCATION_METHOD_VALUES, default: 'rank_order' })
-  allocationMethod: 'rank_order' | 'score_bands';
+  @Column({ name: 'allocation_method', type: 'enum', enum: ALLOCATION_METHODS, default: 'rank_order' })
+  allocationMethod: AllocationMethod;
 
   @Column({ name: 'min_partial_award_percent', type: 'numeric', precision: 5, scale: 2 })
   minPartialAwardPercent: string;

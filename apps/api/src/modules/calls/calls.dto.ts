@@ -24,23 +24,25 @@ import {
 } from 'class-validator';
 import {
   ALLOCATION_METHODS,
+  CALL_STATUSES,
   MODALITIES,
   MONEY_PATTERN,
   normaliseMoney,
   normaliseOptionalMoney,
   PERCENT_PATTERN,
   rubricTotal,
+  RESERVED_DOCUMENT_CODES,
   type AllocationMethod,
+  type CallStatus,
   type Modality,
 } from '@cofinanca/domain';
 import { PageMeta, PageQuery } from '../../common/pagination';
 import { rule } from '../../common/validation';
 import { trim } from '../../common/transforms';
-import { CALL_STATUSES, type CallEntity, type CallStatus } from './call.entity';
+import type { CallEntity } from './call.entity';
 import { IsAfterField, IsIsoInstant, IsPoints, MAX_POINTS } from './call-validators';
 
 /** Document types the platform uses itself; a call's required document cannot take these codes. */
-export const RESERVED_DOCUMENT_CODES = ['attachment', 'correction', 'bank_certificate'] as const;
 export const DOCUMENT_CODE_PATTERN = /^[a-z0-9_]{1,60}$/;
 export const CALL_CODE_PATTERN = /^[A-Za-z0-9][A-Za-z0-9._/-]{0,39}$/;
 

@@ -5,21 +5,21 @@ import { DataSource, QueryFailedError, type EntityManager } from 'typeorm';
 import { hasPermission } from '@cofinanca/contracts';
 import {
   callCompletenessErrors,
+  CALL_MACHINE,
   callStatesAllowing,
-  callTransition,
-  canExtendDeadline,
   defaultCallTemplate,
   normaliseMoney,
   type CallAction,
-  type CallParameters,
 } from '@cofinanca/domain';
 import { AppException, fieldError } from '../../common/app.exception';
 import { pageParams, resolveSort, type Page } from '../../common/pagination';
 import type { AuthUser } from '../../common/request-context';
 import { APP_CONFIG, type AppConfig } from '../../config/config';
 import { AuditService } from '../audit/audit.service';
-import { MailService } from '../mail/mail.service';
+import { RecipientsService } from '../workflow/recipients.service';
+import { email, TransitionRunner } from '../workflow/transition-runner';
 import { CallEntity } from './call.entity';
+import { toCallParameters } from './call-parameters';
 import {
   toCallResponse,
   type CallExportQuery,
@@ -44,38 +44,15 @@ function snapshot(c: CallEntity): Record<string, unknown> {
   return { ...toCallResponse(c) };
 }
 
+/** The audit view of a call's window when it closes. */
+export function closingSnapshot(c: CallEntity): Record<string, unknown> {
+  return { status: c.status, closedAt: c.closedAt, closesAt: c.closesAt };
+}
+
 /** Whether an edit changed anything but the bookkeeping (an edit that changes nothing leaves no audit event). */
 function changed(before: Record<string, unknown>, after: Record<string, unknown>): boolean {
   const content = (s: Record<string, unknown>) => JSON.stringify({ ...s, version: 0, updatedAt: '' });
   return content(before) !== content(after);
-}
-
-/** A call row as the pure rules of @cofinanca/domain see it. */
-export function toCallParameters(c: CallEntity): CallParameters {
-  return {
-    title: c.title,
-    description: c.description,
-    modalities: c.modalities,
-    requiresGenderMarker: c.requiresGenderMarker,
-    budget: c.budget,
-    maxAmountPerApplication: c.maxAmountPerApplication,
-    maxCofinancingPercent: c.maxCofinancingPercent,
-    opensAt: c.opensAt?.toISOString() ?? null,
-    closesAt: c.closesAt?.toISOString() ?? null,
-    maxExecutionMonths: c.maxExecutionMonths,
-    advancePercent: c.advancePercent,
-    justificationMonths: c.justificationMonths,
-    correctionDays: c.correctionDays,
-    allegationDays: c.allegationDays,
-    budgetDeviationPercent: c.budgetDeviationPercent,
-    minimumTotalScore: Number(c.minimumTotalScore),
-    divergenceThreshold: Number(c.divergenceThreshold),
-    allocationMethod: c.allocationMethod,
-    minPartialAwardPercent: c.minPartialAwardPercent,
-    scoreBands: c.scoreBands,
-    rubric: c.rubric,
-    requiredDocuments: c.requiredDocuments,
-  };
 }
 
 /** A validated DTO (class instances) as plain JSON for a jsonb column. */
@@ -182,7 +159,8 @@ export class CallsService {
     @InjectDataSource() private readonly dataSource: DataSource,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
     private readonly audit: AuditService,
-    private readonly mail: MailService,
+    private readonly runner: TransitionRunner,
+    private readonly recipients: RecipientsService,
   ) {}
 
   private query(q: CallExportQuery, user: Viewer) {
@@ -227,7 +205,7 @@ export class CallsService {
           ...templateColumns(),
           code: dto.code,
           year: dto.year,
-          status: 'draft',
+          status: CALL_MACHINE.initial,
           publishedAt: null,
           closedAt: null,
         });
@@ -254,7 +232,7 @@ export class CallsService {
     try {
       return await this.dataSource.transaction(async (m) => {
         const call = await this.lock(m, id);
-        if (!callTransition(call.status, 'edit')) {
+        if (!CALL_MACHINE.isEditable(call.status, 'content')) {
           throw invalidState(call, 'edit', 'Only a draft call can be edited');
         }
         if (call.version !== dto.version) throw AppException.staleVersion();
@@ -287,56 +265,51 @@ export class CallsService {
 
   /** Checks the whole call; a complete one becomes visible to everyone and its rules freeze. */
   async publish(id: string): Promise<CallEntity> {
-    return this.dataSource.transaction(async (m) => {
-      const call = await this.lock(m, id);
-      const next = callTransition(call.status, 'publish');
-      if (!next) throw invalidState(call, 'publish', 'Only a draft call can be published');
-      const now = new Date();
-      const errors = callCompletenessErrors(toCallParameters(call));
-      if (call.closesAt && call.closesAt.getTime() <= now.getTime() && !errors['closesAt']) {
-        errors['closesAt'] = fieldError('IN_THE_PAST');
-      }
-      if (Object.keys(errors).length > 0) {
-        throw new AppException(
-          422,
-          'CALL_INCOMPLETE',
-          'The call is not complete; it was not published.',
-          errors,
-        );
-      }
-      const before = { status: call.status, publishedAt: null };
-      call.status = next;
-      call.publishedAt = now;
-      const saved = await m.getRepository(CallEntity).save(call);
-      await this.audit.record(m, {
+    return this.runner.run({
+      ...this.transition(id, 'publish', 'Only a draft call can be published'),
+      prepare: (_m, call) => {
+        const now = new Date();
+        const errors = callCompletenessErrors(toCallParameters(call));
+        if (call.closesAt && call.closesAt.getTime() <= now.getTime() && !errors['closesAt']) {
+          errors['closesAt'] = fieldError('IN_THE_PAST');
+        }
+        if (Object.keys(errors).length > 0) {
+          throw new AppException(
+            422,
+            'CALL_INCOMPLETE',
+            'The call is not complete; it was not published.',
+            errors,
+          );
+        }
+        return { now, closesAt: call.closesAt };
+      },
+      apply: (_m, call, { now }) => {
+        call.publishedAt = now;
+      },
+      audit: {
         action: 'call.published',
         subjectType: 'call',
-        subjectId: id,
-        before,
-        after: snapshot(saved),
-      });
-      return saved;
+        subjectId: (call) => call.id,
+        before: (call) => ({ status: call.status, publishedAt: null }),
+        after: (saved) => snapshot(saved),
+      },
     });
   }
 
   /** An officer closes the window now (the system does it at closesAt: CallClosingService). */
   async close(id: string): Promise<CallEntity> {
-    return this.dataSource.transaction(async (m) => {
-      const call = await this.lock(m, id);
-      const next = callTransition(call.status, 'close');
-      if (!next) throw invalidState(call, 'close', 'Only a published call can be closed');
-      const before = { status: call.status, closedAt: call.closedAt, closesAt: call.closesAt };
-      call.status = next;
-      call.closedAt = new Date();
-      const saved = await m.getRepository(CallEntity).save(call);
-      await this.audit.record(m, {
+    return this.runner.run({
+      ...this.transition(id, 'close', 'Only a published call can be closed'),
+      apply: (_m, call) => {
+        call.closedAt = new Date();
+      },
+      audit: {
         action: 'call.closed',
         subjectType: 'call',
-        subjectId: id,
-        before,
-        after: { status: saved.status, closedAt: saved.closedAt, closesAt: saved.closesAt },
-      });
-      return saved;
+        subjectId: (call) => call.id,
+        before: closingSnapshot,
+        after: (saved) => closingSnapshot(saved),
+      },
     });
   }
 
@@ -345,57 +318,55 @@ export class CallsService {
    * in the call are told, each in their language.
    */
   async extend(id: string, dto: ExtendCallDto): Promise<CallEntity> {
-    return this.dataSource.transaction(async (m) => {
-      const call = await this.lock(m, id);
-      if (!canExtendDeadline(call.status, call.closesAt, new Date())) {
-        throw invalidState(
-          call,
-          'extend',
-          call.status === 'published'
-            ? 'The deadline has passed already; a closed window is not reopened'
-            : 'Only the deadline of a published call can be extended',
-        );
-      }
-      const closesAt = new Date(dto.closesAt);
-      const current = call.closesAt as Date;
-      if (closesAt.getTime() <= current.getTime()) {
-        throw AppException.validation({
-          closesAt: fieldError('MUST_BE_AFTER', { min: current.toISOString() }),
-        });
-      }
-      call.closesAt = closesAt;
-      const saved = await m.getRepository(CallEntity).save(call);
-      await this.audit.record(m, {
+    const message = (call: CallEntity) =>
+      call.status === 'published'
+        ? 'The deadline has passed already; a closed window is not reopened'
+        : 'Only the deadline of a published call can be extended';
+    return this.runner.run({
+      ...this.transition(id, 'extend', message),
+      prepare: (_m, call) => ({ now: new Date(), closesAt: call.closesAt }),
+      apply: (_m, call) => {
+        const closesAt = new Date(dto.closesAt);
+        const current = call.closesAt as Date;
+        if (closesAt.getTime() <= current.getTime()) {
+          throw AppException.validation({
+            closesAt: fieldError('MUST_BE_AFTER', { min: current.toISOString() }),
+          });
+        }
+        call.closesAt = closesAt;
+      },
+      audit: {
         action: 'call.extended',
         subjectType: 'call',
-        subjectId: id,
-        before: { closesAt: current.toISOString() },
-        after: { closesAt: closesAt.toISOString(), reason: dto.reason },
-      });
-      await this.notifyDrafts(m, saved, dto.reason);
-      return saved;
+        subjectId: (call) => call.id,
+        before: (call) => ({ closesAt: call.closesAt?.toISOString() ?? null }),
+        after: (saved) => ({ closesAt: (saved.closesAt as Date).toISOString(), reason: dto.reason }),
+      },
+      emails: async (m, saved) =>
+        (await this.recipients.entityMembersWithApplications(m, saved.id, 'draft')).map((u) =>
+          email(u, 'call_extended', {
+            name: u.name,
+            code: saved.code,
+            title: saved.title,
+            closesAt: (saved.closesAt as Date).toISOString(),
+            reason: dto.reason,
+            link: `${this.config.publicUrl}/open-calls/${saved.id}`,
+          }),
+        ),
     });
   }
 
-  /** E-mails the active users of every entity that has a draft application in the call. */
-  private async notifyDrafts(m: EntityManager, call: CallEntity, reason: string): Promise<void> {
-    const users: { email: string; name: string; locale: string }[] = await m.query(
-      `SELECT u.email, u.name, u.locale FROM users u
-        WHERE u.active AND 'entity' = ANY(u.roles)
-          AND u.entity_id IN (SELECT a.entity_id FROM applications a WHERE a.call_id = $1 AND a.status = 'draft')
-        ORDER BY u.email`,
-      [call.id],
-    );
-    for (const u of users) {
-      await this.mail.enqueue(m, u.email, u.locale, 'call_extended', {
-        name: u.name,
-        code: call.code,
-        title: call.title,
-        closesAt: (call.closesAt as Date).toISOString(),
-        reason,
-        link: `${this.config.publicUrl}/open-calls/${call.id}`,
-      });
-    }
+  /** What every call transition shares: the locked row, 409 INVALID_STATE, the saved call as the answer. */
+  private transition(id: string, action: CallAction, message: string | ((call: CallEntity) => string)) {
+    return {
+      machine: CALL_MACHINE,
+      action,
+      lock: (m: EntityManager) => this.lock(m, id),
+      invalidState: (_refusal: unknown, call: CallEntity) =>
+        invalidState(call, action, typeof message === 'string' ? message : message(call)),
+      save: (m: EntityManager, call: CallEntity) => m.getRepository(CallEntity).save(call),
+      answer: (_m: EntityManager, saved: CallEntity) => saved,
+    };
   }
 
   private async lock(m: EntityManager, id: string): Promise<CallEntity> {

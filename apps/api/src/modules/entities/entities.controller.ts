@@ -33,11 +33,11 @@ import { Authorize, CurrentUser } from '../../common/decorators';
 import { ProblemResponse } from '../../common/problem.response';
 import type { AuthUser } from '../../common/request-context';
 import { DocumentResponse } from '../documents/document.response';
+import { ENTITY_DOCUMENT_TYPES } from '@cofinanca/domain';
 import { ReasonDto } from '../../common/reason.dto';
 import { toDocumentResponse, type UploadedFileLike } from '../documents/documents.service';
 import {
   CreateEntityDto,
-  ENTITY_DOCUMENT_TYPES,
   EntityDocumentParam,
   EntityExportQuery,
   EntityIdParam,

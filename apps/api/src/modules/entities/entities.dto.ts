@@ -31,18 +31,14 @@ import {
   taxId,
 } from './entity-validators';
 import {
+  ENTITY_DOCUMENT_TYPES,
   ENTITY_STATUSES,
   IBAN_STATUSES,
+  type EntityDocumentType,
   type EntityStatus,
   type IbanStatus,
-  type LegalRepresentative,
-  type NgoEntity,
-  type PostalAddress,
-} from './ngo.entity';
-
-/** The only type of document an entity uploads for itself. */
-export const ENTITY_DOCUMENT_TYPES = ['bank_certificate'] as const;
-export type EntityDocumentType = (typeof ENTITY_DOCUMENT_TYPES)[number];
+} from '@cofinanca/domain';
+import { type LegalRepresentative, type NgoEntity, type PostalAddress } from './ngo.entity';
 
 // ---------------------------------------------------------------------------------------------------------------
 // Responses

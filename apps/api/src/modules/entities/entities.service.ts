@@ -3,7 +3,7 @@ import { Injectable, type StreamableFile } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, type EntityManager } from 'typeorm';
 import { hasPermission } from '@cofinanca/contracts';
-import { ibanChange } from '@cofinanca/domain';
+import { ENTITY_MACHINE, IBAN_MACHINE, ibanChange, type EntityDocumentType } from '@cofinanca/domain';
 import { AppException, fieldError } from '../../common/app.exception';
 import { pageParams, resolveSort, type Page } from '../../common/pagination';
 import type { AuthUser } from '../../common/request-context';
@@ -14,7 +14,6 @@ import {
   toEntityResponse,
   type AddressDto,
   type CreateEntityDto,
-  type EntityDocumentType,
   type EntityExportQuery,
   type EntityQuery,
   type LegalRepresentativeDto,
@@ -132,11 +131,11 @@ export class EntitiesService {
         phone: dto.phone || null,
         website: dto.website || null,
         iban: dto.iban,
-        ibanStatus: 'pending',
+        ibanStatus: IBAN_MACHINE.initial,
         validatedIban: null,
         ibanCertificateId: null,
         legalRepresentative: toRepresentative(dto.legalRepresentative),
-        status: 'pending_validation',
+        status: ENTITY_MACHINE.initial,
         statusReason: null,
         privacyAcceptedAt,
         validatedAt: null,

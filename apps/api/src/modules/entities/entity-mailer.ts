@@ -3,7 +3,9 @@ import type { EntityManager } from 'typeorm';
 import { APP_CONFIG, type AppConfig } from '../../config/config';
 import { MailService } from '../mail/mail.service';
 import type { TemplateName, TemplateParams } from '../mail/templates';
-import { UserEntity } from '../users/user.entity';
+import type { UserEntity } from '../users/user.entity';
+import { RecipientsService } from '../workflow/recipients.service';
+import { email, type AnyEmail } from '../workflow/transition-runner';
 import type { NgoEntity } from './ngo.entity';
 
 /** The e-mails of the entities feature, written to the outbox inside the caller's transaction. */
@@ -12,6 +14,7 @@ export class EntityMailer {
   constructor(
     @Inject(APP_CONFIG) private readonly config: AppConfig,
     private readonly mail: MailService,
+    private readonly recipients: RecipientsService,
   ) {}
 
   /** The back-office page of an entity, for the officers' e-mails. */
@@ -25,28 +28,18 @@ export class EntityMailer {
     template: T,
     params: TemplateParams[T],
   ): Promise<void> {
-    const officers = await m
-      .getRepository(UserEntity)
-      .createQueryBuilder('u')
-      .where('u.active')
-      .andWhere(`'officer' = ANY(u.roles)`)
-      .orderBy('u.created_at', 'ASC')
-      .getMany();
-    for (const officer of officers)
+    for (const officer of await this.recipients.officers(m))
       await this.mail.enqueue(m, officer.email, officer.locale, template, params);
   }
 
-  /** One e-mail to every active user of the entity, each in their own language and addressed by name. */
+  /** One e-mail for every active user of the entity, each in their own language and addressed by name. */
   async toMembers<T extends TemplateName>(
     m: EntityManager,
     entity: NgoEntity,
     template: T,
     params: (member: UserEntity) => TemplateParams[T],
-  ): Promise<void> {
-    const members = await m
-      .getRepository(UserEntity)
-      .find({ where: { entityId: entity.id, active: true }, order: { createdAt: 'ASC' } });
-    for (const member of members)
-      await this.mail.enqueue(m, member.email, member.locale, template, params(member));
+  ): Promise<AnyEmail[]> {
+    const members = await this.recipients.entityMembers(m, entity.id);
+    return members.map((member) => email(member, template, params(member)));
   }
 }

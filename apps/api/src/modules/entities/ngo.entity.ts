@@ -8,10 +8,7 @@ import {
   VersionColumn,
 } from 'typeorm';
 
-export const ENTITY_STATUSES = ['pending_validation', 'active', 'suspended', 'rejected'] as const;
-export type EntityStatus = (typeof ENTITY_STATUSES)[number];
-export const IBAN_STATUSES = ['validated', 'pending'] as const;
-export type IbanStatus = (typeof IBAN_STATUSES)[number];
+import { ENTITY_STATUSES, IBAN_STATUSES, type EntityStatus, type IbanStatus } from '@cofinanca/domain';
 
 export interface PostalAddress {
   street: string;

@@ -1,6 +1,5 @@
+import type { OutboxStatus } from '@cofinanca/domain';
 import { Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
-
-export type OutboxStatus = 'pending' | 'sent' | 'failed';
 
 /**
  * Transactional outbox: an e-mail is written in the same transaction as the change that causes it, and a worker

@@ -1,9 +1,10 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { IsIn, IsOptional, IsString, MaxLength } from 'class-validator';
+import { LOCALES } from '@cofinanca/contracts';
 import { PageMeta, PageQuery } from '../../common/pagination';
 import type { OutboxMessageEntity } from './outbox-message.entity';
 
-const STATUSES = ['pending', 'sent', 'failed'] as const;
+import { OUTBOX_STATUSES as STATUSES } from '@cofinanca/domain';
 
 export class OutboxQuery extends PageQuery {
   @ApiPropertyOptional({ description: 'Part of the recipient address' })
@@ -17,7 +18,7 @@ export class OutboxQuery extends PageQuery {
 export class OutboxMessageResponse {
   @ApiProperty({ format: 'uuid' }) id: string;
   @ApiProperty() to: string;
-  @ApiProperty({ enum: ['ca', 'es', 'en'] }) locale: string;
+  @ApiProperty({ enum: LOCALES }) locale: string;
   @ApiProperty() template: string;
   @ApiProperty() subject: string;
   @ApiProperty() text: string;

@@ -1,58 +1,21 @@
-import { Inject, Injectable } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource } from 'typeorm';
+import { Injectable } from '@nestjs/common';
 import type { AuthUser } from '../../../common/request-context';
-import { APP_CONFIG, type AppConfig } from '../../../config/config';
-import { AuditService } from '../../audit/audit.service';
-import { MailService } from '../../mail/mail.service';
-import { findApplicationFor } from '../application-access';
-import { applicationResponse, type ApplicationResponse } from '../application.dto';
-import { ApplicationEntity } from '../application.entity';
-import {
-  APPLICATION_SUBJECT,
-  applicationRef,
-  entityRecipients,
-  loadCallAndEntity,
-  localeOf,
-  requireTransition,
-  stateSnapshot,
-} from './admissibility-support';
+import type { ApplicationResponse } from '../application.dto';
+import { ApplicationWorkflow } from './admissibility-support';
 
 /** An officer admits a submitted application (admissió a tràmit): it can go on to evaluation. */
 @Injectable()
 export class AdmitApplication {
-  constructor(
-    @InjectDataSource() private readonly dataSource: DataSource,
-    @Inject(APP_CONFIG) private readonly config: AppConfig,
-    private readonly audit: AuditService,
-    private readonly mail: MailService,
-  ) {}
+  constructor(private readonly workflow: ApplicationWorkflow) {}
 
   execute(user: AuthUser, id: string): Promise<ApplicationResponse> {
-    return this.dataSource.transaction(async (m) => {
-      const app = await findApplicationFor(m, user, id, { lock: true });
-      const before = stateSnapshot(app);
-      app.status = requireTransition(app, 'admit');
-      app.statusReason = null;
-      const saved = await m.getRepository(ApplicationEntity).save(app);
-      await this.audit.record(m, {
-        action: 'application.admitted',
-        subjectType: APPLICATION_SUBJECT,
-        subjectId: app.id,
-        before,
-        after: stateSnapshot(saved),
-      });
-      const { call, entity } = await loadCallAndEntity(m, saved);
-      for (const recipient of await entityRecipients(m, app.entityId)) {
-        await this.mail.enqueue(
-          m,
-          recipient.email,
-          localeOf(recipient),
-          'application_admitted',
-          applicationRef(this.config, saved, call, entity, recipient),
-        );
-      }
-      return applicationResponse(m, saved);
+    return this.workflow.run(user, id, {
+      action: 'admit',
+      apply: (_m, app) => {
+        app.statusReason = null;
+      },
+      audit: 'application.admitted',
+      emails: (m, app) => this.workflow.toEntity(m, app, 'application_admitted'),
     });
   }
 }

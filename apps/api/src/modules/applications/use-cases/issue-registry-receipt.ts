@@ -5,9 +5,8 @@ import { DataSource } from 'typeorm';
 import { AppException, fieldError } from '../../../common/app.exception';
 import type { AuthUser } from '../../../common/request-context';
 import { DocumentEntity } from '../../documents/document.entity';
-import { findApplicationFor } from '../application-access';
+import { findApplicationFor, loadCallAndEntity } from '../application-access';
 import { renderRegistryReceipt } from '../receipt-pdf';
-import { loadCallAndEntity } from './admissibility-support';
 
 export interface IssuedReceipt {
   fileName: string;

@@ -1,32 +1,20 @@
-import { Inject, Injectable } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
+import { Injectable } from '@nestjs/common';
 import {
   checkSubmission,
+  PENDING_JUSTIFICATION_STATUSES,
   registryNumber,
   registryYear,
-  type CallParameters,
   type SubmissionRuleCode,
 } from '@cofinanca/domain';
-import { DataSource, In, Not, type EntityManager } from 'typeorm';
+import { In, Not, type EntityManager } from 'typeorm';
 import { AppException } from '../../../common/app.exception';
 import type { AuthUser } from '../../../common/request-context';
-import { APP_CONFIG, type AppConfig } from '../../../config/config';
-import { AuditService } from '../../audit/audit.service';
-import { CallEntity } from '../../calls/call.entity';
+import { toCallParameters } from '../../calls/call-parameters';
 import { DocumentEntity } from '../../documents/document.entity';
-import { NgoEntity } from '../../entities/ngo.entity';
-import { MailService } from '../../mail/mail.service';
-import { findApplicationFor, isOwnEntity } from '../application-access';
-import { applicationResponse, type ApplicationResponse } from '../application.dto';
-import { ApplicationEntity, PENDING_JUSTIFICATION_STATUSES } from '../application.entity';
-import {
-  APPLICATION_SUBJECT,
-  applicationRef,
-  entityRecipients,
-  localeOf,
-  requireTransition,
-  stateSnapshot,
-} from './admissibility-support';
+import { loadCallAndEntity } from '../application-access';
+import type { ApplicationResponse } from '../application.dto';
+import { ApplicationEntity } from '../application.entity';
+import { ApplicationWorkflow } from './admissibility-support';
 
 const RULE_MESSAGES: Record<SubmissionRuleCode, string> = {
   CALL_NOT_OPEN: 'The call is not open for applications.',
@@ -43,17 +31,6 @@ const RULE_MESSAGES: Record<SubmissionRuleCode, string> = {
   GENDER_MARKER_REQUIRED: 'The call requires the DAC gender equality marker with significance 1 or 2.',
   MISSING_DOCUMENTS: 'A required document is missing.',
 };
-
-/** A call row as the rules of libs/domain read it (instants as ISO strings, points as numbers). */
-export function callParameters(call: CallEntity): CallParameters & { status: string } {
-  return {
-    ...call,
-    opensAt: call.opensAt ? call.opensAt.toISOString() : null,
-    closesAt: call.closesAt ? call.closesAt.toISOString() : null,
-    minimumTotalScore: Number(call.minimumTotalScore),
-    divergenceThreshold: Number(call.divergenceThreshold),
-  };
-}
 
 /**
  * The registry number for a submission at `at`: the next value of its year's sequence (Europe/Madrid). The upsert
@@ -77,90 +54,55 @@ export async function nextRegistryNumber(m: EntityManager, at: Date): Promise<st
  */
 @Injectable()
 export class SubmitApplication {
-  constructor(
-    @InjectDataSource() private readonly dataSource: DataSource,
-    @Inject(APP_CONFIG) private readonly config: AppConfig,
-    private readonly audit: AuditService,
-    private readonly mail: MailService,
-  ) {}
+  constructor(private readonly workflow: ApplicationWorkflow) {}
 
   execute(user: AuthUser, id: string): Promise<ApplicationResponse> {
-    return this.dataSource.transaction(async (m) => {
-      const app = await findApplicationFor(m, user, id, { lock: true });
-      if (!isOwnEntity(user, app)) throw AppException.notFound('application');
-      const before = stateSnapshot(app);
-      const next = requireTransition(app, 'submit');
-
-      // Shared locks: the call cannot be closed or changed, nor the entity suspended, while the rules are checked.
-      const call = await m
-        .getRepository(CallEntity)
-        .createQueryBuilder('c')
-        .setLock('pessimistic_read')
-        .where('c.id = :id', { id: app.callId })
-        .getOneOrFail();
-      const entity = await m
-        .getRepository(NgoEntity)
-        .createQueryBuilder('e')
-        .setLock('pessimistic_read')
-        .where('e.id = :id', { id: app.entityId })
-        .getOneOrFail();
-      const hasPendingJustification = await m.getRepository(ApplicationEntity).exists({
-        where: { entityId: app.entityId, id: Not(app.id), status: In([...PENDING_JUSTIFICATION_STATUSES]) },
-      });
-      const documents = await m
-        .getRepository(DocumentEntity)
-        .find({ where: { applicationId: app.id }, order: { createdAt: 'ASC', id: 'ASC' } });
-
-      const now = new Date();
-      const broken = checkSubmission({
-        now,
-        call: callParameters(call),
-        entityStatus: entity.status,
-        hasPendingJustification,
-        application: app,
-        documentTypes: documents.map((d) => d.type),
-      });
-      if (broken) throw new AppException(422, broken.code, RULE_MESSAGES[broken.code], broken.errors);
-
-      app.registryNumber = await nextRegistryNumber(m, now);
-      app.submittedAt = now;
-      app.status = next;
-      app.statusReason = null;
-      const saved = await m.getRepository(ApplicationEntity).save(app);
-      await m
-        .createQueryBuilder()
-        .update(DocumentEntity)
-        .set({ lockedAt: now })
-        .where('application_id = :id AND locked_at IS NULL', { id: app.id })
-        .execute();
-
-      await this.audit.record(m, {
-        action: 'application.submitted',
-        subjectType: APPLICATION_SUBJECT,
-        subjectId: app.id,
-        before,
-        after: {
-          ...stateSnapshot(saved),
-          documents: documents.map((d) => ({
-            id: d.id,
-            type: d.type,
-            fileName: d.fileName,
-            sha256: d.sha256,
-          })),
-        },
-      });
-
-      for (const recipient of await entityRecipients(m, app.entityId)) {
-        await this.mail.enqueue(m, recipient.email, localeOf(recipient), 'application_submitted', {
-          ...applicationRef(this.config, saved, call, entity, recipient),
-          submittedAt: now.toISOString(),
-          requestedAmount: saved.requestedAmount,
-          documents: documents.map((d) => ({ name: d.fileName, sha256: d.sha256 })),
+    return this.workflow.run(user, id, {
+      action: 'submit',
+      ownEntityOnly: true,
+      prepare: async (m, app) => {
+        // Shared locks: the call cannot be closed or changed, nor the entity suspended, while the rules are checked.
+        const { call, entity } = await loadCallAndEntity(m, app, { lock: 'pessimistic_read' });
+        const hasPendingJustification = await m.getRepository(ApplicationEntity).exists({
+          where: { entityId: app.entityId, id: Not(app.id), status: In([...PENDING_JUSTIFICATION_STATUSES]) },
         });
-      }
-      saved.call = call;
-      saved.entity = entity;
-      return applicationResponse(m, saved);
+        const documents = await m
+          .getRepository(DocumentEntity)
+          .find({ where: { applicationId: app.id }, order: { createdAt: 'ASC', id: 'ASC' } });
+
+        const now = new Date();
+        const broken = checkSubmission({
+          now,
+          call: toCallParameters(call),
+          entityStatus: entity.status,
+          hasPendingJustification,
+          application: app,
+          documentTypes: documents.map((d) => d.type),
+        });
+        if (broken) throw new AppException(422, broken.code, RULE_MESSAGES[broken.code], broken.errors);
+        return { now, documents };
+      },
+      apply: async (m, app, { now }) => {
+        app.registryNumber = await nextRegistryNumber(m, now);
+        app.submittedAt = now;
+        app.statusReason = null;
+        await m
+          .createQueryBuilder()
+          .update(DocumentEntity)
+          .set({ lockedAt: now })
+          .where('application_id = :id AND locked_at IS NULL', { id: app.id })
+          .execute();
+      },
+      audit: 'application.submitted',
+      auditAfter: (_app, { documents }) => ({
+        documents: documents.map((d) => ({ id: d.id, type: d.type, fileName: d.fileName, sha256: d.sha256 })),
+      }),
+      emails: (m, app, { now, documents }) =>
+        this.workflow.toEntity(m, app, 'application_submitted', () => ({
+          submittedAt: now.toISOString(),
+          requestedAmount: app.requestedAmount,
+          documents: documents.map((d) => ({ name: d.fileName, sha256: d.sha256 })),
+        })),
     });
   }
 }

@@ -48,7 +48,7 @@ export function formatBytes(bytes: number, locale: Locale): string {
 // ---------------------------------------------------------------------------------------------------------------
 // Parameters
 
-interface ApplicationRef {
+export interface ApplicationRef {
   /** The recipient's name. */
   name: string;
   registryNumber: string;

@@ -8,7 +8,7 @@ import {
   SDG_TARGETS,
   sectorName,
 } from '@cofinanca/contracts';
-import { AGE_BANDS } from '@cofinanca/domain';
+import { AGE_BANDS, SEXES } from '@cofinanca/domain';
 import type { Application } from '../../../api/types';
 import { DataTable } from '../../../components/List';
 import { currentLocale } from '../../../i18n';
@@ -16,7 +16,6 @@ import { useFormat } from '../../../i18n/format';
 import { useCountryName } from '../../../lib/use-locale';
 import { useDirectoryEntities } from '../../entities/hooks/use-entity-directory';
 
-const SEXES = ['women', 'men', 'other'] as const;
 const MARKER_ORDER = APPLICATION_POLICY_MARKERS as readonly string[];
 
 function targetName(code: string): string {

@@ -2,7 +2,7 @@
  * zod schemas of the officers' small forms: a reason for a decision, a correction request, and the list filters.
  */
 import { z } from 'zod';
-import { isIsoDate } from '@cofinanca/domain';
+import { APPLICATION_MACHINE, isIsoDate } from '@cofinanca/domain';
 import { todayInMadrid } from '../../../lib/madrid-time';
 import { REASON_MAX, reasonSchema, type ReasonValues } from '../../../lib/reason-schema';
 
@@ -63,8 +63,8 @@ export function canDeclareWithdrawn(
   );
 }
 
-/** The admissibility queue's default status filter: what waits for an officer. */
-export const QUEUE_DEFAULT_STATUSES = ['submitted', 'correction_requested'] as const;
+/** The admissibility queue's default status filter: what waits for an officer's decision (where it can be taken). */
+export const QUEUE_DEFAULT_STATUSES = APPLICATION_MACHINE.statesAllowing('declare_inadmissible');
 
 /**
  * The queue's status filter: one status, "pending" (both statuses that wait for an officer, sent as a

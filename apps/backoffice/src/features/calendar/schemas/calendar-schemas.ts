@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { isIsoDate } from '@cofinanca/domain';
+import { HOLIDAY_SCOPES, isIsoDate } from '@cofinanca/domain';
 
 export const INE_CODE = /^\d{5}$/;
 export const DEFAULT_MUNICIPALITY = '25120';
@@ -9,7 +9,7 @@ const dateSchema = z.string().refine((v) => isIsoDate(v), { message: 'validation
 export const holidaySchema = z
   .object({
     date: dateSchema,
-    scopeKind: z.enum(['national', 'catalonia', 'local']),
+    scopeKind: z.enum([...HOLIDAY_SCOPES, 'local']),
     ineCode: z.string().trim(),
     name: z
       .string()

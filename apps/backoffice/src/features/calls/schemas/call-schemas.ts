@@ -3,6 +3,7 @@
  * draft is saved (formats and ranges); what publishing needs on top (texts in three languages, a budget, a rubric…)
  * is the live checklist of `callCompletenessErrors`, not a reason to refuse saving a draft.
  */
+import { LANGUAGES, RESERVED_DOCUMENT_CODES } from '@cofinanca/domain';
 import { z } from 'zod';
 import type { CallForm } from './call-form';
 import { isMoneyInput, isPercentInput, isPointsInput, normaliseDecimal } from '../../../lib/inputs';
@@ -11,7 +12,7 @@ import { CLOSES_DEFAULT_TIME, OPENS_DEFAULT_TIME, windowInstant } from '../../..
 export const CALL_CODE_PATTERN = /^[A-Za-z0-9][A-Za-z0-9._/-]{0,39}$/;
 export const DOCUMENT_CODE_PATTERN = /^[a-z0-9_]{1,60}$/;
 /** Document types the platform uses itself (the API refuses them as required-document codes). */
-export const RESERVED_DOCUMENT_CODES = ['attachment', 'correction', 'bank_certificate'] as const;
+export { RESERVED_DOCUMENT_CODES };
 export const MAX_POINTS = 9999.99;
 export const YEAR_MIN = 2000;
 export const YEAR_MAX = 2100;
@@ -57,8 +58,7 @@ function maxLength(ctx: Ctx, path: Path, value: string, max: number) {
 }
 
 function localised(ctx: Ctx, path: Path, value: { ca: string; es: string; en: string }, max: number) {
-  for (const language of ['ca', 'es', 'en'] as const)
-    maxLength(ctx, [...path, language], value[language], max);
+  for (const language of LANGUAGES) maxLength(ctx, [...path, language], value[language], max);
 }
 
 /** What must hold before a draft is saved. Issue paths are the API's field paths (see `issuePath`). */

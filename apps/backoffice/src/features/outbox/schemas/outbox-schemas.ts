@@ -1,6 +1,7 @@
+import { OUTBOX_STATUSES } from '@cofinanca/domain';
 import { z } from 'zod';
 
-export const OUTBOX_STATUSES = ['pending', 'sent', 'failed'] as const;
+export { OUTBOX_STATUSES };
 
 export const outboxFiltersSchema = z.object({
   to: z.string().trim(),

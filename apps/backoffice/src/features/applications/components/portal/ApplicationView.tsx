@@ -1,6 +1,6 @@
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { dateInTimeZone } from '@cofinanca/domain';
+import { APPLICATION_MACHINE, dateInTimeZone } from '@cofinanca/domain';
 import { ConfirmDialog } from '../../../../components/ConfirmDialog';
 import { FormAlert } from '../../../../components/FormAlert';
 import { QueryStates, StatusNotice } from '../../../../components/States';
@@ -285,7 +285,7 @@ export function ApplicationView({
   const withdraw = useWithdrawApplication();
   const [confirming, setConfirming] = useState(false);
   const [notice, setNotice] = useState('');
-  const canWithdraw = app.status === 'submitted' || app.status === 'correction_requested';
+  const canWithdraw = APPLICATION_MACHINE.can(app.status, 'withdraw');
 
   return (
     <div className="stack">

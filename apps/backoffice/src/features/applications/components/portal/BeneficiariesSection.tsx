@@ -1,12 +1,11 @@
 import { useTranslation } from 'react-i18next';
-import { AGE_BANDS } from '@cofinanca/domain';
+import { AGE_BANDS, SEXES } from '@cofinanca/domain';
 import { useFormat } from '../../../../i18n/format';
 import { parseCountInput } from '../../../../lib/money-input';
 import { emptyByAge, type CountsValues, type GroupValues } from '../../schemas/application-form';
 import { CellError, cellProps, fieldId, FormField, FormSection, type SectionProps } from './form-kit';
 import { EditableTable } from '../../../../components/EditableTable';
 
-const SEXES = ['women', 'men', 'other'] as const;
 const total = (c: CountsValues) => SEXES.reduce((acc, s) => acc + (parseCountInput(c[s]) ?? 0), 0);
 
 function Group({

@@ -1,11 +1,9 @@
 import { useTranslation } from 'react-i18next';
-import { blockTotal } from '@cofinanca/domain';
+import { blockTotal, LANGUAGES } from '@cofinanca/domain';
 import type { Call } from '../../../../api/types';
 import { useFormat } from '../../../../i18n/format';
 import { localised } from '../../../../lib/localised';
 import { DataTable } from '../../../../components/List';
-
-const LANGUAGES = ['ca', 'es', 'en'] as const;
 
 /** A call read-only: every parameter, the texts in the three languages, the rubric and the required documents. */
 export function CallView({ call }: { call: Call }) {

@@ -1,6 +1,6 @@
 import { createContext, useContext, useId, type Dispatch, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { LocalisedText } from '@cofinanca/domain';
+import { LANGUAGES, type LocalisedText } from '@cofinanca/domain';
 import { fieldId, type CallForm, type CallFormAction } from '../../schemas/call-form';
 import { Field } from '../../../../components/Field';
 
@@ -116,8 +116,6 @@ export function EditorTextArea({
     </Field>
   );
 }
-
-const LANGUAGES = ['ca', 'es', 'en'] as const;
 
 /** One text in the three languages of the product: a group with a labelled input per language. */
 export function LocalisedFields({

@@ -1,3 +1,4 @@
+import { ENTITY_STATUSES } from '@cofinanca/domain';
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
@@ -12,7 +13,7 @@ import { entitiesApi } from '../../api/entities-api';
 import { useEntities } from '../../hooks/use-entities';
 import { StatusBadge } from '../../../../components/StatusBadge';
 
-const STATUSES: EntityStatus[] = ['pending_validation', 'active', 'suspended', 'rejected'];
+const STATUSES = ENTITY_STATUSES;
 
 interface Filters {
   q: string;

@@ -1,7 +1,7 @@
 import { useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { canValidateIban, entityTransition, type EntityState } from '@cofinanca/domain';
+import { canValidateIban, entityTransition, type EntityStatus } from '@cofinanca/domain';
 import { isApiError } from '../../../../api/problem';
 import { queryKeys } from '../../../../api/query-keys';
 import type { Entity } from '../../../../api/types';
@@ -26,8 +26,8 @@ const SPECS: ActionSpec[] = [
 ];
 
 function allowed(entity: Entity, action: EntityAction): boolean {
-  if (action === 'validateIban') return canValidateIban(entity.status as EntityState, entity.ibanStatus);
-  return entityTransition(entity.status as EntityState, action).ok;
+  if (action === 'validateIban') return canValidateIban(entity.status as EntityStatus, entity.ibanStatus);
+  return entityTransition(entity.status as EntityStatus, action).ok;
 }
 
 /**

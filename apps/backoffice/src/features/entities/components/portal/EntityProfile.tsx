@@ -2,7 +2,7 @@ import { zodResolver } from '@hookform/resolvers/zod';
 import { useEffect, useId, useMemo, useState } from 'react';
 import { useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
-import { formatIban, MAX_DOCUMENT_BYTES } from '@cofinanca/domain';
+import { formatIban, isEditableByMembers, MAX_DOCUMENT_BYTES } from '@cofinanca/domain';
 import { isApiError } from '../../../../api/problem';
 import { FormAlert, StaleVersionAlert } from '../../../../components/FormAlert';
 import { StatusNotice } from '../../../../components/States';
@@ -28,7 +28,7 @@ import { EntityFields } from './RegisterForm';
 import { StatusBadge } from '../../../../components/StatusBadge';
 
 /** Whether the entity's own users may change its profile (libs/domain `isEditableByMembers`). */
-const editable = (entity: Entity) => entity.status === 'pending_validation' || entity.status === 'active';
+const editable = (entity: Entity) => isEditableByMembers(entity.status);
 
 /** The entity's status and what it means, and the state of its IBAN. */
 export function EntityStatusPanel({ entity }: { entity: Entity }) {
