@@ -3,10 +3,12 @@ import { Init1764000000000 } from './1764000000000-Init';
 import { AuditAppendOnly1764000000001 } from './1764000000001-AuditAppendOnly';
 import { SeedHolidays1764000000002 } from './1764000000002-SeedHolidays';
 import { CallsEntitiesApplications1764000000003 } from './1764000000003-CallsEntitiesApplications';
+import { SubmittedRecords1764000000200 } from './1764000000200-SubmittedRecords';
 
 export const MIGRATIONS = [
   Init1764000000000,
   AuditAppendOnly1764000000001,
   SeedHolidays1764000000002,
   CallsEntitiesApplications1764000000003,
+  SubmittedRecords1764000000200,
 ];

@@ -95,6 +95,26 @@ export class RequirementItemResponse {
   @ApiProperty() description: string;
 }
 
+export class ContentChangeResponse {
+  @ApiProperty({
+    example: 'budgetLines[0].amount',
+    description:
+      'The field as the API names it (`title`, `budgetLines[1].amount`, `beneficiaries.direct.women`); ' +
+      '`documents` for a document added or removed; a list item added or removed whole is `budgetLines[2]`',
+  })
+  path: string;
+  @ApiPropertyOptional({
+    nullable: true,
+    description: 'The value in the submitted version (JSON); null when absent',
+  })
+  before: unknown;
+  @ApiPropertyOptional({
+    nullable: true,
+    description: 'The value when the entity answered (JSON); null when absent',
+  })
+  after: unknown;
+}
+
 export class RequirementResponse {
   @ApiProperty({ format: 'uuid' }) id: string;
   @ApiProperty({ format: 'uuid' }) applicationId: string;
@@ -105,6 +125,14 @@ export class RequirementResponse {
   @ApiProperty({ enum: REQUIREMENT_STATUSES, enumName: 'RequirementStatus' }) status: RequirementStatus;
   @ApiProperty({ type: String, nullable: true }) responseMessage: string | null;
   @ApiProperty({ type: [String], format: 'uuid' }) responseDocumentIds: string[];
+  @ApiProperty({
+    type: [ContentChangeResponse],
+    nullable: true,
+    description:
+      'What the application differed from its version as submitted when the entity answered (content and ' +
+      'documents); null while unanswered, or for an application whose submitted version was not kept',
+  })
+  responseChanges: ContentChangeResponse[] | null;
   @ApiProperty({ type: String, format: 'date-time', nullable: true }) respondedAt: string | null;
   @ApiProperty({ format: 'date-time' }) createdAt: string;
 }
@@ -119,6 +147,7 @@ export function toRequirementResponse(r: RequirementEntity): RequirementResponse
     status: r.status,
     responseMessage: r.responseMessage,
     responseDocumentIds: r.responseDocumentIds ?? [],
+    responseChanges: r.responseChanges ?? null,
     respondedAt: r.respondedAt ? r.respondedAt.toISOString() : null,
     createdAt: r.createdAt.toISOString(),
   };

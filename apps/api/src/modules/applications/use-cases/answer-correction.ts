@@ -1,5 +1,6 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
+import { applicationVersion, diffApplicationVersions } from '@cofinanca/domain';
 import { DataSource, In } from 'typeorm';
 import { AppException } from '../../../common/app.exception';
 import type { AuthUser } from '../../../common/request-context';
@@ -25,7 +26,8 @@ import {
 /**
  * The entity's answer to a correction request, with documents uploaded beforehand. Accepted even after the due date
  * for as long as the application is correction_requested, i.e. until desistiment is declared (LPAC art. 73.3). The
- * application goes back to submitted, its documents are locked and the officers are told.
+ * application goes back to submitted, its documents are locked and the officers are told. The answer records what
+ * the application's content and documents differ from the version as submitted (stored and audited).
  */
 @Injectable()
 export class AnswerCorrection {
@@ -69,10 +71,19 @@ export class AnswerCorrection {
       });
       if (Object.keys(errors).length > 0) throw AppException.validation(errors);
 
+      // What the application now differs from its submitted version (content and documents), kept with the answer.
+      const current = await m
+        .getRepository(DocumentEntity)
+        .find({ where: { applicationId: app.id }, order: { createdAt: 'ASC', id: 'ASC' } });
+      const changes = app.submittedVersion
+        ? diffApplicationVersions(app.submittedVersion, applicationVersion(app, current))
+        : null;
+
       const now = new Date();
       requirement.status = 'answered';
       requirement.responseMessage = dto.message;
       requirement.responseDocumentIds = documentIds;
+      requirement.responseChanges = changes;
       requirement.respondedAt = now;
       requirement.respondedBy = user.id;
       const answered = await repo.save(requirement);
@@ -100,6 +111,7 @@ export class AnswerCorrection {
             late,
             message: dto.message,
             documents: found.map((d) => ({ id: d.id, type: d.type, fileName: d.fileName, sha256: d.sha256 })),
+            changes,
           },
         },
       });

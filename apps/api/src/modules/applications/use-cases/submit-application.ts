@@ -1,6 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import {
+  applicationVersion,
   checkSubmission,
   registryNumber,
   registryYear,
@@ -19,6 +20,7 @@ import { MailService } from '../../mail/mail.service';
 import { findApplicationFor, isOwnEntity } from '../application-access';
 import { applicationResponse, type ApplicationResponse } from '../application.dto';
 import { ApplicationEntity, PENDING_JUSTIFICATION_STATUSES } from '../application.entity';
+import { receiptData, storeRegistryReceipts } from '../registry-receipts';
 import {
   APPLICATION_SUBJECT,
   applicationRef,
@@ -73,7 +75,8 @@ export async function nextRegistryNumber(m: EntityManager, at: Date): Promise<st
 
 /**
  * Submission (presentació): every rule of the call in api.md's order, then the registry number, the instant, the
- * documents locked and the registry receipt e-mailed to the entity's users — all in one transaction.
+ * documents locked, the submitted version kept, the registry receipt rendered and stored (its SHA-256 in the audit
+ * event) and e-mailed to the entity's users — all in one transaction.
  */
 @Injectable()
 export class SubmitApplication {
@@ -126,6 +129,8 @@ export class SubmitApplication {
       app.submittedAt = now;
       app.status = next;
       app.statusReason = null;
+      // The version as submitted: kept as it is, whatever a correction request changes later.
+      app.submittedVersion = applicationVersion(app, documents);
       const saved = await m.getRepository(ApplicationEntity).save(app);
       await m
         .createQueryBuilder()
@@ -133,6 +138,8 @@ export class SubmitApplication {
         .set({ lockedAt: now })
         .where('application_id = :id AND locked_at IS NULL', { id: app.id })
         .execute();
+      // The registry receipt, rendered once in every language and stored: the same bytes are served ever after.
+      const receiptSha256 = await storeRegistryReceipts(m, receiptData(saved, call, entity, documents));
 
       await this.audit.record(m, {
         action: 'application.submitted',
@@ -147,6 +154,7 @@ export class SubmitApplication {
             fileName: d.fileName,
             sha256: d.sha256,
           })),
+          receiptSha256,
         },
       });
 
