@@ -42,9 +42,7 @@ describe('ContentChanges', () => {
     const [title, amount, end, line, women, doc] = items();
     expect(title).toBe('Títol del projecte: Aigua a Kolda → passa a Aigua i sanejament a Kolda');
     expect(amount).toMatch(/^Partides del pressupost 1 · Import: 15\.000,00 € → passa a 16\.000,50 €$/);
-    expect(end).toMatch(
-      /^Data de final: 31\/12\/2027 → passa a \(buit\)$|: 31\/12\/2027 → passa a \(buit\)$/,
-    );
+    expect(end).toMatch(/: 31\/12\/2027 → passa a \(buit\)$/);
     expect(line).toMatch(
       /^Partides del pressupost 3: \(buit\) → passa a A3 · Viatges · Bitllets · 500,00 € · 0,00 €$/,
     );
