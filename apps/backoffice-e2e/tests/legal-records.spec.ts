@@ -51,13 +51,11 @@ test('the NGO corrects its application during a correction request; the officer 
   await corrections
     .getByRole('textbox', { name: 'Missatge (obligatori)' })
     .fill('Hem precisat el títol i el resum.');
-  await corrections
-    .getByLabel("Afegeix un document d'esmena")
-    .setInputFiles({
-      name: 'memoria-revisada.pdf',
-      mimeType: 'application/pdf',
-      buffer: pdf('memoria-revisada'),
-    });
+  await corrections.getByLabel("Afegeix un document d'esmena").setInputFiles({
+    name: 'memoria-revisada.pdf',
+    mimeType: 'application/pdf',
+    buffer: pdf('memoria-revisada'),
+  });
   await expect(corrections.getByText("S'ha pujat memoria-revisada.pdf.")).toBeVisible();
   await corrections.getByRole('button', { name: 'Envia la resposta' }).click();
   await expect(corrections.getByText(/^Resposta enviada el /)).toBeVisible();
