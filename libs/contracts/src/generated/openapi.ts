@@ -1617,9 +1617,13 @@ export interface components {
         };
         ContentChangeResponse: {
             /** @description The value when the entity answered (JSON); null when absent */
-            after?: Record<string, never> | null;
+            after: (string | number | boolean | unknown[] | {
+                [key: string]: unknown;
+            }) | null;
             /** @description The value in the submitted version (JSON); null when absent */
-            before?: Record<string, never> | null;
+            before: (string | number | boolean | unknown[] | {
+                [key: string]: unknown;
+            }) | null;
             /**
              * @description The field as the API names it (`title`, `budgetLines[1].amount`, `beneficiaries.direct.women`); `documents` for a document added or removed; a list item added or removed whole is `budgetLines[2]`
              * @example budgetLines[0].amount

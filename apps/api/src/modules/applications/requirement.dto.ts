@@ -95,6 +95,18 @@ export class RequirementItemResponse {
   @ApiProperty() description: string;
 }
 
+/** Any JSON value (a field's value in a version of the application). */
+const JSON_VALUE = {
+  nullable: true,
+  oneOf: [
+    { type: 'string' },
+    { type: 'number' },
+    { type: 'boolean' },
+    { type: 'array', items: {} },
+    { type: 'object', additionalProperties: true },
+  ],
+};
+
 export class ContentChangeResponse {
   @ApiProperty({
     example: 'budgetLines[0].amount',
@@ -103,15 +115,9 @@ export class ContentChangeResponse {
       '`documents` for a document added or removed; a list item added or removed whole is `budgetLines[2]`',
   })
   path: string;
-  @ApiPropertyOptional({
-    nullable: true,
-    description: 'The value in the submitted version (JSON); null when absent',
-  })
+  @ApiProperty({ ...JSON_VALUE, description: 'The value in the submitted version (JSON); null when absent' })
   before: unknown;
-  @ApiPropertyOptional({
-    nullable: true,
-    description: 'The value when the entity answered (JSON); null when absent',
-  })
+  @ApiProperty({ ...JSON_VALUE, description: 'The value when the entity answered (JSON); null when absent' })
   after: unknown;
 }
 

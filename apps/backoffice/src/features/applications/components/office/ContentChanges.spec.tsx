@@ -1,10 +1,15 @@
-import { cleanup, render, screen, within } from '@testing-library/react';
+import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
+import { cleanup, render as renderDom, screen, within } from '@testing-library/react';
+import type { ReactElement } from 'react';
 import { afterEach, describe, expect, it } from 'vitest';
 import '../../../../i18n';
 import i18n from '../../../../i18n';
 import { ContentChanges } from './ContentChanges';
 
 afterEach(cleanup);
+
+const render = (ui: ReactElement) =>
+  renderDom(<QueryClientProvider client={new QueryClient()}>{ui}</QueryClientProvider>);
 
 const changes = [
   { path: 'title', before: 'Aigua a Kolda', after: 'Aigua i sanejament a Kolda' },

@@ -2,6 +2,7 @@ import { useTranslation } from 'react-i18next';
 import type { Call, Requirement } from '../../../../api/types';
 import { useFormat } from '../../../../i18n/format';
 import { useFieldLabel } from '../portal/field-labels';
+import { useDirectoryEntities } from '../../../entities/hooks/use-entity-directory';
 
 type Change = NonNullable<Requirement['responseChanges']>[number];
 
@@ -15,6 +16,12 @@ export function ContentChanges({ changes, call }: { changes: Change[]; call: Cal
   const { t } = useTranslation();
   const fmt = useFormat();
   const label = useFieldLabel(call);
+  // Partner entities by name (the directory has the active ones; others keep their id).
+  const partnerIds = changes
+    .filter((c) => c.path === 'partnerEntityIds')
+    .flatMap((c) => [c.before, c.after])
+    .flatMap((v) => (Array.isArray(v) ? v.map(String) : []));
+  const { byId } = useDirectoryEntities(partnerIds);
 
   const show = (path: string, value: unknown): string => {
     if (value === null || value === undefined || value === '') return t('office.changes.empty');
@@ -25,8 +32,12 @@ export function ContentChanges({ changes, call }: { changes: Change[]; call: Cal
       return value;
     }
     if (typeof value === 'number') return fmt.number(value);
-    if (Array.isArray(value))
-      return value.length ? value.map((v) => show('', v)).join(', ') : t('office.changes.empty');
+    if (Array.isArray(value)) {
+      if (value.length === 0) return t('office.changes.empty');
+      if (path === 'partnerEntityIds')
+        return value.map((id) => byId.get(String(id))?.legalName ?? String(id)).join(', ');
+      return value.map((v) => show('', v)).join(', ');
+    }
     if (typeof value === 'object') {
       const o = value as Record<string, unknown>;
       if (path === 'documents')
