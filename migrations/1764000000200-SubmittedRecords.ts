@@ -11,6 +11,26 @@ import type { MigrationInterface, QueryRunner } from 'typeorm';
  * submitted before this migration renders it once from the data of that moment, stores it under a row lock and
  * audits `application.receipt_stored`; every later request serves those bytes.
  */
+/**
+ * The version as submitted of the submitted applications that never had a correction request, built in SQL the way
+ * `applicationVersion()` builds it at submission (exported for the test that compares the two).
+ */
+export const SUBMITTED_VERSION_BACKFILL = `      UPDATE "applications" a SET "submitted_version" = jsonb_build_object(
+        'title', a.title, 'summary', a.summary, 'modality', a.modality, 'countryCode', a.country_code,
+        'locations', a.locations, 'startDate', a.start_date::text, 'endDate', a.end_date::text,
+        'totalCost', a.total_cost::text, 'requestedAmount', a.requested_amount::text,
+        'ownContribution', a.own_contribution::text, 'cofunding', a.cofunding, 'budgetLines', a.budget_lines,
+        'sectors', a.sectors, 'sdgs', a.sdgs, 'policyMarkers', a.policy_markers, 'beneficiaries', a.beneficiaries,
+        'counterpart', a.counterpart, 'partnerEntityIds', to_jsonb(a.partner_entity_ids),
+        'documents', COALESCE((
+          SELECT jsonb_agg(jsonb_build_object('id', d.id, 'type', d.type, 'fileName', d.file_name,
+                 'sizeBytes', d.size_bytes, 'sha256', d.sha256) ORDER BY d.created_at, d.id)
+          FROM "documents" d
+          WHERE d.application_id = a.id AND d.locked_at IS NOT NULL AND d.locked_at <= a.submitted_at
+        ), '[]'::jsonb))
+      WHERE a.submitted_at IS NOT NULL
+        AND NOT EXISTS (SELECT 1 FROM "requirements" r WHERE r.application_id = a.id)`;
+
 export class SubmittedRecords1764000000200 implements MigrationInterface {
   name = 'SubmittedRecords1764000000200';
 
@@ -49,22 +69,7 @@ export class SubmittedRecords1764000000200 implements MigrationInterface {
       `CREATE TRIGGER applications_submitted_version_frozen BEFORE UPDATE ON "applications" FOR EACH ROW EXECUTE FUNCTION applications_submitted_version_immutable()`,
     );
 
-    await queryRunner.query(`
-      UPDATE "applications" a SET "submitted_version" = jsonb_build_object(
-        'title', a.title, 'summary', a.summary, 'modality', a.modality, 'countryCode', a.country_code,
-        'locations', a.locations, 'startDate', a.start_date::text, 'endDate', a.end_date::text,
-        'totalCost', a.total_cost::text, 'requestedAmount', a.requested_amount::text,
-        'ownContribution', a.own_contribution::text, 'cofunding', a.cofunding, 'budgetLines', a.budget_lines,
-        'sectors', a.sectors, 'sdgs', a.sdgs, 'policyMarkers', a.policy_markers, 'beneficiaries', a.beneficiaries,
-        'counterpart', a.counterpart, 'partnerEntityIds', to_jsonb(a.partner_entity_ids),
-        'documents', COALESCE((
-          SELECT jsonb_agg(jsonb_build_object('id', d.id, 'type', d.type, 'fileName', d.file_name,
-                 'sizeBytes', d.size_bytes, 'sha256', d.sha256) ORDER BY d.created_at, d.id)
-          FROM "documents" d
-          WHERE d.application_id = a.id AND d.locked_at IS NOT NULL AND d.locked_at <= a.submitted_at
-        ), '[]'::jsonb))
-      WHERE a.submitted_at IS NOT NULL
-        AND NOT EXISTS (SELECT 1 FROM "requirements" r WHERE r.application_id = a.id)`);
+    await queryRunner.query(SUBMITTED_VERSION_BACKFILL);
   }
 
   public async down(queryRunner: QueryRunner): Promise<void> {

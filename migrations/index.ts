@@ -12,3 +12,6 @@ export const MIGRATIONS = [
   CallsEntitiesApplications1764000000003,
   SubmittedRecords1764000000200,
 ];
+
+/** The SQL that fills in the submitted version of older applications (its test compares it with the submission's). */
+export { SUBMITTED_VERSION_BACKFILL } from './1764000000200-SubmittedRecords';

@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
 import { LOCALES } from '@cofinanca/contracts';
+import { SUBMITTED_VERSION_BACKFILL } from '@cofinanca/migrations';
 import { dataSource } from './utils/fixtures';
 import {
   binary,
@@ -273,6 +274,25 @@ describe('legal records that never change: the registry receipt and the submitte
         .expect(200);
       expect(again.body.responseChanges).toEqual(expected.slice(1));
       expect(await storedVersion(app.id)).toEqual(submitted);
+    });
+
+    it("the migration's backfill of older applications builds the same version as the submission", async () => {
+      const app = await submittedApplication(t);
+      const corrected = await submittedApplication(t);
+      await request(corrected.id);
+      const submitted = await storedVersion(app.id);
+      await db().query(`ALTER TABLE applications DISABLE TRIGGER applications_submitted_version_frozen`);
+      try {
+        await db().query(`UPDATE applications SET submitted_version = NULL WHERE id = ANY($1)`, [
+          [app.id, corrected.id],
+        ]);
+        await db().query(`${SUBMITTED_VERSION_BACKFILL} AND a.id = ANY($1)`, [[app.id, corrected.id]]);
+      } finally {
+        await db().query(`ALTER TABLE applications ENABLE TRIGGER applications_submitted_version_frozen`);
+      }
+      expect(await storedVersion(app.id)).toEqual(submitted);
+      // One that had a correction request may have changed since: no version is made up for it.
+      expect(await storedVersion(corrected.id)).toBeNull();
     });
 
     it('an answer without edits records no changes (an empty list)', async () => {
