@@ -88,6 +88,10 @@ test('the NGO corrects its application during a correction request; the officer 
   await expect(document).toContainText('Documents (afegit):');
   await expect(document.locator('del')).toHaveText('(buit)');
   await expect(document.locator('ins')).toContainText('memoria-revisada.pdf (SHA-256 ');
+  const history = page.getByRole('region', { name: 'Historial de la sol·licitud' });
+  await expect(history).toContainText(
+    "Requeriment d'esmena respost — 3 canvis respecte de la sol·licitud presentada",
+  );
   await expectAccessible(page);
 
   // The receipt is the one stored at submission.
