@@ -7,7 +7,7 @@ import {
   type TextareaHTMLAttributes,
 } from 'react';
 import { useTranslation } from 'react-i18next';
-import { PASSWORD_MAX, PASSWORD_MIN } from '../features/auth/schemas/auth-schemas';
+import { PASSWORD_MAX, PASSWORD_MIN } from '../lib/password-rules';
 
 /** Turns a validation message into text: our zod messages are i18n keys, the API's are shown as sent. */
 export function useFieldMessage() {

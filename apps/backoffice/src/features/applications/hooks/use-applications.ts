@@ -69,7 +69,7 @@ export function useCreateApplication() {
     mutationFn: (callId: string) => applicationsApi.create(callId),
     onSuccess: (app) => {
       queryClient.setQueryData(queryKeys.applications.detail(app.id), app);
-      void queryClient.invalidateQueries({ queryKey: [...queryKeys.applications.all, 'list'] });
+      void queryClient.invalidateQueries({ queryKey: queryKeys.applications.lists });
     },
   });
 }
@@ -89,7 +89,7 @@ function useApplicationAction(action: (id: string) => Promise<Application>) {
     mutationFn: action,
     onSuccess: (app) => {
       queryClient.setQueryData(queryKeys.applications.detail(app.id), app);
-      void queryClient.invalidateQueries({ queryKey: [...queryKeys.applications.all, 'list'] });
+      void queryClient.invalidateQueries({ queryKey: queryKeys.applications.lists });
       void queryClient.invalidateQueries({ queryKey: queryKeys.applications.history(app.id) });
       void queryClient.invalidateQueries({ queryKey: queryKeys.applications.documents(app.id) });
       void queryClient.invalidateQueries({ queryKey: queryKeys.applications.requirements(app.id) });
@@ -137,7 +137,7 @@ function useRefreshApplication(id: string) {
   return (application?: Application) => {
     if (application) queryClient.setQueryData(queryKeys.applications.detail(id), application);
     void queryClient.invalidateQueries({ queryKey: queryKeys.applications.detail(id) });
-    void queryClient.invalidateQueries({ queryKey: [...queryKeys.applications.all, 'list'] });
+    void queryClient.invalidateQueries({ queryKey: queryKeys.applications.lists });
   };
 }
 

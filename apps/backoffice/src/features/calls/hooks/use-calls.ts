@@ -34,7 +34,7 @@ function useCallMutation<V>(mutationFn: (variables: V) => Promise<Call>) {
     mutationFn,
     onSuccess: (call) => {
       queryClient.setQueryData(queryKeys.calls.detail(call.id), call);
-      void queryClient.invalidateQueries({ queryKey: [...queryKeys.calls.all, 'list'] });
+      void queryClient.invalidateQueries({ queryKey: queryKeys.calls.lists });
     },
   });
 }

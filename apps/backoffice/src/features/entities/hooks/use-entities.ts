@@ -73,7 +73,7 @@ export function useEntityAction(id: string) {
     },
     onSuccess: (entity) => {
       queryClient.setQueryData(queryKeys.entities.detail(id), entity);
-      void queryClient.invalidateQueries({ queryKey: [...queryKeys.entities.all, 'list'] });
+      void queryClient.invalidateQueries({ queryKey: queryKeys.entities.lists });
       void queryClient.invalidateQueries({ queryKey: queryKeys.audit.all });
     },
   });
@@ -85,7 +85,7 @@ export function useUpdateEntity(id: string) {
     mutationFn: (body: UpdateEntityRequest) => entitiesApi.update(id, body),
     onSuccess: (entity) => {
       queryClient.setQueryData(queryKeys.entities.detail(id), entity);
-      void queryClient.invalidateQueries({ queryKey: [...queryKeys.entities.all, 'list'] });
+      void queryClient.invalidateQueries({ queryKey: queryKeys.entities.lists });
       void queryClient.invalidateQueries({ queryKey: queryKeys.audit.all });
     },
   });

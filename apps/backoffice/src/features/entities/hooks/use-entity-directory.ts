@@ -11,12 +11,6 @@ export const DIRECTORY_MIN_CHARS = 2;
 /** The most ids the API looks up at once (also the most partners an application may name). */
 const MAX_IDS = 20;
 
-const directoryKeys = {
-  search: (q: string) => [...queryKeys.entities.all, 'directory', 'search', q] as const,
-  byIds: (ids: readonly string[]) =>
-    [...queryKeys.entities.all, 'directory', 'ids', [...ids].sort().join(',')] as const,
-};
-
 /** `value`, once it has stopped changing for `delayMs`. */
 export function useDebouncedValue<T>(value: T, delayMs: number): T {
   const [debounced, setDebounced] = useState(value);
@@ -36,7 +30,7 @@ export function useEntityDirectorySearch(term: string, delayMs = 300) {
   const q = useDebouncedValue(typed, delayMs);
   const active = q.length >= DIRECTORY_MIN_CHARS;
   const query = useQuery({
-    queryKey: directoryKeys.search(q),
+    queryKey: queryKeys.entities.directorySearch(q),
     queryFn: () => entitiesApi.directorySearch(q),
     enabled: active,
     staleTime: 60_000,
@@ -60,7 +54,7 @@ export function useEntityDirectorySearch(term: string, delayMs = 300) {
 export function useDirectoryEntities(ids: readonly string[]) {
   const wanted = useMemo(() => [...new Set(ids)].slice(0, MAX_IDS), [ids]);
   const query = useQuery({
-    queryKey: directoryKeys.byIds(wanted),
+    queryKey: queryKeys.entities.directoryByIds(wanted),
     queryFn: () => entitiesApi.directoryByIds(wanted),
     enabled: wanted.length > 0,
     staleTime: 5 * 60_000,
