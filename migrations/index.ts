@@ -3,6 +3,7 @@ import { Init1764000000000 } from './1764000000000-Init';
 import { AuditAppendOnly1764000000001 } from './1764000000001-AuditAppendOnly';
 import { SeedHolidays1764000000002 } from './1764000000002-SeedHolidays';
 import { CallsEntitiesApplications1764000000003 } from './1764000000003-CallsEntitiesApplications';
+import { SubmittedRecords1764000000200 } from './1764000000200-SubmittedRecords';
 import { CalendarReminders1764000000300 } from './1764000000300-CalendarReminders';
 
 export const MIGRATIONS = [
@@ -10,5 +11,9 @@ export const MIGRATIONS = [
   AuditAppendOnly1764000000001,
   SeedHolidays1764000000002,
   CallsEntitiesApplications1764000000003,
+  SubmittedRecords1764000000200,
   CalendarReminders1764000000300,
 ];
+
+/** The SQL that fills in the submitted version of older applications (its test compares it with the submission's). */
+export { SUBMITTED_VERSION_BACKFILL } from './1764000000200-SubmittedRecords';

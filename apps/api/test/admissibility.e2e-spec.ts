@@ -97,6 +97,7 @@ describe('applications: admissibility (correction requests, decisions, history)'
         status: 'open',
         responseMessage: null,
         responseDocumentIds: [],
+        responseChanges: null,
         respondedAt: null,
         createdAt: expect.any(String),
       });

@@ -12,3 +12,4 @@ export * from './lib/entity-states';
 export * from './lib/state-machine';
 export * from './lib/requirement-states';
 export * from './lib/enums';
+export * from './lib/submitted-version';

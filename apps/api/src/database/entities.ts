@@ -7,6 +7,7 @@ import { HolidayEntity } from '../modules/calendar/holiday.entity';
 import { OutboxMessageEntity } from '../modules/mail/outbox-message.entity';
 import { UserEntity } from '../modules/users/user.entity';
 import { ApplicationEntity } from '../modules/applications/application.entity';
+import { RegistryReceiptEntity } from '../modules/applications/registry-receipt.entity';
 import { RegistrySequenceEntity } from '../modules/applications/registry-sequence.entity';
 import { RequirementEntity } from '../modules/applications/requirement.entity';
 import { CallEntity } from '../modules/calls/call.entity';
@@ -28,5 +29,6 @@ export const ENTITIES = [
   ApplicationEntity,
   RequirementEntity,
   RegistrySequenceEntity,
+  RegistryReceiptEntity,
   DocumentEntity,
 ];

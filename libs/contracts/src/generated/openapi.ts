@@ -1679,6 +1679,21 @@ export interface components {
             /** @enum {string} */
             status: "confirmed" | "requested";
         };
+        ContentChangeResponse: {
+            /** @description The value when the entity answered (JSON); null when absent */
+            after: (string | number | boolean | unknown[] | {
+                [key: string]: unknown;
+            }) | null;
+            /** @description The value in the submitted version (JSON); null when absent */
+            before: (string | number | boolean | unknown[] | {
+                [key: string]: unknown;
+            }) | null;
+            /**
+             * @description The field as the API names it (`title`, `budgetLines[1].amount`, `beneficiaries.direct.women`); `documents` for a document added or removed; a list item added or removed whole is `budgetLines[2]`
+             * @example budgetLines[0].amount
+             */
+            path: string;
+        };
         CounterpartDto: {
             /** @example SN */
             countryCode: string;
@@ -2234,6 +2249,8 @@ export interface components {
             notifiedOn: string;
             /** Format: date-time */
             respondedAt: string | null;
+            /** @description What the application differed from its version as submitted when the entity answered (content and documents); null while unanswered, or for an application whose submitted version was not kept */
+            responseChanges: components["schemas"]["ContentChangeResponse"][] | null;
             responseDocumentIds: string[];
             responseMessage: string | null;
             status: components["schemas"]["RequirementStatus"];

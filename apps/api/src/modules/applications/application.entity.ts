@@ -18,6 +18,7 @@ import type {
   SdgSelection,
   SectorShare,
   ApplicationContent,
+  ApplicationVersion,
 } from '@cofinanca/domain';
 import { CallEntity } from '../calls/call.entity';
 import { NgoEntity } from '../entities/ngo.entity';
@@ -119,6 +120,13 @@ export class ApplicationEntity {
 
   @Column({ name: 'created_by', type: 'uuid', nullable: true })
   createdBy: string | null;
+
+  /**
+   * The content and documents as submitted, stored by the submission and never changed afterwards (the database
+   * refuses it); null before submission, and for applications submitted before it was kept that were corrected.
+   */
+  @Column({ name: 'submitted_version', type: 'jsonb', nullable: true })
+  submittedVersion: ApplicationVersion | null;
 
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
   createdAt: Date;

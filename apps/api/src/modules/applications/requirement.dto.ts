@@ -97,6 +97,32 @@ export class RequirementItemResponse {
   @ApiProperty() description: string;
 }
 
+/** Any JSON value (a field's value in a version of the application). */
+const JSON_VALUE = {
+  nullable: true,
+  oneOf: [
+    { type: 'string' },
+    { type: 'number' },
+    { type: 'boolean' },
+    { type: 'array', items: {} },
+    { type: 'object', additionalProperties: true },
+  ],
+};
+
+export class ContentChangeResponse {
+  @ApiProperty({
+    example: 'budgetLines[0].amount',
+    description:
+      'The field as the API names it (`title`, `budgetLines[1].amount`, `beneficiaries.direct.women`); ' +
+      '`documents` for a document added or removed; a list item added or removed whole is `budgetLines[2]`',
+  })
+  path: string;
+  @ApiProperty({ ...JSON_VALUE, description: 'The value in the submitted version (JSON); null when absent' })
+  before: unknown;
+  @ApiProperty({ ...JSON_VALUE, description: 'The value when the entity answered (JSON); null when absent' })
+  after: unknown;
+}
+
 export class RequirementResponse {
   @ApiProperty({ format: 'uuid' }) id: string;
   @ApiProperty({ format: 'uuid' }) applicationId: string;
@@ -107,6 +133,14 @@ export class RequirementResponse {
   @ApiProperty({ enum: REQUIREMENT_STATUSES, enumName: 'RequirementStatus' }) status: RequirementStatus;
   @ApiProperty({ type: String, nullable: true }) responseMessage: string | null;
   @ApiProperty({ type: [String], format: 'uuid' }) responseDocumentIds: string[];
+  @ApiProperty({
+    type: [ContentChangeResponse],
+    nullable: true,
+    description:
+      'What the application differed from its version as submitted when the entity answered (content and ' +
+      'documents); null while unanswered, or for an application whose submitted version was not kept',
+  })
+  responseChanges: ContentChangeResponse[] | null;
   @ApiProperty({ type: String, format: 'date-time', nullable: true }) respondedAt: string | null;
   @ApiProperty({ format: 'date-time' }) createdAt: string;
 }
@@ -121,6 +155,7 @@ export function toRequirementResponse(r: RequirementEntity): RequirementResponse
     status: r.status,
     responseMessage: r.responseMessage,
     responseDocumentIds: r.responseDocumentIds ?? [],
+    responseChanges: r.responseChanges ?? null,
     respondedAt: r.respondedAt ? r.respondedAt.toISOString() : null,
     createdAt: r.createdAt.toISOString(),
   };

@@ -8,7 +8,7 @@ import {
   PrimaryGeneratedColumn,
   type Relation,
 } from 'typeorm';
-import { REQUIREMENT_STATUSES, type RequirementStatus } from '@cofinanca/domain';
+import { REQUIREMENT_STATUSES, type ContentChange, type RequirementStatus } from '@cofinanca/domain';
 import { ApplicationEntity } from './application.entity';
 
 /** A correction request (requeriment d'esmena) sent to the entity about a submitted application. */
@@ -48,6 +48,13 @@ export class RequirementEntity {
 
   @Column({ name: 'response_document_ids', type: 'uuid', array: true, default: () => "'{}'" })
   responseDocumentIds: string[];
+
+  /**
+   * What the application's content and documents differed from the submitted version when the entity answered;
+   * null while unanswered, or when the submitted version was not kept (applications submitted before it was).
+   */
+  @Column({ name: 'response_changes', type: 'jsonb', nullable: true })
+  responseChanges: ContentChange[] | null;
 
   @Column({ name: 'responded_at', type: 'timestamptz', nullable: true })
   respondedAt: Date | null;

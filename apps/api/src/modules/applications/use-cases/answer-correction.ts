@@ -1,4 +1,5 @@
 import { Injectable } from '@nestjs/common';
+import { applicationVersion, diffApplicationVersions } from '@cofinanca/domain';
 import { In } from 'typeorm';
 import { AppException, fieldError, type FieldIssues } from '../../../common/app.exception';
 import type { AuthUser } from '../../../common/request-context';
@@ -10,7 +11,8 @@ import { ApplicationWorkflow, requirementTransition, todayInMadrid } from './adm
 /**
  * The entity's answer to a correction request, with documents uploaded beforehand. Accepted even after the due date
  * for as long as the application is correction_requested, i.e. until desistiment is declared (LPAC art. 73.3). The
- * application goes back to submitted, its documents are locked and the officers are told.
+ * application goes back to submitted, its documents are locked and the officers are told. The answer records what
+ * the application's content and documents differ from the version as submitted (stored and audited).
  */
 @Injectable()
 export class AnswerCorrection {
@@ -46,19 +48,28 @@ export class AnswerCorrection {
           else if (doc.lockedAt) errors[`documentIds[${i}]`] = fieldError('ALREADY_PRESENTED');
         });
         if (Object.keys(errors).length > 0) throw AppException.validation(errors);
+        // What the application now differs from its submitted version (content and documents), kept with the answer.
+        const current = await m
+          .getRepository(DocumentEntity)
+          .find({ where: { applicationId: app.id }, order: { createdAt: 'ASC', id: 'ASC' } });
+        const changes = app.submittedVersion
+          ? diffApplicationVersions(app.submittedVersion, applicationVersion(app, current))
+          : null;
         const now = new Date();
         return {
           answered,
           documentIds,
           documents: found,
+          changes,
           now,
           late: todayInMadrid(now) > requirement.dueDate,
         };
       },
-      apply: async (m, app, { answered, documentIds, now }) => {
+      apply: async (m, app, { answered, documentIds, changes, now }) => {
         requirement.status = answered;
         requirement.responseMessage = dto.message;
         requirement.responseDocumentIds = documentIds;
+        requirement.responseChanges = changes;
         requirement.respondedAt = now;
         requirement.respondedBy = user.id;
         requirement = await m.getRepository(RequirementEntity).save(requirement);
@@ -71,7 +82,7 @@ export class AnswerCorrection {
           .execute();
       },
       audit: 'application.correction_answered',
-      auditAfter: (_app, { documents, late }) => ({
+      auditAfter: (_app, { documents, late, changes }) => ({
         requirement: {
           id: requirement.id,
           dueDate: requirement.dueDate,
@@ -83,6 +94,7 @@ export class AnswerCorrection {
             fileName: d.fileName,
             sha256: d.sha256,
           })),
+          changes,
         },
       }),
       emails: (m, app, { documentIds, late }) =>

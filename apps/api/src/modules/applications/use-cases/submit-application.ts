@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import {
+  applicationVersion,
   checkSubmission,
   PENDING_JUSTIFICATION_STATUSES,
   registryNumber,
@@ -14,6 +15,7 @@ import { DocumentEntity } from '../../documents/document.entity';
 import { loadCallAndEntity } from '../application-access';
 import type { ApplicationResponse } from '../application.dto';
 import { ApplicationEntity } from '../application.entity';
+import { receiptData, storeRegistryReceipts, type ReceiptHashes } from '../registry-receipts';
 import { ApplicationWorkflow } from './admissibility-support';
 
 const RULE_MESSAGES: Record<SubmissionRuleCode, string> = {
@@ -50,7 +52,8 @@ export async function nextRegistryNumber(m: EntityManager, at: Date): Promise<st
 
 /**
  * Submission (presentació): every rule of the call in api.md's order, then the registry number, the instant, the
- * documents locked and the registry receipt e-mailed to the entity's users — all in one transaction.
+ * documents locked, the submitted version kept, the registry receipt rendered and stored (its SHA-256 in the audit
+ * event) and e-mailed to the entity's users — all in one transaction.
  */
 @Injectable()
 export class SubmitApplication {
@@ -80,22 +83,28 @@ export class SubmitApplication {
           documentTypes: documents.map((d) => d.type),
         });
         if (broken) throw new AppException(422, broken.code, RULE_MESSAGES[broken.code], broken.errors);
-        return { now, documents };
+        return { now, documents, call, entity, receiptSha256: null as ReceiptHashes | null };
       },
-      apply: async (m, app, { now }) => {
+      apply: async (m, app, ctx) => {
+        const { now, documents, call, entity } = ctx;
         app.registryNumber = await nextRegistryNumber(m, now);
         app.submittedAt = now;
         app.statusReason = null;
+        // The version as submitted: kept as it is, whatever a correction request changes later.
+        app.submittedVersion = applicationVersion(app, documents);
         await m
           .createQueryBuilder()
           .update(DocumentEntity)
           .set({ lockedAt: now })
           .where('application_id = :id AND locked_at IS NULL', { id: app.id })
           .execute();
+        // The registry receipt, rendered once in every language and stored: the same bytes are served ever after.
+        ctx.receiptSha256 = await storeRegistryReceipts(m, receiptData(app, call, entity, documents));
       },
       audit: 'application.submitted',
-      auditAfter: (_app, { documents }) => ({
+      auditAfter: (_app, { documents, receiptSha256 }) => ({
         documents: documents.map((d) => ({ id: d.id, type: d.type, fileName: d.fileName, sha256: d.sha256 })),
+        receiptSha256,
       }),
       emails: (m, app, { now, documents }) =>
         this.workflow.toEntity(m, app, 'application_submitted', () => ({

@@ -21,9 +21,19 @@ function reasonOf(event: Pick<TimelineEvent, 'after'>): string | null {
   return null;
 }
 
-/** A detail worth showing next to the action: the file of an upload, a new due date or closing instant. */
-function detailOf(event: Pick<TimelineEvent, 'after'>, fmt: ReturnType<typeof useFormat>): string | null {
+/**
+ * A detail worth showing next to the action: the file of an upload, a new due date or closing instant, the number
+ * of changes of a correction answer.
+ */
+function detailOf(
+  event: Pick<TimelineEvent, 'after'>,
+  fmt: ReturnType<typeof useFormat>,
+  t: (key: string, options?: Record<string, unknown>) => string,
+): string | null {
   const after = (event.after ?? {}) as Record<string, unknown>;
+  // A correction answer: how many fields and documents it changed against the submitted version.
+  const changes = (after.requirement as { changes?: unknown } | undefined)?.changes;
+  if (Array.isArray(changes)) return t('office.changes.count', { count: changes.length });
   if (typeof after.fileName === 'string') return after.fileName;
   if (typeof after.dueDate === 'string') return fmt.date(after.dueDate);
   if (typeof after.closesAt === 'string') return fmt.instant(after.closesAt);
@@ -40,7 +50,7 @@ export function HistoryTimeline({ events, label }: { events: TimelineEvent[]; la
     <ol className="office-timeline" aria-label={label}>
       {events.map((event) => {
         const reason = reasonOf(event);
-        const detail = detailOf(event, fmt);
+        const detail = detailOf(event, fmt, t);
         return (
           <li key={event.id} className="office-timeline-item">
             <p className="office-timeline-head">

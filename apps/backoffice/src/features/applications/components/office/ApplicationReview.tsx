@@ -147,7 +147,12 @@ function Review({ application: a }: { application: Application }) {
           empty={t('office.requirements.empty')}
         >
           {(list) => (
-            <RequirementsList applicationId={a.id} requirements={list} documents={documents.data ?? []} />
+            <RequirementsList
+              applicationId={a.id}
+              requirements={list}
+              documents={documents.data ?? []}
+              call={call.data}
+            />
           )}
         </QueryStates>
       </section>

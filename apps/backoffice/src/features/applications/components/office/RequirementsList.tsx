@@ -1,18 +1,22 @@
 import { useTranslation } from 'react-i18next';
-import type { ApplicationDocument, Requirement } from '../../../../api/types';
+import type { ApplicationDocument, Call, Requirement } from '../../../../api/types';
 import { useFormat } from '../../../../i18n/format';
 import { applicationsApi } from '../../api/applications-api';
 import { StatusBadge } from '../../../../components/StatusBadge';
+import { ContentChanges } from './ContentChanges';
 
 /** The correction requests of an application: what was asked, when, by when, and the entity's answer. */
 export function RequirementsList({
   applicationId,
   requirements,
   documents,
+  call,
 }: {
   applicationId: string;
   requirements: Requirement[];
   documents: ApplicationDocument[];
+  /** For the names of its required documents in the list of changes. */
+  call?: Call;
 }) {
   const { t } = useTranslation();
   const fmt = useFormat();
@@ -69,6 +73,12 @@ export function RequirementsList({
                     );
                   })}
                 </ul>
+              )}
+              <h4>{t('office.changes.title')}</h4>
+              {r.responseChanges ? (
+                <ContentChanges changes={r.responseChanges} call={call} />
+              ) : (
+                <p className="muted">{t('office.changes.unknown')}</p>
               )}
             </>
           ) : (

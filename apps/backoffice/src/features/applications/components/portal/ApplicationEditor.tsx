@@ -1,4 +1,4 @@
-import { useCallback, useMemo, useState } from 'react';
+import { useCallback, useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { SubmissionInput } from '@cofinanca/domain';
 import { isApiError } from '../../../../api/problem';
@@ -14,6 +14,7 @@ import {
   type ApplicationFormValues,
 } from '../../schemas/application-form';
 import { SECTIONS, type SectionId } from '../../schemas/checklist';
+import type { AutosaveController } from '../../schemas/autosave';
 import { useLocale, useLocalized } from '../../../../lib/use-locale';
 import { BeneficiariesSection } from './BeneficiariesSection';
 import { BudgetSection } from './BudgetSection';
@@ -26,12 +27,12 @@ import { goTo, ReviewSection } from './ReviewSection';
 import { SaveStatus } from './SaveStatus';
 
 /** The side navigation of the form: one link per section, keyboard-usable, moving the focus to its heading. */
-function SectionsNav() {
+function SectionsNav({ sections }: { sections: readonly SectionId[] }) {
   const { t } = useTranslation();
   return (
     <nav className="portal-sections-nav" aria-label={t('portal.form.sectionsLabel')}>
       <ol>
-        {SECTIONS.map((s: SectionId) => (
+        {sections.map((s: SectionId) => (
           <li key={s}>
             <a
               href={`#section-${s}`}
@@ -49,19 +50,30 @@ function SectionsNav() {
   );
 }
 
-/** The draft's complete form, autosaved, with the checklist and the submission. */
+/** The sections a correction edits: the content (documents go with the answer; there is no second submission). */
+const CORRECTION_SECTIONS = SECTIONS.filter((s) => s !== 'documents' && s !== 'review');
+
+/**
+ * The draft's complete form, autosaved, with the checklist and the submission; in `correction` mode (while a
+ * correction request is open) the content sections only, autosaved the same way, and `onController` gives the
+ * answer form the autosave controller (to save what is pending before answering).
+ */
 export function ApplicationEditor({
   application,
   call,
   entityStatus,
   onSubmitted,
   onLocked,
+  mode = 'draft',
+  onController,
 }: {
   application: Application;
   call: Call;
   entityStatus: EntityStatus | undefined;
-  onSubmitted: (app: Application) => void;
+  onSubmitted?: (app: Application) => void;
   onLocked: () => void;
+  mode?: 'draft' | 'correction';
+  onController?: (controller: AutosaveController | null) => void;
 }) {
   const { t } = useTranslation();
   const fmt = useFormat();
@@ -71,6 +83,10 @@ export function ApplicationEditor({
     [locale],
   );
   const { state, controller } = useAutosave(application, toValues, onLocked);
+  useEffect(() => {
+    onController?.(controller);
+    return () => onController?.(null);
+  }, [controller, onController]);
   const documents = useApplicationDocuments(application.id);
   const submit = useSubmitApplication();
   const [submitError, setSubmitError] = useState<unknown>(null);
@@ -118,7 +134,7 @@ export function ApplicationEditor({
       onSuccess: (app) => {
         setConfirming(false);
         controller.discardStored();
-        onSubmitted(app);
+        onSubmitted?.(app);
       },
       onError: (e) => {
         setConfirming(false);
@@ -130,7 +146,7 @@ export function ApplicationEditor({
   return (
     <div className="portal-editor">
       <aside className="portal-editor-side">
-        <SectionsNav />
+        <SectionsNav sections={mode === 'correction' ? CORRECTION_SECTIONS : SECTIONS} />
         <SaveStatus state={state} onRetry={() => void controller.flush()} />
       </aside>
       <div className="portal-editor-main stack">
@@ -155,29 +171,35 @@ export function ApplicationEditor({
         <ClassificationSection {...props} />
         <BeneficiariesSection {...props} />
         <CounterpartSection {...props} />
-        <DocumentsSection applicationId={application.id} call={call} />
-        <ReviewSection
-          input={input}
-          call={call}
-          unsaved={state.unsaved}
-          submitting={submit.isPending || state.status === 'saving'}
-          submitError={submitError}
-          onSubmit={() => void onSubmit()}
-        />
-        <ConfirmDialog
-          open={confirming}
-          onOpenChange={(open) => {
-            if (!submit.isPending) setConfirming(open);
-          }}
-          title={t('portal.review.confirm.title')}
-          description={t('portal.review.confirm.description')}
-          confirmLabel={submit.isPending ? t('portal.review.submitting') : t('portal.review.confirm.button')}
-          onConfirm={onConfirm}
-          busy={submit.isPending}
-          tone="primary"
-        >
-          <SubmitSummary call={call} values={state.values} documents={documents.data ?? []} />
-        </ConfirmDialog>
+        {mode === 'draft' && (
+          <>
+            <DocumentsSection applicationId={application.id} call={call} />
+            <ReviewSection
+              input={input}
+              call={call}
+              unsaved={state.unsaved}
+              submitting={submit.isPending || state.status === 'saving'}
+              submitError={submitError}
+              onSubmit={() => void onSubmit()}
+            />
+            <ConfirmDialog
+              open={confirming}
+              onOpenChange={(open) => {
+                if (!submit.isPending) setConfirming(open);
+              }}
+              title={t('portal.review.confirm.title')}
+              description={t('portal.review.confirm.description')}
+              confirmLabel={
+                submit.isPending ? t('portal.review.submitting') : t('portal.review.confirm.button')
+              }
+              onConfirm={onConfirm}
+              busy={submit.isPending}
+              tone="primary"
+            >
+              <SubmitSummary call={call} values={state.values} documents={documents.data ?? []} />
+            </ConfirmDialog>
+          </>
+        )}
       </div>
     </div>
   );

@@ -1,4 +1,5 @@
-import { useId, useState } from 'react';
+import { useCallback, useId, useRef, useState, type MutableRefObject } from 'react';
+import { useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { APPLICATION_MACHINE, dateInTimeZone } from '@cofinanca/domain';
 import { ConfirmDialog } from '../../../../components/ConfirmDialog';
@@ -21,6 +22,12 @@ import { useLocalized } from '../../../../lib/use-locale';
 import { DocumentRows, DocumentUpload } from './DocumentsSection';
 import { RequirementBadge } from './RequirementBadge';
 import { StatusBadge } from '../../../../components/StatusBadge';
+import { queryKeys } from '../../../../api/query-keys';
+import type { AutosaveController } from '../../schemas/autosave';
+import { ApplicationEditor } from './ApplicationEditor';
+
+/** The autosave of the correction editor, when it is open: the answer saves what is pending first. */
+type EditorRef = MutableRefObject<AutosaveController | null>;
 
 /** The registry data of a submitted application: number, instant and the receipt (justificant de registre). */
 function RegistryCard({ app, justSubmitted }: { app: Application; justSubmitted: boolean }) {
@@ -76,7 +83,15 @@ function RegistryCard({ app, justSubmitted }: { app: Application; justSubmitted:
 }
 
 /** The answer to an open correction request: a message and the documents that correct the application. */
-function CorrectionAnswer({ app, requirement }: { app: Application; requirement: Requirement }) {
+function CorrectionAnswer({
+  app,
+  requirement,
+  editor,
+}: {
+  app: Application;
+  requirement: Requirement;
+  editor: EditorRef;
+}) {
   const { t } = useTranslation();
   const id = useId();
   const documents = useApplicationDocuments(app.id);
@@ -84,20 +99,34 @@ function CorrectionAnswer({ app, requirement }: { app: Application; requirement:
   const answer = useAnswerRequirement(app.id);
   const [message, setMessage] = useState('');
   const [messageError, setMessageError] = useState('');
+  const [unsaved, setUnsaved] = useState(false);
   const [deleting, setDeleting] = useState<ApplicationDocument | null>(null);
   const pending = (documents.data ?? []).filter((d) => d.type === 'correction' && !d.locked);
 
-  const send = () => {
+  const send = async () => {
     setMessageError('');
+    setUnsaved(false);
     if (message.trim() === '') {
       setMessageError(t('validation.required'));
       document.getElementById(`${id}-message`)?.focus();
       return;
     }
-    answer.mutate({
-      requirementId: requirement.id,
-      body: { message: message.trim(), documentIds: pending.map((d) => d.id) },
-    });
+    // The edits of the application reach the server first: the answer records what changed.
+    const controller = editor.current;
+    if (controller) {
+      await controller.flush();
+      if (controller.getState().unsaved) {
+        setUnsaved(true);
+        return;
+      }
+    }
+    answer.mutate(
+      {
+        requirementId: requirement.id,
+        body: { message: message.trim(), documentIds: pending.map((d) => d.id) },
+      },
+      { onSuccess: () => controller?.discardStored() },
+    );
   };
 
   return (
@@ -106,11 +135,16 @@ function CorrectionAnswer({ app, requirement }: { app: Application; requirement:
       noValidate
       onSubmit={(e) => {
         e.preventDefault();
-        send();
+        void send();
       }}
     >
       <h3>{t('portal.correction.answerTitle')}</h3>
       <FormAlert error={answer.error} />
+      {unsaved && (
+        <p className="alert alert-error" role="alert">
+          {t('portal.correction.unsaved')}
+        </p>
+      )}
       <fieldset disabled={answer.isPending}>
         <legend className="visually-hidden">{t('portal.correction.answerTitle')}</legend>
         <div className={`field${messageError ? ' field-invalid' : ''}`}>
@@ -161,7 +195,7 @@ function CorrectionAnswer({ app, requirement }: { app: Application; requirement:
 }
 
 /** The correction requests of the application, the open one first with its answer form. */
-function Corrections({ app }: { app: Application }) {
+function Corrections({ app, editor }: { app: Application; editor: EditorRef }) {
   const { t } = useTranslation();
   const fmt = useFormat();
   const requirements = useRequirements(app.id);
@@ -201,7 +235,7 @@ function Corrections({ app }: { app: Application }) {
                   ))}
                 </ol>
                 {r.status === 'open' && app.status === 'correction_requested' ? (
-                  <CorrectionAnswer app={app} requirement={r} />
+                  <CorrectionAnswer app={app} requirement={r} editor={editor} />
                 ) : r.responseMessage ? (
                   <>
                     <h4>{t('portal.correction.yourAnswer', { at: fmt.instant(r.respondedAt) })}</h4>
@@ -286,16 +320,54 @@ export function ApplicationView({
   const [confirming, setConfirming] = useState(false);
   const [notice, setNotice] = useState('');
   const canWithdraw = APPLICATION_MACHINE.can(app.status, 'withdraw');
+  const queryClient = useQueryClient();
+  const editorRef = useRef<AutosaveController | null>(null);
+  const onController = useCallback((c: AutosaveController | null) => {
+    editorRef.current = c;
+  }, []);
+  const [editing, setEditing] = useState(false);
+  // While a correction request is open the entity corrects the application itself (autosaved as a draft is).
+  const canEdit = app.status === 'correction_requested' && call !== undefined;
 
   return (
     <div className="stack">
       <StatusNotice message={notice} />
       <RegistryCard app={app} justSubmitted={justSubmitted} />
-      <Corrections app={app} />
-      <section className="card" aria-labelledby="content-title">
-        <h2 id="content-title">{t('portal.view.contentTitle')}</h2>
-        <ApplicationContent application={app} headingLevel={3} />
-      </section>
+      <Corrections app={app} editor={editorRef} />
+      {canEdit && editing && call ? (
+        <section aria-labelledby="content-title" className="stack">
+          <div className="card">
+            <h2 id="content-title">{t('portal.correction.editTitle')}</h2>
+            <p>{t('portal.correction.editIntro')}</p>
+            <button type="button" className="button button-secondary" onClick={() => setEditing(false)}>
+              {t('portal.correction.editDone')}
+            </button>
+          </div>
+          <ApplicationEditor
+            key={app.id}
+            mode="correction"
+            application={app}
+            call={call}
+            entityStatus={undefined}
+            onController={onController}
+            onLocked={() =>
+              void queryClient.invalidateQueries({ queryKey: queryKeys.applications.detail(app.id) })
+            }
+          />
+        </section>
+      ) : (
+        <section className="card" aria-labelledby="content-title">
+          <h2 id="content-title">{t('portal.view.contentTitle')}</h2>
+          {canEdit && (
+            <p>
+              <button type="button" className="button button-primary" onClick={() => setEditing(true)}>
+                {t('portal.correction.edit')}
+              </button>
+            </p>
+          )}
+          <ApplicationContent application={app} headingLevel={3} />
+        </section>
+      )}
       <DocumentsCard app={app} call={call} />
       <HistoryPanel applicationId={app.id} />
       {canWithdraw && (
