@@ -8,3 +8,4 @@ export * from './lib/calls';
 export * from './lib/applications';
 export * from './lib/call-states';
 export * from './lib/entity-states';
+export * from './lib/format';
