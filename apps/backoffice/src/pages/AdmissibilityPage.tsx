@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
-import { AdmissibilityQueue } from '../features/office/components/AdmissibilityQueue';
-import { PageHeader } from './PageHeader';
+import { AdmissibilityQueue } from '../features/applications/components/office/AdmissibilityQueue';
+import { PageHeader } from '../components/PageHeader';
 
 export function AdmissibilityPage() {
   const { t } = useTranslation();

@@ -5,16 +5,16 @@ import { Link, useParams } from 'react-router';
 import { queryKeys } from '../api/query-keys';
 import { isApiError } from '../api/problem';
 import { ErrorState, Loading } from '../components/States';
-import { ApplicationEditor } from '../features/portal/components/application/ApplicationEditor';
-import { ApplicationView } from '../features/portal/components/application/ApplicationView';
-import { ApplicationStatusBadge, useLocalized } from '../features/portal/components/common';
-import type { Application } from '../features/portal/api/portal-types';
-import { useApplication } from '../features/portal/hooks/use-applications';
-import { useCall } from '../features/portal/hooks/use-calls';
-import { useEntity, useOwnEntityId } from '../features/portal/hooks/use-entity';
+import { ApplicationEditor } from '../features/applications/components/portal/ApplicationEditor';
+import { ApplicationView } from '../features/applications/components/portal/ApplicationView';
+import { ApplicationStatusBadge, useLocalized } from '../lib/use-locale';
+import type { Application } from '../api/portal-types';
+import { useApplication } from '../features/applications/hooks/use-portal-applications';
+import { useCall } from '../features/calls/hooks/use-portal-calls';
+import { useEntity, useOwnEntityId } from '../features/entities/hooks/use-own-entity';
 import { ROUTES } from '../routes';
 import { NotFoundPage } from './NotFoundPage';
-import { PageHeader } from './PageHeader';
+import { PageHeader } from '../components/PageHeader';
 
 /**
  * The NGO's application: the complete form while it is a draft (autosaved, with the checklist and the

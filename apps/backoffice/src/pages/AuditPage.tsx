@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { AuditPanel } from '../features/audit/components/AuditPanel';
-import { PageHeader } from './PageHeader';
+import { PageHeader } from '../components/PageHeader';
 
 export function AuditPage() {
   const { t } = useTranslation();

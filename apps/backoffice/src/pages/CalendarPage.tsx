@@ -2,7 +2,7 @@ import { useTranslation } from 'react-i18next';
 import { useCan } from '../features/auth/hooks/use-permissions';
 import { BusinessDayCalculator } from '../features/calendar/components/BusinessDayCalculator';
 import { HolidaysAdmin } from '../features/calendar/components/HolidaysAdmin';
-import { PageHeader } from './PageHeader';
+import { PageHeader } from '../components/PageHeader';
 
 export function CalendarPage() {
   const { t } = useTranslation();

@@ -1,5 +1,5 @@
 import { useParams } from 'react-router';
-import { CallDetail } from '../features/office/components/CallDetail';
+import { CallDetail } from '../features/calls/components/office/CallDetail';
 
 export function CallPage() {
   const { id = '' } = useParams();

@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { useCan } from '../features/auth/hooks/use-permissions';
-import { CallsPanel } from '../features/office/components/CallsPanel';
-import { PageHeader } from './PageHeader';
+import { CallsPanel } from '../features/calls/components/office/CallsPanel';
+import { PageHeader } from '../components/PageHeader';
 
 export function CallsPage() {
   const { t } = useTranslation();

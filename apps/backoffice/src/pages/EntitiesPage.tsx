@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
-import { EntitiesPanel } from '../features/office/components/EntitiesPanel';
-import { PageHeader } from './PageHeader';
+import { EntitiesPanel } from '../features/entities/components/office/EntitiesPanel';
+import { PageHeader } from '../components/PageHeader';
 
 export function EntitiesPage() {
   const { t } = useTranslation();

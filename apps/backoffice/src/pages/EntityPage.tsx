@@ -1,5 +1,5 @@
 import { useParams } from 'react-router';
-import { EntityDetail } from '../features/office/components/EntityDetail';
+import { EntityDetail } from '../features/entities/components/office/EntityDetail';
 
 export function EntityPage() {
   const { id = '' } = useParams();

@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { ForgotPasswordForm } from '../features/auth/components/ForgotPasswordForm';
-import { PageHeader } from './PageHeader';
+import { PageHeader } from '../components/PageHeader';
 
 export function ForgotPasswordPage() {
   const { t } = useTranslation();

@@ -3,7 +3,7 @@ import { Link } from 'react-router';
 import { useMe } from '../features/auth/hooks/use-me';
 import { usePermissions } from '../features/auth/hooks/use-permissions';
 import { buildNavigation } from '../features/navigation/nav';
-import { PageHeader } from './PageHeader';
+import { PageHeader } from '../components/PageHeader';
 
 export function HomePage() {
   const { t } = useTranslation();

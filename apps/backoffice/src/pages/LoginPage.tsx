@@ -4,7 +4,7 @@ import { Loading } from '../components/States';
 import { LoginForm } from '../features/auth/components/LoginForm';
 import { useMe } from '../features/auth/hooks/use-me';
 import { ROUTES } from '../routes';
-import { PageHeader } from './PageHeader';
+import { PageHeader } from '../components/PageHeader';
 
 /** Only same-app paths are followed after signing in. */
 function safeNext(next: string | null): string {

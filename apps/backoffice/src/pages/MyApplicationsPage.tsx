@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
-import { MyApplicationsList } from '../features/portal/components/MyApplications';
-import { PageHeader } from './PageHeader';
+import { MyApplicationsList } from '../features/applications/components/portal/MyApplications';
+import { PageHeader } from '../components/PageHeader';
 
 /** The entity's applications, drafts to decisions. */
 export function MyApplicationsPage() {

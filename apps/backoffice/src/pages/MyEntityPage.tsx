@@ -1,9 +1,9 @@
 import { useTranslation } from 'react-i18next';
 import { ErrorState, Loading } from '../components/States';
-import { EntityProfileForm, EntityStatusPanel } from '../features/portal/components/EntityProfile';
-import { MembersPanel } from '../features/portal/components/MembersPanel';
-import { useEntity, useOwnEntityId } from '../features/portal/hooks/use-entity';
-import { PageHeader } from './PageHeader';
+import { EntityProfileForm, EntityStatusPanel } from '../features/entities/components/portal/EntityProfile';
+import { MembersPanel } from '../features/entities/components/portal/MembersPanel';
+import { useEntity, useOwnEntityId } from '../features/entities/hooks/use-own-entity';
+import { PageHeader } from '../components/PageHeader';
 
 /** The NGO's own entity: its status, its profile (with the IBAN change flow) and its users. */
 export function MyEntityPage() {

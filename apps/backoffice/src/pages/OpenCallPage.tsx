@@ -1,11 +1,11 @@
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { ErrorState, Loading } from '../components/States';
-import { CallDetail } from '../features/portal/components/OpenCalls';
-import { useLocalized } from '../features/portal/components/common';
-import { useCall } from '../features/portal/hooks/use-calls';
+import { CallDetail } from '../features/calls/components/portal/OpenCalls';
+import { useLocalized } from '../lib/use-locale';
+import { useCall } from '../features/calls/hooks/use-portal-calls';
 import { ROUTES } from '../routes';
-import { PageHeader } from './PageHeader';
+import { PageHeader } from '../components/PageHeader';
 
 /** One published call, in the person's language, and the button to apply. */
 export function OpenCallPage() {

@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
-import { OpenCallsList } from '../features/portal/components/OpenCalls';
-import { PageHeader } from './PageHeader';
+import { OpenCallsList } from '../features/calls/components/portal/OpenCalls';
+import { PageHeader } from '../components/PageHeader';
 
 /** The published calls an NGO may apply to. */
 export function OpenCallsPage() {

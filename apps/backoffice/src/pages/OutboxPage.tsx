@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { OutboxPanel } from '../features/outbox/components/OutboxPanel';
-import { PageHeader } from './PageHeader';
+import { PageHeader } from '../components/PageHeader';
 
 export function OutboxPage() {
   const { t } = useTranslation();

@@ -2,7 +2,7 @@ import { useTranslation } from 'react-i18next';
 import { ChangePasswordForm } from '../features/auth/components/ChangePasswordForm';
 import { ProfileForm } from '../features/auth/components/ProfileForm';
 import { useMe } from '../features/auth/hooks/use-me';
-import { PageHeader } from './PageHeader';
+import { PageHeader } from '../components/PageHeader';
 
 export function ProfilePage() {
   const { t } = useTranslation();

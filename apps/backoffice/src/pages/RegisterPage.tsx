@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
-import { RegisterForm } from '../features/portal/components/RegisterForm';
-import { PageHeader } from './PageHeader';
+import { RegisterForm } from '../features/entities/components/portal/RegisterForm';
+import { PageHeader } from '../components/PageHeader';
 
 /** Public NGO self-registration: the entity, its first user and the privacy notice. */
 export function RegisterPage() {

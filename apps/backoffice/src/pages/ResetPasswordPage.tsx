@@ -2,7 +2,7 @@ import { useTranslation } from 'react-i18next';
 import { useNavigate, useSearchParams } from 'react-router';
 import { ResetPasswordForm } from '../features/auth/components/ResetPasswordForm';
 import { ROUTES } from '../routes';
-import { PageHeader } from './PageHeader';
+import { PageHeader } from '../components/PageHeader';
 
 export function ResetPasswordPage() {
   const { t } = useTranslation();

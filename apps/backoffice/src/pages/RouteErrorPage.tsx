@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { isRouteErrorResponse, useRouteError } from 'react-router';
-import { PageHeader } from './PageHeader';
+import { PageHeader } from '../components/PageHeader';
 
 /** Shown when a screen fails to render: never a blank page. */
 export function RouteErrorPage() {

@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { UsersPanel } from '../features/users/components/UsersPanel';
-import { PageHeader } from './PageHeader';
+import { PageHeader } from '../components/PageHeader';
 
 export function UsersPage() {
   const { t } = useTranslation();

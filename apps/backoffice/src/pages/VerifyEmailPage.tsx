@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
-import { VerifyEmail } from '../features/portal/components/VerifyEmail';
-import { PageHeader } from './PageHeader';
+import { VerifyEmail } from '../features/entities/components/portal/VerifyEmail';
+import { PageHeader } from '../components/PageHeader';
 
 /** The e-mailed link `/verify-email?token=…` confirms the address. */
 export function VerifyEmailPage() {

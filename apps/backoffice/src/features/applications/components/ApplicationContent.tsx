@@ -13,8 +13,8 @@ import type { Application } from '../../../api/types';
 import { DataTable } from '../../../components/List';
 import { currentLocale } from '../../../i18n';
 import { useFormat } from '../../../i18n/format';
-import { useCountryName } from '../../office/hooks/use-country-name';
-import { useDirectoryEntities } from '../../portal/hooks/use-entity-directory';
+import { useCountryName } from '../../../lib/use-country-name';
+import { useDirectoryEntities } from '../../entities/hooks/use-entity-directory';
 
 const SEXES = ['women', 'men', 'other'] as const;
 const MARKER_ORDER = APPLICATION_POLICY_MARKERS as readonly string[];
