@@ -1,5 +1,4 @@
 import { caDe, formatAmount, formatDate, formatInstant, isoInCouncilTime } from '@cofinanca/domain';
-import type { Locale } from '@cofinanca/contracts';
 import type { TemplateSet } from './types';
 
 // ---------------------------------------------------------------------------------------------------------------
