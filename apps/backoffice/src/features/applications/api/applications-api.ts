@@ -18,8 +18,13 @@ export const applicationsApi = {
     unwrap(client.POST('/api/v1/applications/{id}/declare-inadmissible', { ...path(id), body: { reason } })),
   declareWithdrawn: (id: string, reason: string) =>
     unwrap(client.POST('/api/v1/applications/{id}/declare-withdrawn', { ...path(id), body: { reason } })),
-  exportUrl: ({ page: _page, pageSize: _pageSize, ...filters }: ApplicationListQuery) =>
-    apiUrl('/api/v1/applications/export.csv', filters),
+  exportUrl: (
+    { page: _page, pageSize: _pageSize, ...filters }: ApplicationListQuery,
+    format: 'csv' | 'xlsx' = 'csv',
+  ) =>
+    format === 'xlsx'
+      ? apiUrl('/api/v1/applications/export.xlsx', filters)
+      : apiUrl('/api/v1/applications/export.csv', filters),
   documentUrl: (id: string, docId: string) =>
     `/api/v1/applications/${enc(id)}/documents/${enc(docId)}/content`,
   receiptUrl: (id: string) => `/api/v1/applications/${enc(id)}/receipt.pdf`,

@@ -4,7 +4,7 @@ import { useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import type { AuditEvent, AuditQuery } from '../../../api/types';
 import { TextField } from '../../../components/Field';
-import { DataTable, ExportCsvLink, FilterForm, PagedList } from '../../../components/List';
+import { DataTable, ExportLinks, FilterForm, PagedList } from '../../../components/List';
 import { useFormat } from '../../../i18n/format';
 import { useListQuery } from '../../../lib/use-list-query';
 import { auditApi } from '../api/audit-api';
@@ -47,7 +47,7 @@ export function AuditPanel() {
           reset(EMPTY_AUDIT_FILTERS);
           list.clearFilters();
         }}
-        actions={<ExportCsvLink href={auditApi.exportUrl(list.query)} />}
+        actions={<ExportLinks url={(format) => auditApi.exportUrl(list.query, format)} />}
       >
         <TextField label={t('audit.action')} placeholder="user.created" {...register('action')} />
         <TextField label={t('audit.subjectType')} placeholder="user" {...register('subjectType')} />

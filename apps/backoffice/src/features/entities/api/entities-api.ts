@@ -18,9 +18,14 @@ export const entitiesApi = {
   reactivate: (id: string) => unwrap(client.POST('/api/v1/entities/{id}/reactivate', path(id))),
   validateIban: (id: string) => unwrap(client.POST('/api/v1/entities/{id}/validate-iban', path(id))),
   history: (query: AuditQuery) => unwrap(client.GET('/api/v1/audit', { params: { query } })),
-  /** The CSV export of the same list (a link: the browser downloads it with the session cookie). */
-  exportUrl: ({ page: _page, pageSize: _pageSize, ...filters }: EntityListQuery) =>
-    apiUrl('/api/v1/entities/export.csv', filters),
+  /** The CSV (or XLSX) export of the same list (a link: the browser downloads it with the session cookie). */
+  exportUrl: (
+    { page: _page, pageSize: _pageSize, ...filters }: EntityListQuery,
+    format: 'csv' | 'xlsx' = 'csv',
+  ) =>
+    format === 'xlsx'
+      ? apiUrl('/api/v1/entities/export.xlsx', filters)
+      : apiUrl('/api/v1/entities/export.csv', filters),
   /** A document of the entity (the bank-ownership certificate of a pending IBAN). */
   documentUrl: (id: string, docId: string) =>
     `/api/v1/entities/${encodeURIComponent(id)}/documents/${encodeURIComponent(docId)}/content`,

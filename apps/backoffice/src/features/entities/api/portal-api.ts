@@ -70,9 +70,14 @@ export const callsApi = {
 
 export const applicationsApi = {
   list: (query: ApplicationListQuery) => unwrap(client.GET('/api/v1/applications', { params: { query } })),
-  /** The CSV export of the same list (a link: the browser downloads it with the session cookie). */
-  exportUrl: ({ page: _page, pageSize: _pageSize, ...filters }: ApplicationListQuery) =>
-    apiUrl('/api/v1/applications/export.csv', filters),
+  /** The CSV (or XLSX) export of the same list (a link: the browser downloads it with the session cookie). */
+  exportUrl: (
+    { page: _page, pageSize: _pageSize, ...filters }: ApplicationListQuery,
+    format: 'csv' | 'xlsx' = 'csv',
+  ) =>
+    format === 'xlsx'
+      ? apiUrl('/api/v1/applications/export.xlsx', filters)
+      : apiUrl('/api/v1/applications/export.csv', filters),
   create: (callId: string, body: CreateApplicationRequest = {}) =>
     unwrap(client.POST('/api/v1/calls/{callId}/applications', { params: { path: { callId } }, body })),
   get: (applicationId: string) => unwrap(client.GET('/api/v1/applications/{id}', id(applicationId))),
