@@ -2,14 +2,26 @@ import { zodResolver } from '@hookform/resolvers/zod';
 import { Fragment, useState } from 'react';
 import { useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
+import { auditActionLabel, auditSubjectTypeLabel, type Permission } from '@cofinanca/contracts';
 import type { AuditEvent, AuditQuery } from '../../../api/types';
 import { TextField } from '../../../components/Field';
 import { DataTable, ExportLinks, FilterForm, PagedList } from '../../../components/List';
 import { useFormat } from '../../../i18n/format';
 import { useListQuery } from '../../../lib/use-list-query';
+import { useLocale } from '../../../lib/use-locale';
+import { pathTo, ROUTES } from '../../../routes';
+import { usePermissions } from '../../auth/hooks/use-permissions';
 import { auditApi } from '../api/audit-api';
 import { useAuditEvents } from '../hooks/use-audit';
 import { auditFiltersSchema, EMPTY_AUDIT_FILTERS, type AuditFilters } from '../schemas/audit-schemas';
+
+/** The page of each kind of subject, and the permission that opens it (users and holidays have none). */
+const SUBJECT_PAGES: Readonly<Record<string, { route: `${string}:id`; permission: Permission }>> = {
+  application: { route: ROUTES.application, permission: 'applications.read' },
+  entity: { route: ROUTES.entity, permission: 'entities.read' },
+  call: { route: ROUTES.call, permission: 'calls.read' },
+};
 
 function json(value: unknown): string {
   if (value === undefined || value === null) return '—';
@@ -101,7 +113,14 @@ function AuditRow({
   at: string;
 }) {
   const { t } = useTranslation();
+  const locale = useLocale();
+  const permissions = usePermissions();
   const detailsId = `audit-${event.id}`;
+  const action = auditActionLabel(event.action, locale);
+  const page = SUBJECT_PAGES[event.subjectType];
+  const subject = event.subjectLabel ?? event.subjectId;
+  const href =
+    page && event.subjectId && permissions.has(page.permission) ? pathTo(page.route, event.subjectId) : null;
   return (
     <Fragment>
       <tr>
@@ -115,16 +134,17 @@ function AuditRow({
           )}
         </td>
         <td>
-          <code>{event.action}</code>
-        </td>
-        <td>
-          {event.subjectType}
-          {event.subjectId && (
+          {action}
+          {action !== event.action && (
             <>
               {' '}
-              <code className="muted">{event.subjectId}</code>
+              <code className="muted">{event.action}</code>
             </>
           )}
+        </td>
+        <td>
+          <span className="muted">{auditSubjectTypeLabel(event.subjectType, locale)}</span>
+          {subject && <> {href ? <Link to={href}>{subject}</Link> : <span>{subject}</span>}</>}
         </td>
         <td>
           <button
@@ -135,7 +155,10 @@ function AuditRow({
             onClick={onToggle}
           >
             {open ? t('common.hideDetails') : t('common.showDetails')}
-            <span className="visually-hidden">: {event.action}</span>
+            <span className="visually-hidden">
+              : {action}
+              {subject ? ` · ${subject}` : ''}
+            </span>
           </button>
         </td>
       </tr>
