@@ -48,12 +48,26 @@ export interface ExportSpec<R> {
   pages: AsyncIterable<R[]>;
 }
 
-function write(res: Response, chunk: string): Promise<void> {
+/** Resolves when the response wants more (at once if it does already); rejects if the client went away. */
+function drained(res: Response): Promise<void> {
+  if (!res.writableNeedDrain) return Promise.resolve();
   return new Promise((resolve, reject) => {
-    const ok = res.write(chunk, (err) => (err ? reject(err) : undefined));
-    if (ok) resolve();
-    else res.once('drain', resolve);
+    const done = (err?: Error) => {
+      res.off('drain', onDrain);
+      res.off('close', onClose);
+      if (err) reject(err);
+      else resolve();
+    };
+    const onDrain = () => done();
+    const onClose = () => done(new Error('the client closed the connection'));
+    res.on('drain', onDrain);
+    res.on('close', onClose);
   });
+}
+
+function write(res: Response, chunk: string): Promise<void> {
+  res.write(chunk);
+  return drained(res);
 }
 
 /**
@@ -79,6 +93,7 @@ export async function sendExport<R>(res: Response, spec: ExportSpec<R>): Promise
       const sheet = startXlsx(res, spec.sheet ?? spec.name, spec.columns, spec.locale);
       while (!next.done) {
         for (const row of next.value) sheet.addRow(row);
+        await drained(res); // a slow client slows the reading down instead of filling memory
         next = await iterator.next();
       }
       await sheet.finish();
