@@ -24,6 +24,12 @@ test.describe('signing in and out', () => {
     await expect(login).toContainText('@');
     await expect(page.getByRole('link', { name: 'Exporta a CSV' })).toBeVisible();
     await expect(page.getByRole('link', { name: 'Exporta a XLSX' })).toBeVisible();
+    // Filtering by an action chosen by its words.
+    await page.getByLabel('Acció').selectOption({ label: 'Inici de sessió' });
+    await page.getByRole('button', { name: 'Filtra' }).click();
+    const rows = page.getByRole('table').locator('tbody > tr');
+    await expect(rows.first()).toContainText('Inici de sessió');
+    for (const text of await rows.allInnerTexts()) expect(text).toContain('Inici de sessió');
     await expectAccessible(page);
     await page
       .getByRole('button', { name: /Mostra els detalls/ })

@@ -1,11 +1,17 @@
 import { zodResolver } from '@hookform/resolvers/zod';
-import { Fragment, useState } from 'react';
+import { Fragment, useMemo, useState } from 'react';
 import { useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { auditActionLabel, auditSubjectTypeLabel, type Permission } from '@cofinanca/contracts';
+import {
+  AUDIT_ACTION_LABELS,
+  AUDIT_SUBJECT_TYPE_LABELS,
+  auditActionLabel,
+  auditSubjectTypeLabel,
+  type Permission,
+} from '@cofinanca/contracts';
 import type { AuditEvent, AuditQuery } from '../../../api/types';
-import { TextField } from '../../../components/Field';
+import { SelectField, TextField } from '../../../components/Field';
 import { DataTable, ExportLinks, FilterForm, PagedList } from '../../../components/List';
 import { useFormat } from '../../../i18n/format';
 import { useListQuery } from '../../../lib/use-list-query';
@@ -30,6 +36,14 @@ function json(value: unknown): string {
 
 export function AuditPanel() {
   const { t } = useTranslation();
+  const locale = useLocale();
+  const actions = useMemo(
+    () =>
+      Object.keys(AUDIT_ACTION_LABELS)
+        .map((code) => [code, auditActionLabel(code, locale)] as const)
+        .sort(([, a], [, b]) => a.localeCompare(b, locale)),
+    [locale],
+  );
   const fmt = useFormat();
   const list = useListQuery<AuditQuery>({ page: 1, pageSize: 25 });
   const [expanded, setExpanded] = useState<string | null>(null);
@@ -61,8 +75,22 @@ export function AuditPanel() {
         }}
         actions={<ExportLinks url={(format) => auditApi.exportUrl(list.query, format)} />}
       >
-        <TextField label={t('audit.action')} placeholder="user.created" {...register('action')} />
-        <TextField label={t('audit.subjectType')} placeholder="user" {...register('subjectType')} />
+        <SelectField label={t('audit.action')} {...register('action')}>
+          <option value="">{t('audit.anyAction')}</option>
+          {actions.map(([code, words]) => (
+            <option key={code} value={code}>
+              {words}
+            </option>
+          ))}
+        </SelectField>
+        <SelectField label={t('audit.subjectType')} {...register('subjectType')}>
+          <option value="">{t('audit.anySubjectType')}</option>
+          {Object.keys(AUDIT_SUBJECT_TYPE_LABELS).map((code) => (
+            <option key={code} value={code}>
+              {auditSubjectTypeLabel(code, locale)}
+            </option>
+          ))}
+        </SelectField>
         <TextField label={t('audit.subjectId')} {...register('subjectId')} />
         <TextField label={t('audit.actorId')} {...register('actorId')} />
         <TextField label={t('audit.from')} type="date" error={errors.from?.message} {...register('from')} />
