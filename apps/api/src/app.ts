@@ -14,7 +14,7 @@ import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { AppModule } from './app.module';
 import { toProblem } from './common/problem.filter';
-import { ProblemResponse } from './common/problem.response';
+import { FieldErrorResponse, ProblemResponse } from './common/problem.response';
 import { RequestContext } from './common/request-context';
 import { createValidationPipe } from './common/validation';
 import type { AppConfig } from './config/config';
@@ -48,7 +48,7 @@ export function buildOpenApi(app: NestExpressApplication): OpenAPIObject {
     )
     .build();
   return SwaggerModule.createDocument(app, config, {
-    extraModels: [ProblemResponse],
+    extraModels: [ProblemResponse, FieldErrorResponse],
     operationIdFactory: (controller, method) => `${controller.replace(/Controller$/, '')}_${method}`,
   });
 }

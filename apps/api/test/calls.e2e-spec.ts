@@ -448,7 +448,7 @@ describe('calls', () => {
       ['scoreBands[0].amount', { scoreBands: [{ minScore: 50, percent: '80', amount: '1' }] }],
     ])('an unknown field at any depth is refused: %s', async (field, extra) => {
       const res = await post('', officer, { ...base(), ...extra }).expect(400);
-      expect(res.body.errors[field]).toEqual(['is not a known field']);
+      expect(res.body.errors[field]).toEqual([{ code: 'UNKNOWN_FIELD', message: 'No és un camp conegut.' }]);
     });
 
     it('unknown fields are refused in PATCH and extend bodies too', async () => {

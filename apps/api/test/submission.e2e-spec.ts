@@ -1,4 +1,4 @@
-import type { Role } from '@cofinanca/contracts';
+import { FIELD_ERROR_CODES, type Problem, type Role } from '@cofinanca/contracts';
 import { isoInCouncilTime, registryNumber, registryYear } from '@cofinanca/domain';
 import { ApplicationEntity } from '../src/modules/applications/application.entity';
 import { dataSource, insertCall } from './utils/fixtures';
@@ -118,19 +118,27 @@ describe('applications: submission, registry receipt and withdrawal', () => {
       earlierId = earlier.id;
     });
 
-    async function expectRefused(code: string, fields: string[]): Promise<void> {
+    async function expectRefused(code: string, fields: string[]): Promise<Problem> {
       const before = await lastRegistryValue();
       const res = await submit(t, applicant.user.token, appId);
       expect(res.status).toBe(422);
       expect(res.headers['content-type']).toContain('application/problem+json');
       expect(res.body.code).toBe(code);
       expect(Object.keys(res.body.errors).sort()).toEqual([...fields].sort());
+      // Every field names its rule by a stable code, with a message in Catalan (the default).
+      for (const list of Object.values((res.body as Problem).errors ?? {})) {
+        for (const e of list) {
+          expect(FIELD_ERROR_CODES).toContain(e.code);
+          expect(e.message).toMatch(/^[A-ZÀ-Ú].*\.$/);
+        }
+      }
       // Nothing changed: still a draft without a number, no number consumed, nothing audited or e-mailed.
       const app = (await getApp(applicant.user.token, appId)).body;
       expect(app).toMatchObject({ status: 'draft', registryNumber: null, submittedAt: null, version });
       expect(await lastRegistryValue()).toBe(before);
       expect(await auditActions(appId)).not.toContain('application.submitted');
       expect(await outboxTo(t, applicant.user.email)).toEqual([]);
+      return res.body as Problem;
     }
 
     async function repair(body: Record<string, unknown>): Promise<void> {
@@ -192,7 +200,16 @@ describe('applications: submission, registry receipt and withdrawal', () => {
     });
 
     it('8. BUDGET_MISMATCH when the lines do not add up to the total cost', async () => {
-      await expectRefused('BUDGET_MISMATCH', ['totalCost']);
+      const problem = await expectRefused('BUDGET_MISMATCH', ['totalCost']);
+      expect(problem.errors).toEqual({
+        totalCost: [
+          {
+            code: 'LINES_TOTAL_MISMATCH',
+            message: 'Ha de ser igual a la suma de les partides (24000,00).',
+            params: { expected: '24000.00' },
+          },
+        ],
+      });
       await repair({ budgetLines: fullApplication()['budgetLines'] });
     });
 

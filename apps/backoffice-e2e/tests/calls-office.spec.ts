@@ -109,6 +109,8 @@ test('the rubric builder works with the keyboard, its totals follow and the draf
   const rubric = page.getByRole('region', { name: 'Barem' });
   const total = rubric.getByText(/^Total del barem:/);
   await expect(total).toHaveText('Total del barem: 100 punts en 7 blocs');
+  const not100 = rubric.getByText(/^El barem suma .* punts, no 100\./);
+  await expect(not100).toHaveCount(0);
   const blockA = rubric.getByRole('group', { name: /^Bloc 1 \(A\)/ });
   await expect(blockA.getByText('Punts del bloc: 15')).toBeVisible();
 
@@ -123,6 +125,8 @@ test('the rubric builder works with the keyboard, its totals follow and the draf
   await page.keyboard.type('5');
   await expect(blockA.getByText('Punts del bloc: 20')).toBeVisible();
   await expect(total).toHaveText('Total del barem: 105 punts en 7 blocs');
+  // A total other than 100 warns, and does not block saving.
+  await expect(not100).toContainText('El barem suma 105 punts, no 100.');
   await criterion
     .getByRole('textbox', { name: 'Nom del criteri (català) (obligatori)' })
     .fill('Igualtat interna');
@@ -169,6 +173,7 @@ test('the rubric builder works with the keyboard, its totals follow and the draf
   await expect(page.getByText('Tots els canvis estan desats.')).toBeVisible();
   await page.reload();
   await expect(total).toHaveText('Total del barem: 95 punts en 6 blocs');
+  await expect(not100).toContainText('El barem suma 95 punts, no 100.');
   await expect(rubric.getByRole('group', { name: /^Bloc 3 \(D\)/ })).toBeVisible();
   await expect(blockA.getByText('Punts del bloc: 20')).toBeVisible();
 

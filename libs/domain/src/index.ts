@@ -1,3 +1,4 @@
+export * from './lib/field-errors';
 export * from './lib/money';
 export * from './lib/dates';
 export * from './lib/business-days';

@@ -1,18 +1,36 @@
 import type { ErrorCode } from '@cofinanca/contracts';
+import {
+  fieldIssue,
+  type FieldErrorCode,
+  type FieldErrorParams,
+  type FieldIssue,
+  type FieldIssues,
+} from '@cofinanca/domain';
 
-/** The one exception type of the API: a stable code, a status, an optional field map. The filter renders it. */
+/**
+ * One broken rule of a field, for the `errors` of an AppException: `{ code: fieldError('TOO_LONG', { max: 200 }) }`.
+ * The problem filter renders the message in the caller's language.
+ */
+export function fieldError(code: FieldErrorCode, params?: FieldErrorParams): FieldIssue[] {
+  return [fieldIssue(code, params)];
+}
+
+/**
+ * The one exception type of the API: a stable code, a status, an optional map of coded field issues. The filter
+ * renders it, with the field messages in the caller's language.
+ */
 export class AppException extends Error {
   constructor(
     public readonly status: number,
     public readonly code: ErrorCode,
     message: string,
-    public readonly errors?: Record<string, string[]>,
+    public readonly errors?: FieldIssues,
     public readonly headers?: Record<string, string>,
   ) {
     super(message);
   }
 
-  static validation(errors: Record<string, string[]>, message = 'The request is not valid.'): AppException {
+  static validation(errors: FieldIssues, message = 'The request is not valid.'): AppException {
     return new AppException(400, 'VALIDATION_FAILED', message, errors);
   }
   static notFound(what = 'resource'): AppException {
@@ -27,7 +45,7 @@ export class AppException extends Error {
   static conflict(
     code: 'INVALID_STATE' | 'DUPLICATE' | 'STALE_VERSION' | 'LAST_ADMIN',
     message: string,
-    errors?: Record<string, string[]>,
+    errors?: FieldIssues,
   ): AppException {
     return new AppException(409, code, message, errors);
   }
@@ -35,9 +53,9 @@ export class AppException extends Error {
     return AppException.conflict(
       'STALE_VERSION',
       'Someone else changed this record; reload it and try again.',
-      {
-        version: ['is not the current version'],
-      },
+      { version: fieldError('NOT_CURRENT_VERSION') },
     );
   }
 }
+
+export type { FieldIssues };

@@ -1,6 +1,7 @@
 /**
  * class-validator decorators for the official classifications (@cofinanca/contracts codelists). Each works on a
- * single value or, with `{ each: true }`, on every element of an array.
+ * single value or, with `{ each: true }`, on every element of an array. Their field rules (codes) are in
+ * common/validation.ts CONSTRAINT_CODES, by name.
  */
 import {
   registerDecorator,
@@ -8,20 +9,12 @@ import {
   type ValidationOptions,
   type ValidatorConstraintInterface,
 } from 'class-validator';
-import {
-  APPLICATION_POLICY_MARKERS,
-  isCountryCode,
-  isPolicyMarkerCode,
-  isSectorCode,
-} from '@cofinanca/contracts';
+import { isCountryCode, isPolicyMarkerCode, isSectorCode } from '@cofinanca/contracts';
 
 @ValidatorConstraint({ name: 'isSectorCode' })
 export class IsSectorCodeConstraint implements ValidatorConstraintInterface {
   validate(value: unknown) {
     return isSectorCode(value);
-  }
-  defaultMessage() {
-    return 'is not a DAC sector code';
   }
 }
 
@@ -30,18 +23,12 @@ export class IsCountryCodeConstraint implements ValidatorConstraintInterface {
   validate(value: unknown) {
     return isCountryCode(value);
   }
-  defaultMessage() {
-    return 'is not an ISO 3166-1 alpha-2 country code';
-  }
 }
 
 @ValidatorConstraint({ name: 'isPolicyMarkerCode' })
 export class IsPolicyMarkerCodeConstraint implements ValidatorConstraintInterface {
   validate(value: unknown) {
     return isPolicyMarkerCode(value);
-  }
-  defaultMessage() {
-    return `is not a policy marker code (${APPLICATION_POLICY_MARKERS.join(', ')})`;
   }
 }
 

@@ -1,7 +1,8 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import { IsInt, IsOptional, IsString, Matches, Max, Min } from 'class-validator';
-import { AppException } from './app.exception';
+import { AppException, fieldError } from './app.exception';
+import { rule } from './validation';
 
 export class PageQuery {
   @ApiPropertyOptional({ minimum: 1, default: 1 })
@@ -23,7 +24,7 @@ export class PageQuery {
   @ApiPropertyOptional({ description: 'A field name; a leading `-` sorts descending.' })
   @IsOptional()
   @IsString()
-  @Matches(/^-?[a-zA-Z]{1,40}$/)
+  @Matches(/^-?[a-zA-Z]{1,40}$/, { context: rule('INVALID_FORMAT') })
   sort?: string;
 }
 
@@ -52,7 +53,7 @@ export function resolveSort(
   const column = allowed[key];
   if (!column)
     throw AppException.validation({
-      sort: [`must be one of ${Object.keys(allowed).join(', ')}, optionally with a leading -`],
+      sort: fieldError('INVALID_SORT', { values: Object.keys(allowed).join(', ') }),
     });
   return [column, desc ? 'DESC' : 'ASC'];
 }

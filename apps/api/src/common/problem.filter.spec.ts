@@ -1,7 +1,7 @@
 import { BadRequestException, NotFoundException } from '@nestjs/common';
 import { ThrottlerException } from '@nestjs/throttler';
 import { QueryFailedError } from 'typeorm';
-import { AppException } from './app.exception';
+import { AppException, fieldError } from './app.exception';
 import { isDatabaseUnavailable, toProblem } from './problem.filter';
 
 const noHeaders = () => undefined;
@@ -10,7 +10,7 @@ describe(toProblem.name, () => {
   it('renders an AppException with its code, fields and headers', () => {
     const headers: Record<string, string> = {};
     const p = toProblem(
-      new AppException(429, 'RATE_LIMITED', 'wait', { email: ['locked'] }, { 'Retry-After': '60' }),
+      new AppException(429, 'RATE_LIMITED', 'wait', { email: fieldError('TAKEN') }, { 'Retry-After': '60' }),
       'rid-1',
       (k, v) => (headers[k] = v),
     );
@@ -18,11 +18,32 @@ describe(toProblem.name, () => {
       status: 429,
       code: 'RATE_LIMITED',
       detail: 'wait',
-      errors: { email: ['locked'] },
+      errors: { email: [{ code: 'TAKEN', message: 'Aquest valor ja està en ús.' }] },
       requestId: 'rid-1',
     });
     expect(headers['Retry-After']).toBe('60');
   });
+
+  it.each([
+    ['ca', 'Ha de tenir com a màxim 200 caràcters.'],
+    ['es', 'Debe tener como máximo 200 caracteres.'],
+    ['en', 'Must be at most 200 characters long.'],
+  ] as const)('renders field messages in %s, with their code and params', (locale, message) => {
+    const p = toProblem(
+      AppException.validation({ name: fieldError('TOO_LONG', { max: 200 }) }),
+      'r',
+      noHeaders,
+      locale,
+    );
+    expect(p.errors).toEqual({ name: [{ code: 'TOO_LONG', message, params: { max: 200 } }] });
+  });
+
+  it('renders field messages in Catalan when no language is given', () =>
+    expect(
+      toProblem(AppException.validation({ title: fieldError('REQUIRED') }), 'r', noHeaders).errors,
+    ).toEqual({
+      title: [{ code: 'REQUIRED', message: 'És obligatori.' }],
+    }));
 
   it('maps Nest HTTP exceptions to stable codes', () => {
     expect(toProblem(new NotFoundException(), 'r', noHeaders).code).toBe('NOT_FOUND');

@@ -2,8 +2,9 @@ import { ArgumentsHost, Catch, HttpException, Logger, type ExceptionFilter } fro
 import { ThrottlerException } from '@nestjs/throttler';
 import type { Request, Response } from 'express';
 import { QueryFailedError } from 'typeorm';
-import type { ErrorCode, Problem } from '@cofinanca/contracts';
+import { DEFAULT_LOCALE, type ErrorCode, type Locale, type Problem } from '@cofinanca/contracts';
 import { AppException } from './app.exception';
+import { callerLocale } from './field-messages';
 import { problem } from './problem';
 
 const STATUS_CODES: Record<number, ErrorCode> = {
@@ -46,7 +47,10 @@ export function isDatabaseUnavailable(error: unknown): boolean {
   );
 }
 
-/** Every error leaves as RFC 9457 problem+json with a stable code; a 500 never carries internals. */
+/**
+ * Every error leaves as RFC 9457 problem+json with a stable code, its field messages in the caller's language (the
+ * signed-in user's locale, else Accept-Language, else Catalan); a 500 never carries internals.
+ */
 @Catch()
 export class ProblemFilter implements ExceptionFilter {
   private readonly logger = new Logger('Errors');
@@ -56,7 +60,7 @@ export class ProblemFilter implements ExceptionFilter {
     const res = ctx.getResponse<Response>();
     const req = ctx.getRequest<Request>();
     const requestId = String(req.id ?? res.getHeader('x-request-id') ?? '');
-    const body = toProblem(exception, requestId, (k, v) => res.setHeader(k, v));
+    const body = toProblem(exception, requestId, (k, v) => res.setHeader(k, v), callerLocale(req));
     if (body.status >= 500) {
       this.logger.error({ err: exception, requestId, path: req.url }, 'request failed');
     }
@@ -70,10 +74,11 @@ export function toProblem(
   exception: unknown,
   requestId: string,
   setHeader: (name: string, value: string) => void,
+  locale: Locale = DEFAULT_LOCALE,
 ): Problem {
   if (exception instanceof AppException) {
     for (const [k, v] of Object.entries(exception.headers ?? {})) setHeader(k, v);
-    return problem(exception.status, exception.code, exception.message, requestId, exception.errors);
+    return problem(exception.status, exception.code, exception.message, requestId, exception.errors, locale);
   }
   if (exception instanceof ThrottlerException) {
     return problem(429, 'RATE_LIMITED', 'Too many requests; wait and try again.', requestId);

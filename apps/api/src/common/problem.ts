@@ -1,4 +1,11 @@
-import type { ErrorCode, Problem } from '@cofinanca/contracts';
+import {
+  DEFAULT_LOCALE,
+  type ErrorCode,
+  type FieldIssues,
+  type Locale,
+  type Problem,
+} from '@cofinanca/contracts';
+import { renderFieldErrors } from './field-messages';
 
 const TITLES: Record<number, string> = {
   400: 'Bad Request',
@@ -19,7 +26,8 @@ export function problem(
   code: ErrorCode,
   detail: string,
   requestId?: string,
-  errors?: Record<string, string[]>,
+  errors?: FieldIssues,
+  locale: Locale = DEFAULT_LOCALE,
 ): Problem {
   return {
     type: `https://cofinanca.cat/problems/${code.toLowerCase().replace(/_/g, '-')}`,
@@ -27,7 +35,7 @@ export function problem(
     status,
     detail,
     code,
-    ...(errors && Object.keys(errors).length ? { errors } : {}),
+    ...(errors && Object.keys(errors).length ? { errors: renderFieldErrors(errors, locale) } : {}),
     ...(requestId ? { requestId } : {}),
   };
 }

@@ -56,6 +56,19 @@ const unauthorizedMiddleware: Middleware = {
 };
 client.use(unauthorizedMiddleware);
 
+/**
+ * The screen's language goes with every request (`Accept-Language`), so that the API's messages — field errors on
+ * public routes, exports — follow the language the person chose here rather than the browser's.
+ */
+const languageMiddleware: Middleware = {
+  onRequest({ request }) {
+    const language = document.documentElement.lang;
+    if (language) request.headers.set('Accept-Language', language);
+    return request;
+  },
+};
+client.use(languageMiddleware);
+
 /** What a call of `client` resolves to (the shape openapi-fetch gives, success or error). */
 interface ClientResult<T> {
   data?: T;

@@ -1,11 +1,12 @@
-import type { Problem } from '@cofinanca/contracts';
+import type { FieldError, Problem } from '@cofinanca/contracts';
 
 /** An error answer of the API (RFC 9457 problem details), or a network failure (status 0). */
 export class ApiError extends Error {
   readonly status: number;
   readonly code: string;
   readonly detail?: string;
-  readonly fieldErrors: Record<string, string[]>;
+  /** The broken rules by field path: `{ code, message, params? }` each. */
+  readonly fieldErrors: Record<string, FieldError[]>;
   readonly requestId?: string;
   /** Seconds from a `Retry-After` header (429). */
   readonly retryAfter?: number;

@@ -24,17 +24,23 @@ export const queryKeys = {
   // Grants (issue 3): one tree per resource, shared by the NGO portal and the officers' screens.
   entities: {
     all: ['entities'] as const,
+    lists: ['entities', 'list'] as const,
     list: (query: object) => ['entities', 'list', query] as const,
+    directorySearch: (q: string) => ['entities', 'directory', 'search', q] as const,
+    directoryByIds: (ids: readonly string[]) =>
+      ['entities', 'directory', 'ids', [...ids].sort().join(',')] as const,
     detail: (id: string) => ['entities', 'detail', id] as const,
     members: (id: string) => ['entities', 'detail', id, 'members'] as const,
   },
   calls: {
     all: ['calls'] as const,
+    lists: ['calls', 'list'] as const,
     list: (query: CallListQuery) => ['calls', 'list', query] as const,
     detail: (id: string) => ['calls', 'detail', id] as const,
   },
   applications: {
     all: ['applications'] as const,
+    lists: ['applications', 'list'] as const,
     list: (query: ApplicationListQuery) => ['applications', 'list', query] as const,
     detail: (id: string) => ['applications', 'detail', id] as const,
     documents: (id: string) => ['applications', 'detail', id, 'documents'] as const,

@@ -4,8 +4,8 @@ import { useEffect, useId, useRef, type ReactNode } from 'react';
 import { useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { FormAlert } from './FormAlert';
-import { reasonSchema, type ReasonValues } from '../features/applications/schemas/admissibility-schemas';
-import { TextAreaField } from './TextAreaField';
+import { reasonSchema, type ReasonValues } from '../lib/reason-schema';
+import { TextAreaField } from './Field';
 
 interface Props {
   open: boolean;

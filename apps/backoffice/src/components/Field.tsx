@@ -1,6 +1,13 @@
-import { useId, type InputHTMLAttributes, type ReactNode, type Ref, type SelectHTMLAttributes } from 'react';
+import {
+  useId,
+  type InputHTMLAttributes,
+  type ReactNode,
+  type Ref,
+  type SelectHTMLAttributes,
+  type TextareaHTMLAttributes,
+} from 'react';
 import { useTranslation } from 'react-i18next';
-import { PASSWORD_MAX, PASSWORD_MIN } from '../features/auth/schemas/auth-schemas';
+import { PASSWORD_MAX, PASSWORD_MIN } from '../lib/password-rules';
 
 /** Turns a validation message into text: our zod messages are i18n keys, the API's are shown as sent. */
 export function useFieldMessage() {
@@ -11,20 +18,40 @@ export function useFieldMessage() {
   };
 }
 
-interface FieldShellProps {
+/** What a field's control receives to be tied to its label, hint and error. */
+export interface FieldA11y {
+  id: string;
+  'aria-invalid'?: true;
+  'aria-describedby'?: string;
+  'aria-required'?: true;
+}
+
+export interface FieldProps {
   id: string;
   label: ReactNode;
+  /** The message to show, already in the user's language (TextField and friends translate it first). */
   error?: string;
   hint?: ReactNode;
   required?: boolean;
-  children: ReactNode;
+  className?: string;
+  /** The control, given its id and aria attributes (or a node that already carries them). */
+  children: ReactNode | ((a11y: FieldA11y) => ReactNode);
 }
 
-function FieldShell({ id, label, error, hint, required, children }: FieldShellProps) {
+/**
+ * The one labelled-field wrapper of the back-office: label (with the required mark said in words), hint and error,
+ * linked to the control with aria-describedby. Every input, select, textarea and composite control uses it.
+ */
+export function Field({ id, label, error, hint, required, className, children }: FieldProps) {
   const { t } = useTranslation();
-  const message = useFieldMessage()(error);
+  const a11y: FieldA11y = {
+    id,
+    'aria-invalid': error ? true : undefined,
+    'aria-describedby': describedBy(id, error, hint),
+    'aria-required': required ? true : undefined,
+  };
   return (
-    <div className={`field${message ? ' field-invalid' : ''}`}>
+    <div className={`field${error ? ' field-invalid' : ''}${className ? ` ${className}` : ''}`}>
       <label htmlFor={id}>
         {label}
         {required && (
@@ -40,10 +67,10 @@ function FieldShell({ id, label, error, hint, required, children }: FieldShellPr
           {hint}
         </p>
       )}
-      {children}
-      {message && (
+      {typeof children === 'function' ? children(a11y) : children}
+      {error && (
         <p className="field-error" id={`${id}-error`}>
-          {message}
+          {error}
         </p>
       )}
     </div>
@@ -64,18 +91,11 @@ type TextFieldProps = InputHTMLAttributes<HTMLInputElement> & {
 
 export function TextField({ label, error, hint, id, required, ref, ...input }: TextFieldProps) {
   const autoId = useId();
-  const fieldId = id ?? autoId;
+  const message = useFieldMessage()(error);
   return (
-    <FieldShell id={fieldId} label={label} error={error} hint={hint} required={required}>
-      <input
-        id={fieldId}
-        ref={ref}
-        aria-invalid={error ? true : undefined}
-        aria-required={required || undefined}
-        aria-describedby={describedBy(fieldId, error, hint)}
-        {...input}
-      />
-    </FieldShell>
+    <Field id={id ?? autoId} label={label} error={message} hint={hint} required={required}>
+      {(a11y) => <input ref={ref} {...a11y} {...input} />}
+    </Field>
   );
 }
 
@@ -97,19 +117,41 @@ export function SelectField({
   ...select
 }: SelectFieldProps) {
   const autoId = useId();
-  const fieldId = id ?? autoId;
+  const message = useFieldMessage()(error);
   return (
-    <FieldShell id={fieldId} label={label} error={error} hint={hint} required={required}>
-      <select
-        id={fieldId}
-        ref={ref}
-        aria-invalid={error ? true : undefined}
-        aria-required={required || undefined}
-        aria-describedby={describedBy(fieldId, error, hint)}
-        {...select}
-      >
-        {children}
-      </select>
-    </FieldShell>
+    <Field id={id ?? autoId} label={label} error={message} hint={hint} required={required}>
+      {(a11y) => (
+        <select ref={ref} {...a11y} {...select}>
+          {children}
+        </select>
+      )}
+    </Field>
+  );
+}
+
+type TextAreaFieldProps = TextareaHTMLAttributes<HTMLTextAreaElement> & {
+  label: ReactNode;
+  error?: string;
+  hint?: ReactNode;
+  ref?: Ref<HTMLTextAreaElement>;
+};
+
+/** A labelled multi-line text field. */
+export function TextAreaField({
+  label,
+  error,
+  hint,
+  id,
+  required,
+  ref,
+  rows = 4,
+  ...textarea
+}: TextAreaFieldProps) {
+  const autoId = useId();
+  const message = useFieldMessage()(error);
+  return (
+    <Field id={id ?? autoId} label={label} error={message} hint={hint} required={required}>
+      {(a11y) => <textarea ref={ref} rows={rows} className="office-textarea" {...a11y} {...textarea} />}
+    </Field>
   );
 }

@@ -5,7 +5,7 @@
  */
 import { TZDate } from '@date-fns/tz';
 import { format } from 'date-fns';
-import { COUNCIL_TIME_ZONE, isIsoDate } from '@cofinanca/domain';
+import { COUNCIL_TIME_ZONE, dateInTimeZone, isIsoDate } from '@cofinanca/domain';
 
 export const TIME_PATTERN = /^([01]\d|2[0-3]):[0-5]\d(?::[0-5]\d)?$/;
 
@@ -59,3 +59,8 @@ export function windowInstant(date: string, time: string, defaultTime: string): 
 
 export const OPENS_DEFAULT_TIME = '00:00';
 export const CLOSES_DEFAULT_TIME = '23:59:59';
+
+/** Today's date in Lleida (the default notification date of a correction request, the first day of a call). */
+export function todayInMadrid(now: Date = new Date()): string {
+  return dateInTimeZone(now);
+}

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { ApiError } from '../api/problem';
 import i18n from '../i18n';
-import { fieldMessage, problemMessage } from './problem';
+import { FIELD_ERROR_CODES } from '@cofinanca/contracts';
+import { applyFieldErrors, fieldMessage, fieldMessages, problemMessage } from './problem';
 
 describe('problemMessage', () => {
   const t = i18n.getFixedT('ca');
@@ -27,13 +28,71 @@ describe('problemMessage', () => {
 });
 
 describe('fieldMessage', () => {
-  it('translates the API field messages it knows and calls the rest not valid', async () => {
+  it('translates a field rule by its code, with its params, in the active language', async () => {
     await i18n.changeLanguage('ca');
-    expect(fieldMessage('is already in use')).toBe('Aquest valor ja està en ús.');
-    expect(fieldMessage('is not correct')).toBe('Aquest valor no és correcte.');
-    expect(fieldMessage('must be longer than or equal to 10 characters')).toBe('Aquest valor no és vàlid.');
+    expect(fieldMessage({ code: 'TAKEN', message: 'This value is already in use.' })).toBe(
+      'Aquest valor ja està en ús.',
+    );
+    expect(fieldMessage({ code: 'TOO_LONG', params: { max: 200 } })).toBe(
+      'Ha de tenir com a màxim 200 caràcters.',
+    );
+    expect(fieldMessage({ code: 'NOT_BEFORE', params: { min: '2026-03-01' } })).toBe(
+      'No pot ser anterior a 01/03/2026.',
+    );
+    expect(fieldMessage({ code: 'EXCEEDS_CAP', params: { max: '12000.00' } })).toBe(
+      "No pot superar l'import màxim per sol·licitud (12000,00).",
+    );
     await i18n.changeLanguage('es');
-    expect(fieldMessage('is not a known field')).toBe('Este campo no se admite.');
+    expect(fieldMessage({ code: 'UNKNOWN_FIELD' })).toBe('No es un campo conocido.');
+    await i18n.changeLanguage('en');
+    expect(fieldMessage({ code: 'MAX_DECIMALS', params: { max: 2 } })).toBe(
+      'Must be an amount with at most 2 decimals, e.g. 12000.00.',
+    );
     await i18n.changeLanguage('ca');
+  });
+
+  it("falls back to the API's message for a code it does not know, else to 'not valid'", async () => {
+    await i18n.changeLanguage('ca');
+    expect(fieldMessage({ code: 'SOMETHING_NEW', message: 'Missatge del servidor.' })).toBe(
+      'Missatge del servidor.',
+    );
+    expect(fieldMessage({ code: 'SOMETHING_NEW' })).toBe('No és vàlid.');
+  });
+});
+
+describe('fieldMessages', () => {
+  it('joins the messages of a field, each once', async () => {
+    await i18n.changeLanguage('ca');
+    expect(fieldMessages([{ code: 'REQUIRED' }, { code: 'REQUIRED' }, { code: 'INVALID_IBAN' }])).toBe(
+      'És obligatori. No és un IBAN vàlid.',
+    );
+    expect(fieldMessages(undefined)).toBe('');
+  });
+});
+
+describe('the field catalogues', () => {
+  it.each(['ca', 'es', 'en'])('name every field rule code of libs/domain in %s', (lng) => {
+    for (const code of FIELD_ERROR_CODES) {
+      expect(i18n.exists(`errors.field.${code}`, { lng, fallbackLng: false })).toBe(true);
+    }
+  });
+});
+
+describe('applyFieldErrors', () => {
+  it('puts translated messages on the fields the form shows and returns the rest', async () => {
+    await i18n.changeLanguage('ca');
+    const set: Record<string, string> = {};
+    const error = new ApiError(400, {
+      code: 'VALIDATION_FAILED',
+      errors: {
+        email: [{ code: 'TAKEN', message: 'This value is already in use.' }],
+        nickname: [{ code: 'UNKNOWN_FIELD', message: 'Is not a known field.' }],
+      },
+    });
+    const rest = applyFieldErrors<{ email: string }>(error, (field, e) => (set[field] = e.message ?? ''), [
+      'email',
+    ]);
+    expect(set).toEqual({ email: 'Aquest valor ja està en ús.' });
+    expect(rest).toEqual(['nickname: No és un camp conegut.']);
   });
 });

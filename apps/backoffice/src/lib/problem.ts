@@ -1,7 +1,8 @@
 import type { TFunction } from 'i18next';
 import type { FieldValues, Path, UseFormSetError } from 'react-hook-form';
 import { isApiError } from '../api/problem';
-import i18n from '../i18n';
+import i18n, { currentLocale } from '../i18n';
+import { createFormatters } from '../i18n/format';
 
 /** The translated message of an error: the problem `code` mapped to a message, or the problem's `detail`. */
 export function problemMessage(t: TFunction, error: unknown): string {
@@ -13,17 +14,48 @@ export function problemMessage(t: TFunction, error: unknown): string {
   return error.detail || t('errors.UNKNOWN');
 }
 
-/** The API's field messages (English, stable) mapped to translated ones; anything else reads "not valid". */
-const FIELD_MESSAGES: [RegExp, string][] = [
-  [/already in use|already has/i, 'errors.field.taken'],
-  [/is not correct/i, 'errors.field.incorrect'],
-  [/not a known field/i, 'errors.field.unknown'],
-  [/version/i, 'errors.STALE_VERSION'],
-];
+/** A field rule as the API or the domain reports it: its code, its values and (from the API) its message. */
+export interface FieldRule {
+  code: string;
+  params?: Readonly<Record<string, string | number>>;
+  message?: string;
+}
 
-export function fieldMessage(message: string): string {
-  const key = FIELD_MESSAGES.find(([pattern]) => pattern.test(message))?.[1] ?? 'errors.field.invalid';
-  return i18n.t(key);
+const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
+const ISO_INSTANT = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:\d{2})$/;
+const DECIMAL = /^-?\d+\.\d+$/;
+
+/** A rule's value as a person of the active language reads it: dates and instants formatted, decimal comma. */
+function formatParam(value: string | number): string {
+  const text = String(value);
+  const format = createFormatters(currentLocale());
+  if (ISO_DATE.test(text)) return format.date(text);
+  if (ISO_INSTANT.test(text)) return format.instant(text);
+  if (
+    currentLocale() !== 'en' &&
+    (DECIMAL.test(text) || (typeof value === 'number' && !Number.isInteger(value)))
+  ) {
+    return text.replace('.', ',');
+  }
+  return text;
+}
+
+/**
+ * The message of a field rule in the active language, by its code (`errors.field.<CODE>` with its params); a code
+ * the back-office does not know yet shows the API's own message, else "not valid".
+ */
+export function fieldMessage(rule: FieldRule, t: TFunction = i18n.t): string {
+  const values = Object.fromEntries(Object.entries(rule.params ?? {}).map(([k, v]) => [k, formatParam(v)]));
+  return t(`errors.field.${rule.code}`, {
+    ...values,
+    defaultValue: rule.message || t('errors.field.INVALID'),
+    interpolation: { escapeValue: false },
+  });
+}
+
+/** The messages of a field's rules, each once, as one sentence run. */
+export function fieldMessages(rules: readonly FieldRule[] | undefined): string {
+  return [...new Set((rules ?? []).map((rule) => fieldMessage(rule)))].join(' ');
 }
 
 /**
@@ -38,7 +70,7 @@ export function applyFieldErrors<T extends FieldValues>(
   if (!isApiError(error)) return [];
   const rest: string[] = [];
   for (const [field, messages] of Object.entries(error.fieldErrors)) {
-    const message = [...new Set(messages.map(fieldMessage))].join(' ');
+    const message = fieldMessages(messages);
     if ((fields as readonly string[]).includes(field)) {
       setError(field as Path<T>, { type: 'server', message });
     } else {

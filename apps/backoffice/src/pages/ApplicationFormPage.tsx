@@ -7,14 +7,15 @@ import { isApiError } from '../api/problem';
 import { ErrorState, Loading } from '../components/States';
 import { ApplicationEditor } from '../features/applications/components/portal/ApplicationEditor';
 import { ApplicationView } from '../features/applications/components/portal/ApplicationView';
-import { ApplicationStatusBadge, useLocalized } from '../lib/use-locale';
-import type { Application } from '../api/portal-types';
-import { useApplication } from '../features/applications/hooks/use-portal-applications';
-import { useCall } from '../features/calls/hooks/use-portal-calls';
-import { useEntity, useOwnEntityId } from '../features/entities/hooks/use-own-entity';
+import { useLocalized } from '../lib/use-locale';
+import type { Application } from '../api/types';
+import { useApplication } from '../features/applications/hooks/use-applications';
+import { useCall } from '../features/calls/hooks/use-calls';
+import { useEntity, useOwnEntityId } from '../features/entities/hooks/use-entities';
 import { ROUTES } from '../routes';
 import { NotFoundPage } from './NotFoundPage';
 import { PageHeader } from '../components/PageHeader';
+import { StatusBadge } from '../components/StatusBadge';
 
 /**
  * The NGO's application: the complete form while it is a draft (autosaved, with the checklist and the
@@ -25,7 +26,7 @@ export function ApplicationFormPage() {
   const { id } = useParams();
   const queryClient = useQueryClient();
   const localized = useLocalized();
-  const application = useApplication(id);
+  const application = useApplication(id, { editing: true });
   const call = useCall(application.data?.callId);
   const entity = useEntity(useOwnEntityId());
   const [submitted, setSubmitted] = useState<string | null>(null);
@@ -51,7 +52,8 @@ export function ApplicationFormPage() {
         title={title}
         intro={
           <>
-            <ApplicationStatusBadge status={app.status} /> {app.call.code} · {localized(app.call.title)}
+            <StatusBadge kind="application" status={app.status} /> {app.call.code} ·{' '}
+            {localized(app.call.title)}
           </>
         }
       />

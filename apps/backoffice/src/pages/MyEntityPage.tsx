@@ -2,7 +2,7 @@ import { useTranslation } from 'react-i18next';
 import { ErrorState, Loading } from '../components/States';
 import { EntityProfileForm, EntityStatusPanel } from '../features/entities/components/portal/EntityProfile';
 import { MembersPanel } from '../features/entities/components/portal/MembersPanel';
-import { useEntity, useOwnEntityId } from '../features/entities/hooks/use-own-entity';
+import { useEntity, useOwnEntityId } from '../features/entities/hooks/use-entities';
 import { PageHeader } from '../components/PageHeader';
 
 /** The NGO's own entity: its status, its profile (with the IBAN change flow) and its users. */

@@ -1,9 +1,10 @@
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { ErrorState, Loading } from '../components/States';
+import { ApplyToCall } from '../features/applications/components/portal/ApplyToCall';
 import { CallDetail } from '../features/calls/components/portal/OpenCalls';
 import { useLocalized } from '../lib/use-locale';
-import { useCall } from '../features/calls/hooks/use-portal-calls';
+import { useCall } from '../features/calls/hooks/use-calls';
 import { ROUTES } from '../routes';
 import { PageHeader } from '../components/PageHeader';
 
@@ -28,7 +29,7 @@ export function OpenCallPage() {
         <Link to={ROUTES.openCalls}>{t('portal.call.back')}</Link>
       </p>
       <PageHeader title={localized(call.data.title)} intro={`${call.data.code} · ${call.data.year}`} />
-      <CallDetail call={call.data} />
+      <CallDetail call={call.data} apply={<ApplyToCall call={call.data} />} />
     </>
   );
 }

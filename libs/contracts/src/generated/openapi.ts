@@ -1994,6 +1994,21 @@ export interface components {
             /** @description Told to the entities and kept in the audit log */
             reason: string;
         };
+        /** @enum {string} */
+        FieldErrorCode: "REQUIRED" | "UNKNOWN_FIELD" | "NOT_STRING" | "NOT_NUMBER" | "NOT_INTEGER" | "NOT_BOOLEAN" | "NOT_ARRAY" | "NOT_OBJECT" | "TOO_SHORT" | "TOO_LONG" | "TOO_FEW" | "TOO_MANY" | "TOO_SMALL" | "TOO_LARGE" | "NOT_POSITIVE" | "NOT_UNIQUE" | "ONE_OF" | "RESERVED" | "INVALID_FORMAT" | "INVALID_UUID" | "INVALID_EMAIL" | "INVALID_URL" | "INVALID_PHONE" | "INVALID_DATE" | "INVALID_INSTANT" | "INVALID_SORT" | "INVALID_CODE" | "MUST_ACCEPT" | "MAX_DECIMALS" | "INVALID_PERCENT" | "INVALID_POINTS" | "NOT_BEFORE" | "NOT_AFTER" | "MUST_BE_AFTER" | "IN_THE_FUTURE" | "IN_THE_PAST" | "NOT_PASSED" | "INVALID_NIF" | "INVALID_PERSONAL_ID" | "INVALID_IBAN" | "INVALID_POSTCODE" | "INVALID_MUNICIPALITY" | "INVALID_HOLIDAY_SCOPE" | "INVALID_SECTOR" | "INVALID_COUNTRY" | "INVALID_POLICY_MARKER" | "SDG_TARGET_MISMATCH" | "EXCEEDS_BUDGET" | "EXCEEDS_BLOCK_TOTAL" | "EXCEEDS_RUBRIC_TOTAL" | "CALL_CLOSED" | "CALL_NOT_OPEN" | "ENTITY_NOT_VALIDATED" | "PENDING_JUSTIFICATION" | "EXECUTION_TOO_LONG" | "EXCEEDS_CAP" | "EXCEEDS_COFINANCING" | "EXCEEDS_LINE_AMOUNT" | "LINES_TOTAL_MISMATCH" | "LINES_REQUESTED_MISMATCH" | "FUNDING_MISMATCH" | "SECTORS_NOT_100" | "GENDER_MARKER_REQUIRED" | "NOT_OWN_ENTITY" | "UNKNOWN_ENTITY" | "SAME_AS_APPLICANT" | "ENTITY_NOT_ACTIVE" | "UNKNOWN_DOCUMENT" | "ALREADY_PRESENTED" | "FILE_EMPTY" | "FILE_TOO_LARGE" | "FILE_TYPE" | "TAKEN" | "NOT_CURRENT_VERSION" | "WRONG_STATE" | "INCORRECT" | "INVALID_TOKEN" | "ACCOUNT_INACTIVE" | "STAFF_ONLY" | "ONLY_WITH_NEW_IBAN" | "IBAN_CERTIFICATE_REQUIRED" | "ENTITY_USERS_ONLY" | "LAST_ACTIVE_USER" | "LAST_ADMIN" | "INVALID";
+        FieldErrorResponse: {
+            /** @example TOO_LONG */
+            code: components["schemas"]["FieldErrorCode"];
+            /**
+             * @description In the signed-in user's language, else Accept-Language (ca, es, en), else Catalan
+             * @example Ha de tenir com a màxim 200 caràcters.
+             */
+            message: string;
+            /** @description The values the message names, e.g. `{ "max": 200 }` */
+            params?: {
+                [key: string]: string | number;
+            };
+        };
         HealthResponse: {
             /** @enum {string} */
             database: "ok";
@@ -2153,9 +2168,9 @@ export interface components {
         ProblemResponse: {
             code: components["schemas"]["ErrorCode"];
             detail?: string;
-            /** @description Messages per field path, e.g. `budgetLines[1].amount` */
+            /** @description The broken rules per field path, e.g. `budgetLines[1].amount` */
             errors?: {
-                [key: string]: string[];
+                [key: string]: components["schemas"]["FieldErrorResponse"][];
             };
             /** @description Also sent as X-Request-Id */
             requestId?: string;

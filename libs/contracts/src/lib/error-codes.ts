@@ -1,3 +1,14 @@
+import type { FieldErrorCode, FieldErrorParams } from '@cofinanca/domain';
+
+export {
+  FIELD_ERROR_CODES,
+  isFieldErrorCode,
+  type FieldErrorCode,
+  type FieldErrorParams,
+  type FieldIssue,
+  type FieldIssues,
+} from '@cofinanca/domain';
+
 /** Stable machine codes of problem+json errors (api.md). */
 export const ERROR_CODES = [
   'VALIDATION_FAILED',
@@ -35,6 +46,13 @@ export const ERROR_CODES = [
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];
 
+/** One broken rule of a field as the API sends it: the rule's code, its message in the caller's language, the values. */
+export interface FieldError {
+  code: FieldErrorCode;
+  message: string;
+  params?: FieldErrorParams;
+}
+
 /** A problem details body (RFC 9457) as the API sends it. */
 export interface Problem {
   type: string;
@@ -42,6 +60,7 @@ export interface Problem {
   status: number;
   detail?: string;
   code: ErrorCode;
-  errors?: Record<string, string[]>;
+  /** Broken rules by field path (`budgetLines[1].amount`). */
+  errors?: Record<string, FieldError[]>;
   requestId?: string;
 }

@@ -421,10 +421,8 @@ describe(budgetMismatchErrors.name, () => {
         cofunding: [{ funder: 'X', amount: '', status: 'requested' }],
       }),
     );
-    expect(errors['budgetLines[0].requestedAmount']).toEqual([
-      'must be a decimal amount with at most two decimals',
-    ]);
-    expect(errors['cofunding[0].amount']).toEqual(['must be a decimal amount with at most two decimals']);
+    expect(errors['budgetLines[0].requestedAmount']).toEqual([{ code: 'MAX_DECIMALS', params: { max: 2 } }]);
+    expect(errors['cofunding[0].amount']).toEqual([{ code: 'MAX_DECIMALS', params: { max: 2 } }]);
   });
 });
 
@@ -511,7 +509,7 @@ describe(checkSubmission.name, () => {
     ])('CALL_NOT_OPEN: %s', (_name, input) => {
       expect(checkSubmission(input)).toEqual({
         code: 'CALL_NOT_OPEN',
-        errors: { callId: ['the call is not open for applications'] },
+        errors: { callId: [{ code: 'CALL_NOT_OPEN' }] },
       });
     });
 
@@ -529,7 +527,7 @@ describe(checkSubmission.name, () => {
     ])('DEADLINE_PASSED: %s', (_name, input) => {
       expect(checkSubmission(input)).toEqual({
         code: 'DEADLINE_PASSED',
-        errors: { callId: [`the call closed at ${CLOSES_AT}`] },
+        errors: { callId: [{ code: 'CALL_CLOSED', params: { closesAt: CLOSES_AT } }] },
       });
     });
 
@@ -563,7 +561,7 @@ describe(checkSubmission.name, () => {
       (entityStatus) => {
         expect(checkSubmission(validInput({ entityStatus }))).toEqual({
           code: 'ENTITY_NOT_VALIDATED',
-          errors: { entityId: ['is not validated'] },
+          errors: { entityId: [{ code: 'ENTITY_NOT_VALIDATED' }] },
         });
       },
     );
@@ -577,7 +575,7 @@ describe(checkSubmission.name, () => {
     it('PENDING_JUSTIFICATION when an earlier grant awaits justification', () => {
       expect(checkSubmission(validInput({ hasPendingJustification: true }))).toEqual({
         code: 'PENDING_JUSTIFICATION',
-        errors: { entityId: ['has an earlier grant pending justification'] },
+        errors: { entityId: [{ code: 'PENDING_JUSTIFICATION' }] },
       });
     });
     it('loses to the entity check', () =>
@@ -591,11 +589,11 @@ describe(checkSubmission.name, () => {
       expect(checkSubmission(withApplication({ title: '', sdgs: [], counterpart: null }))).toEqual({
         code: 'APPLICATION_INCOMPLETE',
         errors: {
-          title: ['is required'],
-          sdgs: ['is required'],
-          'counterpart.name': ['is required'],
-          'counterpart.countryCode': ['is required'],
-          'counterpart.description': ['is required'],
+          title: [{ code: 'REQUIRED' }],
+          sdgs: [{ code: 'REQUIRED' }],
+          'counterpart.name': [{ code: 'REQUIRED' }],
+          'counterpart.countryCode': [{ code: 'REQUIRED' }],
+          'counterpart.description': [{ code: 'REQUIRED' }],
         },
       });
     });
@@ -603,14 +601,14 @@ describe(checkSubmission.name, () => {
     it('APPLICATION_INCOMPLETE for a modality the call does not admit', () => {
       expect(checkSubmission(withApplication({ modality: 'epts' }))).toEqual({
         code: 'APPLICATION_INCOMPLETE',
-        errors: { modality: ['is required'] },
+        errors: { modality: [{ code: 'REQUIRED' }] },
       });
     });
 
     it('APPLICATION_INCOMPLETE for an end date before the start date', () => {
       expect(checkSubmission(withApplication({ startDate: '2026-06-01', endDate: '2026-05-31' }))).toEqual({
         code: 'APPLICATION_INCOMPLETE',
-        errors: { endDate: ['must not be before startDate'] },
+        errors: { endDate: [{ code: 'NOT_BEFORE', params: { min: '2026-06-01' } }] },
       });
     });
 
@@ -627,7 +625,7 @@ describe(checkSubmission.name, () => {
     it('EXECUTION_TOO_LONG one day past start + 12 months − 1 day', () => {
       expect(checkSubmission(withApplication({ endDate: '2027-06-01' }))).toEqual({
         code: 'EXECUTION_TOO_LONG',
-        errors: { endDate: ['must not be after 2027-05-31 (12 months from startDate)'] },
+        errors: { endDate: [{ code: 'EXECUTION_TOO_LONG', params: { max: '2027-05-31', months: 12 } }] },
       });
     });
 
@@ -663,7 +661,7 @@ describe(checkSubmission.name, () => {
     it('AMOUNT_OVER_CAP one cent over', () => {
       expect(checkSubmission(withApplication({ requestedAmount: '12000.01' }))).toEqual({
         code: 'AMOUNT_OVER_CAP',
-        errors: { requestedAmount: ['must not exceed 12000.00'] },
+        errors: { requestedAmount: [{ code: 'EXCEEDS_CAP', params: { max: '12000.00' } }] },
       });
     });
 
@@ -697,7 +695,7 @@ describe(checkSubmission.name, () => {
     it('COFINANCING_OVER_LIMIT one cent under the total that makes it 80 %', () => {
       expect(checkSubmission(atTotal('12499.99'))).toEqual({
         code: 'COFINANCING_OVER_LIMIT',
-        errors: { requestedAmount: ['must not exceed 80.00 % of totalCost'] },
+        errors: { requestedAmount: [{ code: 'EXCEEDS_COFINANCING', params: { percent: '80.00' } }] },
       });
     });
 
@@ -747,7 +745,7 @@ describe(checkSubmission.name, () => {
       });
       expect(checkSubmission(validInput({ application }))).toEqual({
         code: 'BUDGET_MISMATCH',
-        errors: { totalCost: ['must equal the sum of the budget lines (15000.00)'] },
+        errors: { totalCost: [{ code: 'LINES_TOTAL_MISMATCH', params: { expected: '15000.00' } }] },
       });
     });
 
@@ -755,7 +753,7 @@ describe(checkSubmission.name, () => {
       const application = validApplication({ requestedAmount: '9999.99', ownContribution: '2000.01' });
       expect(checkSubmission(validInput({ application }))).toEqual({
         code: 'BUDGET_MISMATCH',
-        errors: { requestedAmount: ["must equal the sum of the budget lines' requested amounts (10000.00)"] },
+        errors: { requestedAmount: [{ code: 'LINES_REQUESTED_MISMATCH', params: { expected: '10000.00' } }] },
       });
     });
 
@@ -768,7 +766,9 @@ describe(checkSubmission.name, () => {
       });
       expect(checkSubmission(validInput({ application }))).toEqual({
         code: 'BUDGET_MISMATCH',
-        errors: { 'budgetLines[0].requestedAmount': ['must not exceed the line amount'] },
+        errors: {
+          'budgetLines[0].requestedAmount': [{ code: 'EXCEEDS_LINE_AMOUNT', params: { max: '9000.00' } }],
+        },
       });
     });
 
@@ -777,7 +777,7 @@ describe(checkSubmission.name, () => {
         code: 'BUDGET_MISMATCH',
         errors: {
           ownContribution: [
-            'requestedAmount + cofunding + ownContribution (14999.99) must equal totalCost (15000.00)',
+            { code: 'FUNDING_MISMATCH', params: { funding: '14999.99', totalCost: '15000.00' } },
           ],
         },
       });
@@ -851,7 +851,7 @@ describe(checkSubmission.name, () => {
 
     it('says what they add up to', () =>
       expect(checkSubmission(sectors('60', '39.99'))?.errors).toEqual({
-        sectors: ['percentages must add up to 100.00 (now 99.99)'],
+        sectors: [{ code: 'SECTORS_NOT_100', params: { total: '99.99' } }],
       }));
 
     it('refuses a malformed percentage even if the rest makes 100', () =>
@@ -879,7 +879,7 @@ describe(checkSubmission.name, () => {
     ])('GENDER_MARKER_REQUIRED when %s', (_name, policyMarkers) => {
       expect(checkSubmission(withApplication({ policyMarkers }))).toEqual({
         code: 'GENDER_MARKER_REQUIRED',
-        errors: { policyMarkers: ['the gender equality marker (1) must have significance 1 or 2'] },
+        errors: { policyMarkers: [{ code: 'GENDER_MARKER_REQUIRED', params: { marker: '1' } }] },
       });
     });
 
@@ -906,7 +906,10 @@ describe(checkSubmission.name, () => {
     it('MISSING_DOCUMENTS names each missing required type', () => {
       expect(checkSubmission(validInput({ documentTypes: ['project_document'] }))).toEqual({
         code: 'MISSING_DOCUMENTS',
-        errors: { 'documents.budget_detail': ['is required'], 'documents.entity_statutes': ['is required'] },
+        errors: {
+          'documents.budget_detail': [{ code: 'REQUIRED' }],
+          'documents.entity_statutes': [{ code: 'REQUIRED' }],
+        },
       });
     });
 
@@ -921,7 +924,7 @@ describe(checkSubmission.name, () => {
       const strict = publishedCall();
       strict.requiredDocuments[3].required = true;
       expect(checkSubmission(validInput({ call: strict }))?.errors).toEqual({
-        'documents.counterpart_agreement': ['is required'],
+        'documents.counterpart_agreement': [{ code: 'REQUIRED' }],
       });
     });
 

@@ -5,6 +5,13 @@
 import { CallParameters, isIsoInstant, parsePercent } from './calls';
 import { dateInTimeZone, isIsoDate, yearOf } from './dates';
 import { Cents, formatMoney, MONEY_PATTERN, parseMoney, sumCents } from './money';
+import {
+  addFieldIssue,
+  fieldIssue,
+  type FieldErrorCode,
+  type FieldErrorParams,
+  type FieldIssues,
+} from './field-errors';
 
 export interface BudgetLine {
   code: string;
@@ -127,43 +134,39 @@ function budgetSums(a: ApplicationContent): BudgetSums {
  * requestedAmount, each line's requested part against its amount, and totalCost against requested + co-funding + own
  * contribution. Malformed amounts count as 0 and are reported on their own path.
  */
-export function budgetMismatchErrors(a: ApplicationContent): Record<string, string[]> {
-  const errors: Record<string, string[]> = {};
-  const add = (path: string, message: string): void => {
-    (errors[path] ??= []).push(message);
-  };
+export function budgetMismatchErrors(a: ApplicationContent): FieldIssues {
+  const errors: FieldIssues = {};
+  const add = (path: string, code: FieldErrorCode, params?: FieldErrorParams): void =>
+    addFieldIssue(errors, path, code, params);
   const s = budgetSums(a);
   list(a.budgetLines).forEach((line, i) => {
     const valid = (field: 'amount' | 'requestedAmount'): boolean => {
       const ok = typeof line[field] === 'string' && MONEY_PATTERN.test(line[field]);
-      if (!ok) add(`budgetLines[${i}].${field}`, 'must be a decimal amount with at most two decimals');
+      if (!ok) add(`budgetLines[${i}].${field}`, 'MAX_DECIMALS', { max: 2 });
       return ok;
     };
     const amountOk = valid('amount');
     const requestedOk = valid('requestedAmount');
     if (amountOk && requestedOk && parseMoney(line.requestedAmount) > parseMoney(line.amount)) {
-      add(`budgetLines[${i}].requestedAmount`, 'must not exceed the line amount');
+      add(`budgetLines[${i}].requestedAmount`, 'EXCEEDS_LINE_AMOUNT', { max: line.amount });
     }
   });
   list(a.cofunding).forEach((c, i) => {
     if (typeof c.amount !== 'string' || !MONEY_PATTERN.test(c.amount)) {
-      add(`cofunding[${i}].amount`, 'must be a decimal amount with at most two decimals');
+      add(`cofunding[${i}].amount`, 'MAX_DECIMALS', { max: 2 });
     }
   });
   if (s.linesTotal !== s.totalCost) {
-    add('totalCost', `must equal the sum of the budget lines (${formatMoney(s.linesTotal)})`);
+    add('totalCost', 'LINES_TOTAL_MISMATCH', { expected: formatMoney(s.linesTotal) });
   }
   if (s.linesRequested !== s.requested) {
-    add(
-      'requestedAmount',
-      `must equal the sum of the budget lines' requested amounts (${formatMoney(s.linesRequested)})`,
-    );
+    add('requestedAmount', 'LINES_REQUESTED_MISMATCH', { expected: formatMoney(s.linesRequested) });
   }
   if (s.funding !== s.totalCost) {
-    add(
-      'ownContribution',
-      `requestedAmount + cofunding + ownContribution (${formatMoney(s.funding)}) must equal totalCost (${formatMoney(s.totalCost)})`,
-    );
+    add('ownContribution', 'FUNDING_MISMATCH', {
+      funding: formatMoney(s.funding),
+      totalCost: formatMoney(s.totalCost),
+    });
   }
   return errors;
 }
@@ -324,12 +327,12 @@ export const SUBMISSION_RULE_ORDER: readonly SubmissionRuleCode[] = [
 
 export interface SubmissionViolation {
   code: SubmissionRuleCode;
-  errors: Record<string, string[]>;
+  errors: FieldIssues;
 }
 
 type Rule = (input: SubmissionInput) => SubmissionViolation | null;
 
-const violation = (code: SubmissionRuleCode, errors: Record<string, string[]>): SubmissionViolation => ({
+const violation = (code: SubmissionRuleCode, errors: FieldIssues): SubmissionViolation => ({
   code,
   errors,
 });
@@ -347,30 +350,34 @@ const callWindowRule: Rule = ({ now, call }) => {
   const closesAt = instant(call.closesAt);
   const at = now.getTime();
   if (call.status !== 'draft' && closesAt !== null && at > closesAt) {
-    return violation('DEADLINE_PASSED', { callId: [`the call closed at ${call.closesAt}`] });
+    return violation('DEADLINE_PASSED', {
+      callId: [fieldIssue('CALL_CLOSED', { closesAt: call.closesAt as string })],
+    });
   }
   if (call.status !== 'published' || opensAt === null || closesAt === null || at < opensAt) {
-    return violation('CALL_NOT_OPEN', { callId: ['the call is not open for applications'] });
+    return violation('CALL_NOT_OPEN', { callId: [fieldIssue('CALL_NOT_OPEN')] });
   }
   return null;
 };
 
 /** (2) Only a validated (active) entity submits. */
 const entityRule: Rule = ({ entityStatus }) =>
-  entityStatus === 'active' ? null : violation('ENTITY_NOT_VALIDATED', { entityId: ['is not validated'] });
+  entityStatus === 'active'
+    ? null
+    : violation('ENTITY_NOT_VALIDATED', { entityId: [fieldIssue('ENTITY_NOT_VALIDATED')] });
 
 /** (3) No earlier grant pending justification. */
 const pendingJustificationRule: Rule = ({ hasPendingJustification }) =>
   hasPendingJustification
-    ? violation('PENDING_JUSTIFICATION', { entityId: ['has an earlier grant pending justification'] })
+    ? violation('PENDING_JUSTIFICATION', { entityId: [fieldIssue('PENDING_JUSTIFICATION')] })
     : null;
 
 /** (4) Every required field, and an end date not before the start date. */
 const completenessRule: Rule = ({ application: a, call }) => {
-  const errors: Record<string, string[]> = {};
-  for (const path of missingApplicationFields(a, call)) errors[path] = ['is required'];
+  const errors: FieldIssues = {};
+  for (const path of missingApplicationFields(a, call)) errors[path] = [fieldIssue('REQUIRED')];
   if (!errors['startDate'] && !errors['endDate'] && (a.endDate as string) < (a.startDate as string)) {
-    errors['endDate'] = ['must not be before startDate'];
+    errors['endDate'] = [fieldIssue('NOT_BEFORE', { min: a.startDate as string })];
   }
   return Object.keys(errors).length > 0 ? violation('APPLICATION_INCOMPLETE', errors) : null;
 };
@@ -381,7 +388,7 @@ const executionRule: Rule = ({ application: a, call }) => {
   if (!executionExceeds(start, a.endDate as string, call.maxExecutionMonths)) return null;
   const last = lastAllowedEndDate(start, call.maxExecutionMonths);
   return violation('EXECUTION_TOO_LONG', {
-    endDate: [`must not be after ${last} (${call.maxExecutionMonths} months from startDate)`],
+    endDate: [fieldIssue('EXECUTION_TOO_LONG', { max: last, months: call.maxExecutionMonths })],
   });
 };
 
@@ -390,7 +397,9 @@ const capRule: Rule = ({ application: a, call }) => {
   if (call.maxAmountPerApplication === null) return null;
   const cap = parseMoney(call.maxAmountPerApplication);
   return parseMoney(a.requestedAmount as string) > cap
-    ? violation('AMOUNT_OVER_CAP', { requestedAmount: [`must not exceed ${formatMoney(cap)}`] })
+    ? violation('AMOUNT_OVER_CAP', {
+        requestedAmount: [fieldIssue('EXCEEDS_CAP', { max: formatMoney(cap) })],
+      })
     : null;
 };
 
@@ -401,7 +410,7 @@ const cofinancingRule: Rule = ({ application: a, call }) => {
   const totalCost = parseMoney(a.totalCost as string);
   if (requested * 10000n <= percent * totalCost) return null;
   return violation('COFINANCING_OVER_LIMIT', {
-    requestedAmount: [`must not exceed ${formatMoney(percent)} % of totalCost`],
+    requestedAmount: [fieldIssue('EXCEEDS_COFINANCING', { percent: formatMoney(percent) })],
   });
 };
 
@@ -419,7 +428,7 @@ const sectorsRule: Rule = ({ application: a }) => {
   );
   if (total === 10000n && !malformed) return null;
   return violation('SECTORS_NOT_100', {
-    sectors: [`percentages must add up to 100.00 (now ${formatMoney(total)})`],
+    sectors: [fieldIssue('SECTORS_NOT_100', { total: formatMoney(total) })],
   });
 };
 
@@ -433,15 +442,15 @@ const genderMarkerRule: Rule = ({ application: a, call }) =>
   !call.requiresGenderMarker || hasGenderMarker(a.policyMarkers)
     ? null
     : violation('GENDER_MARKER_REQUIRED', {
-        policyMarkers: [`the gender equality marker (${GENDER_MARKER_CODE}) must have significance 1 or 2`],
+        policyMarkers: [fieldIssue('GENDER_MARKER_REQUIRED', { marker: GENDER_MARKER_CODE })],
       });
 
 /** (11) A document of every required type. */
 const documentsRule: Rule = ({ call, documentTypes }) => {
   const attached = new Set(documentTypes);
-  const errors: Record<string, string[]> = {};
+  const errors: FieldIssues = {};
   for (const d of list(call.requiredDocuments)) {
-    if (d.required && !attached.has(d.code)) errors[`documents.${d.code}`] = ['is required'];
+    if (d.required && !attached.has(d.code)) errors[`documents.${d.code}`] = [fieldIssue('REQUIRED')];
   }
   return Object.keys(errors).length > 0 ? violation('MISSING_DOCUMENTS', errors) : null;
 };

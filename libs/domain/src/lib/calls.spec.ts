@@ -14,6 +14,7 @@ import {
   Rubric,
   rubricTotal,
 } from './calls';
+import type { FieldIssues } from './field-errors';
 
 /** The default template made publishable: budget, cap and window filled in. */
 function completeCall(overrides: Partial<CallParameters> = {}): CallParameters {
@@ -247,80 +248,88 @@ describe(defaultCallTemplate.name, () => {
 describe(callCompletenessErrors.name, () => {
   it('finds nothing in a complete call', () => expect(callCompletenessErrors(completeCall())).toEqual({}));
 
-  type Case = [string, (c: CallParameters) => void, Record<string, string[]>];
+  type Case = [string, (c: CallParameters) => void, FieldIssues];
   it.each<Case>([
-    ['empty Spanish title', (c) => (c.title.es = ''), { 'title.es': ['is required'] }],
-    ['blank Catalan title', (c) => (c.title.ca = '   '), { 'title.ca': ['is required'] }],
-    ['empty English description', (c) => (c.description.en = ''), { 'description.en': ['is required'] }],
+    ['empty Spanish title', (c) => (c.title.es = ''), { 'title.es': [{ code: 'REQUIRED' }] }],
+    ['blank Catalan title', (c) => (c.title.ca = '   '), { 'title.ca': [{ code: 'REQUIRED' }] }],
+    [
+      'empty English description',
+      (c) => (c.description.en = ''),
+      { 'description.en': [{ code: 'REQUIRED' }] },
+    ],
     [
       'no description at all',
       (c) => (c.description = null as unknown as CallParameters['description']),
       {
-        'description.ca': ['is required'],
-        'description.es': ['is required'],
-        'description.en': ['is required'],
+        'description.ca': [{ code: 'REQUIRED' }],
+        'description.es': [{ code: 'REQUIRED' }],
+        'description.en': [{ code: 'REQUIRED' }],
       },
     ],
-    ['no modalities', (c) => (c.modalities = []), { modalities: ['is required'] }],
+    ['no modalities', (c) => (c.modalities = []), { modalities: [{ code: 'REQUIRED' }] }],
     [
       'an unknown modality',
       (c) => (c.modalities = ['development', 'tourism' as never]),
-      { modalities: ['must be among development, epts, humanitarian'] },
+      { modalities: [{ code: 'ONE_OF', params: { values: 'development, epts, humanitarian' } }] },
     ],
     [
       'a repeated modality',
       (c) => (c.modalities = ['epts', 'epts']),
-      { modalities: ['must not repeat a modality'] },
+      { modalities: [{ code: 'NOT_UNIQUE' }] },
     ],
-    ['no budget', (c) => (c.budget = null), { budget: ['is required'] }],
-    ['zero budget', (c) => (c.budget = '0.00'), { budget: ['must be greater than 0'] }],
+    ['no budget', (c) => (c.budget = null), { budget: [{ code: 'REQUIRED' }] }],
+    ['zero budget', (c) => (c.budget = '0.00'), { budget: [{ code: 'NOT_POSITIVE' }] }],
     [
       'malformed budget',
       (c) => (c.budget = '1.000,00'),
-      { budget: ['must be a decimal amount with at most two decimals'] },
+      { budget: [{ code: 'MAX_DECIMALS', params: { max: 2 } }] },
     ],
-    ['no cap', (c) => (c.maxAmountPerApplication = null), { maxAmountPerApplication: ['is required'] }],
+    [
+      'no cap',
+      (c) => (c.maxAmountPerApplication = null),
+      { maxAmountPerApplication: [{ code: 'REQUIRED' }] },
+    ],
     [
       'zero cap',
       (c) => (c.maxAmountPerApplication = '0'),
-      { maxAmountPerApplication: ['must be greater than 0'] },
+      { maxAmountPerApplication: [{ code: 'NOT_POSITIVE' }] },
     ],
     [
       'cap one cent over the budget',
       (c) => (c.maxAmountPerApplication = '175823.41'),
-      { maxAmountPerApplication: ['must not exceed budget'] },
+      { maxAmountPerApplication: [{ code: 'EXCEEDS_BUDGET', params: { max: '175823.40' } }] },
     ],
     [
       'zero co-financing',
       (c) => (c.maxCofinancingPercent = '0.00'),
-      { maxCofinancingPercent: ['must be greater than 0'] },
+      { maxCofinancingPercent: [{ code: 'NOT_POSITIVE' }] },
     ],
     [
       'co-financing over 100',
       (c) => (c.maxCofinancingPercent = '100.01'),
-      { maxCofinancingPercent: ['must be a percentage from 0 to 100'] },
+      { maxCofinancingPercent: [{ code: 'INVALID_PERCENT' }] },
     ],
     [
       'advance over 100',
       (c) => (c.advancePercent = '101'),
-      { advancePercent: ['must be a percentage from 0 to 100'] },
+      { advancePercent: [{ code: 'INVALID_PERCENT' }] },
     ],
     [
       'malformed deviation',
       (c) => (c.budgetDeviationPercent = '20%'),
-      { budgetDeviationPercent: ['must be a percentage from 0 to 100'] },
+      { budgetDeviationPercent: [{ code: 'INVALID_PERCENT' }] },
     ],
     [
       'partial award over 100',
       (c) => (c.minPartialAwardPercent = '150.00'),
-      { minPartialAwardPercent: ['must be a percentage from 0 to 100'] },
+      { minPartialAwardPercent: [{ code: 'INVALID_PERCENT' }] },
     ],
-    ['no opensAt', (c) => (c.opensAt = null), { opensAt: ['is required'] }],
-    ['no closesAt', (c) => (c.closesAt = null), { closesAt: ['is required'] }],
+    ['no opensAt', (c) => (c.opensAt = null), { opensAt: [{ code: 'REQUIRED' }] }],
+    ['no closesAt', (c) => (c.closesAt = null), { closesAt: [{ code: 'REQUIRED' }] }],
     [
       'opensAt without offset',
       (c) => (c.opensAt = '2026-03-02T09:00:00'),
-      { opensAt: ['must be an ISO 8601 instant with offset'] },
+      { opensAt: [{ code: 'INVALID_INSTANT' }] },
     ],
     [
       'closesAt equal to opensAt (same instant, other offset)',
@@ -328,57 +337,57 @@ describe(callCompletenessErrors.name, () => {
         c.opensAt = '2026-03-02T09:00:00+01:00';
         c.closesAt = '2026-03-02T08:00:00Z';
       },
-      { closesAt: ['must be after opensAt'] },
+      { closesAt: [{ code: 'MUST_BE_AFTER', params: { min: '2026-03-02T09:00:00+01:00' } }] },
     ],
     [
       'closesAt before opensAt',
       (c) => (c.closesAt = '2026-03-01T09:00:00+01:00'),
-      { closesAt: ['must be after opensAt'] },
+      { closesAt: [{ code: 'MUST_BE_AFTER', params: { min: '2026-03-02T09:00:00+01:00' } }] },
     ],
     [
       'zero execution months',
       (c) => (c.maxExecutionMonths = 0),
-      { maxExecutionMonths: ['must be a whole number of at least 1'] },
+      { maxExecutionMonths: [{ code: 'TOO_SMALL', params: { min: 1 } }] },
     ],
     [
       'fractional justification months',
       (c) => (c.justificationMonths = 1.5),
-      { justificationMonths: ['must be a whole number of at least 1'] },
+      { justificationMonths: [{ code: 'NOT_INTEGER' }] },
     ],
     [
       'zero correction days',
       (c) => (c.correctionDays = 0),
-      { correctionDays: ['must be a whole number of at least 1'] },
+      { correctionDays: [{ code: 'TOO_SMALL', params: { min: 1 } }] },
     ],
     [
       'negative allegation days',
       (c) => (c.allegationDays = -1),
-      { allegationDays: ['must be a whole number of at least 1'] },
+      { allegationDays: [{ code: 'TOO_SMALL', params: { min: 1 } }] },
     ],
     [
       'no rubric blocks',
       (c) => (c.rubric.blocks = []),
-      { 'rubric.blocks': ['must have at least one block'] },
+      { 'rubric.blocks': [{ code: 'TOO_FEW', params: { min: 1 } }] },
     ],
     [
       'a block without criteria',
       (c) => (c.rubric.blocks[4].criteria = []),
-      { 'rubric.blocks[4].criteria': ['must have at least one criterion'] },
+      { 'rubric.blocks[4].criteria': [{ code: 'TOO_FEW', params: { min: 1 } }] },
     ],
     [
       'a repeated block code',
       (c) => (c.rubric.blocks[1].code = 'A'),
-      { 'rubric.blocks[1].code': ['must be unique'] },
+      { 'rubric.blocks[1].code': [{ code: 'NOT_UNIQUE' }] },
     ],
     [
       'an empty block code',
       (c) => (c.rubric.blocks[2].code = ''),
-      { 'rubric.blocks[2].code': ['is required'] },
+      { 'rubric.blocks[2].code': [{ code: 'REQUIRED' }] },
     ],
     [
       'a criterion code repeated in another block',
       (c) => (c.rubric.blocks[1].criteria[0].code = 'A1'),
-      { 'rubric.blocks[1].criteria[0].code': ['must be unique'] },
+      { 'rubric.blocks[1].criteria[0].code': [{ code: 'NOT_UNIQUE' }] },
     ],
     [
       'zero maxPoints',
@@ -386,67 +395,67 @@ describe(callCompletenessErrors.name, () => {
         c.rubric.blocks[0].criteria[2].maxPoints = 0;
         c.minimumTotalScore = 10;
       },
-      { 'rubric.blocks[0].criteria[2].maxPoints': ['must be greater than 0 with at most two decimals'] },
+      { 'rubric.blocks[0].criteria[2].maxPoints': [{ code: 'INVALID_POINTS', params: { min: 0.01 } }] },
     ],
     [
       'maxPoints with three decimals',
       (c) => (c.rubric.blocks[0].criteria[0].maxPoints = 5.001),
-      { 'rubric.blocks[0].criteria[0].maxPoints': ['must be greater than 0 with at most two decimals'] },
+      { 'rubric.blocks[0].criteria[0].maxPoints': [{ code: 'INVALID_POINTS', params: { min: 0.01 } }] },
     ],
     [
       'an untranslated criterion',
       (c) => (c.rubric.blocks[3].criteria[1].name.en = ''),
-      { 'rubric.blocks[3].criteria[1].name.en': ['is required'] },
+      { 'rubric.blocks[3].criteria[1].name.en': [{ code: 'REQUIRED' }] },
     ],
     [
       'an untranslated block',
       (c) => (c.rubric.blocks[6].name.es = ''),
-      { 'rubric.blocks[6].name.es': ['is required'] },
+      { 'rubric.blocks[6].name.es': [{ code: 'REQUIRED' }] },
     ],
     [
       'block minimum over its total',
       (c) => (c.rubric.blocks[3].minPoints = 20.01),
-      { 'rubric.blocks[3].minPoints': ["must not exceed the block's total"] },
+      { 'rubric.blocks[3].minPoints': [{ code: 'EXCEEDS_BLOCK_TOTAL', params: { max: 20 } }] },
     ],
     [
       'negative block minimum',
       (c) => (c.rubric.blocks[3].minPoints = -1),
-      { 'rubric.blocks[3].minPoints': ['must be at least 0 with at most two decimals'] },
+      { 'rubric.blocks[3].minPoints': [{ code: 'INVALID_POINTS', params: { min: 0 } }] },
     ],
     [
       'a repeated tie-break order',
       (c) => (c.rubric.blocks[5].tieBreakOrder = 1),
-      { 'rubric.blocks[5].tieBreakOrder': ['must be unique'] },
+      { 'rubric.blocks[5].tieBreakOrder': [{ code: 'NOT_UNIQUE' }] },
     ],
     [
       'tie-break order 0',
       (c) => (c.rubric.blocks[0].tieBreakOrder = 0),
-      { 'rubric.blocks[0].tieBreakOrder': ['must be a whole number of at least 1'] },
+      { 'rubric.blocks[0].tieBreakOrder': [{ code: 'TOO_SMALL', params: { min: 1 } }] },
     ],
     [
       'minimum total over the rubric total',
       (c) => (c.minimumTotalScore = 100.01),
-      { minimumTotalScore: ['must not exceed the rubric total'] },
+      { minimumTotalScore: [{ code: 'EXCEEDS_RUBRIC_TOTAL', params: { max: 100 } }] },
     ],
     [
       'negative minimum total',
       (c) => (c.minimumTotalScore = -1),
-      { minimumTotalScore: ['must be at least 0 with at most two decimals'] },
+      { minimumTotalScore: [{ code: 'INVALID_POINTS', params: { min: 0 } }] },
     ],
     [
       'negative divergence threshold',
       (c) => (c.divergenceThreshold = -5),
-      { divergenceThreshold: ['must be at least 0 with at most two decimals'] },
+      { divergenceThreshold: [{ code: 'INVALID_POINTS', params: { min: 0 } }] },
     ],
     [
       'an unknown allocation method',
       (c) => (c.allocationMethod = 'lottery' as never),
-      { allocationMethod: ['must be one of rank_order, score_bands'] },
+      { allocationMethod: [{ code: 'ONE_OF', params: { values: 'rank_order, score_bands' } }] },
     ],
     [
       'score_bands without bands',
       (c) => (c.allocationMethod = 'score_bands'),
-      { scoreBands: ['is required for score_bands'] },
+      { scoreBands: [{ code: 'REQUIRED' }] },
     ],
     [
       'score_bands with an empty list',
@@ -454,7 +463,7 @@ describe(callCompletenessErrors.name, () => {
         c.allocationMethod = 'score_bands';
         c.scoreBands = [];
       },
-      { scoreBands: ['is required for score_bands'] },
+      { scoreBands: [{ code: 'REQUIRED' }] },
     ],
     [
       'a band at 0 % and one over 100 %',
@@ -467,8 +476,8 @@ describe(callCompletenessErrors.name, () => {
         ];
       },
       {
-        'scoreBands[1].percent': ['must be greater than 0'],
-        'scoreBands[2].percent': ['must be a percentage from 0 to 100'],
+        'scoreBands[1].percent': [{ code: 'NOT_POSITIVE' }],
+        'scoreBands[2].percent': [{ code: 'INVALID_PERCENT' }],
       },
     ],
     [
@@ -480,17 +489,17 @@ describe(callCompletenessErrors.name, () => {
           { minScore: 80, percent: '85.00' },
         ];
       },
-      { 'scoreBands[1].minScore': ['must be unique'] },
+      { 'scoreBands[1].minScore': [{ code: 'NOT_UNIQUE' }] },
     ],
     [
       'a repeated required-document code',
       (c) => (c.requiredDocuments[3].code = 'budget_detail'),
-      { 'requiredDocuments[3].code': ['must be unique'] },
+      { 'requiredDocuments[3].code': [{ code: 'NOT_UNIQUE' }] },
     ],
     [
       'an untranslated required document',
       (c) => (c.requiredDocuments[0].name.ca = ''),
-      { 'requiredDocuments[0].name.ca': ['is required'] },
+      { 'requiredDocuments[0].name.ca': [{ code: 'REQUIRED' }] },
     ],
   ])('reports %s', (_name, change, expected) => {
     const call = completeCall();
@@ -545,7 +554,7 @@ describe(callCompletenessErrors.name, () => {
     expect(
       callCompletenessErrors(completeCall({ budget: null, maxAmountPerApplication: '999999.00' })),
     ).toEqual({
-      budget: ['is required'],
+      budget: [{ code: 'REQUIRED' }],
     });
   });
 });

@@ -3,7 +3,8 @@
  * checks publishing requires, and percentages as exact basis points.
  */
 import { isIsoDate } from './dates';
-import { MONEY_PATTERN, parseMoney } from './money';
+import { formatMoney, MONEY_PATTERN, parseMoney } from './money';
+import { addFieldIssue, type FieldIssues } from './field-errors';
 
 /** The three languages of every visible text; Catalan is primary. */
 export const LANGUAGES = ['ca', 'es', 'en'] as const;
@@ -492,11 +493,8 @@ export function defaultCallTemplate(): CallParameters {
 // ---------------------------------------------------------------------------------------------------------------
 // Completeness (what publishing requires)
 
-type Errors = Record<string, string[]>;
-
-function addError(errors: Errors, path: string, message: string): void {
-  (errors[path] ??= []).push(message);
-}
+type Errors = FieldIssues;
+const addError = addFieldIssue;
 
 function isBlank(value: unknown): boolean {
   return typeof value !== 'string' || value.trim() === '';
@@ -504,23 +502,23 @@ function isBlank(value: unknown): boolean {
 
 function checkLocalisedText(errors: Errors, path: string, value: LocalisedText | null | undefined): void {
   for (const language of LANGUAGES) {
-    if (isBlank(value?.[language])) addError(errors, `${path}.${language}`, 'is required');
+    if (isBlank(value?.[language])) addError(errors, `${path}.${language}`, 'REQUIRED');
   }
 }
 
 /** A positive amount, or null after recording why not. */
 function positiveAmount(errors: Errors, path: string, value: string | null): bigint | null {
   if (value === null || value === undefined || value === '') {
-    addError(errors, path, 'is required');
+    addError(errors, path, 'REQUIRED');
     return null;
   }
   if (typeof value !== 'string' || !MONEY_PATTERN.test(value)) {
-    addError(errors, path, 'must be a decimal amount with at most two decimals');
+    addError(errors, path, 'MAX_DECIMALS', { max: 2 });
     return null;
   }
   const cents = parseMoney(value);
   if (cents <= 0n) {
-    addError(errors, path, 'must be greater than 0');
+    addError(errors, path, 'NOT_POSITIVE');
     return null;
   }
   return cents;
@@ -528,26 +526,26 @@ function positiveAmount(errors: Errors, path: string, value: string | null): big
 
 function checkPercent(errors: Errors, path: string, value: string, allowZero: boolean): void {
   if (!isPercent(value)) {
-    addError(errors, path, 'must be a percentage from 0 to 100');
+    addError(errors, path, 'INVALID_PERCENT');
   } else if (!allowZero && parsePercent(value) === 0n) {
-    addError(errors, path, 'must be greater than 0');
+    addError(errors, path, 'NOT_POSITIVE');
   }
 }
 
 function checkCount(errors: Errors, path: string, value: number, min: number): void {
-  if (!Number.isInteger(value) || value < min)
-    addError(errors, path, `must be a whole number of at least ${min}`);
+  if (!Number.isInteger(value)) addError(errors, path, 'NOT_INTEGER');
+  else if (value < min) addError(errors, path, 'TOO_SMALL', { min });
 }
 
 function checkWindow(errors: Errors, c: CallParameters): void {
   const valid = (path: 'opensAt' | 'closesAt'): boolean => {
     const value = c[path];
     if (value === null || value === undefined || value === '') {
-      addError(errors, path, 'is required');
+      addError(errors, path, 'REQUIRED');
       return false;
     }
     if (!isIsoInstant(value)) {
-      addError(errors, path, 'must be an ISO 8601 instant with offset');
+      addError(errors, path, 'INVALID_INSTANT');
       return false;
     }
     return true;
@@ -555,7 +553,7 @@ function checkWindow(errors: Errors, c: CallParameters): void {
   const opens = valid('opensAt');
   const closes = valid('closesAt');
   if (opens && closes && Date.parse(c.opensAt as string) >= Date.parse(c.closesAt as string)) {
-    addError(errors, 'closesAt', 'must be after opensAt');
+    addError(errors, 'closesAt', 'MUST_BE_AFTER', { min: c.opensAt as string });
   }
 }
 
@@ -563,7 +561,7 @@ function checkMoney(errors: Errors, c: CallParameters): void {
   const budget = positiveAmount(errors, 'budget', c.budget);
   const cap = positiveAmount(errors, 'maxAmountPerApplication', c.maxAmountPerApplication);
   if (budget !== null && cap !== null && cap > budget) {
-    addError(errors, 'maxAmountPerApplication', 'must not exceed budget');
+    addError(errors, 'maxAmountPerApplication', 'EXCEEDS_BUDGET', { max: formatMoney(budget) });
   }
   checkPercent(errors, 'maxCofinancingPercent', c.maxCofinancingPercent, false);
   checkPercent(errors, 'advancePercent', c.advancePercent, true);
@@ -576,9 +574,9 @@ function checkUniqueCodes(errors: Errors, items: ReadonlyArray<{ path: string; c
   const seen = new Set<string>();
   for (const { path, code } of items) {
     if (isBlank(code)) {
-      addError(errors, path, 'is required');
+      addError(errors, path, 'REQUIRED');
     } else if (seen.has(code)) {
-      addError(errors, path, 'must be unique');
+      addError(errors, path, 'NOT_UNIQUE');
     } else {
       seen.add(code);
     }
@@ -588,7 +586,7 @@ function checkUniqueCodes(errors: Errors, items: ReadonlyArray<{ path: string; c
 function checkRubric(errors: Errors, rubric: Rubric | null | undefined): void {
   const blocks = rubric?.blocks ?? [];
   if (blocks.length === 0) {
-    addError(errors, 'rubric.blocks', 'must have at least one block');
+    addError(errors, 'rubric.blocks', 'TOO_FEW', { min: 1 });
     return;
   }
   checkUniqueCodes(
@@ -606,28 +604,28 @@ function checkRubric(errors: Errors, rubric: Rubric | null | undefined): void {
     const path = `rubric.blocks[${i}]`;
     checkLocalisedText(errors, `${path}.name`, block.name);
     const criteria = block.criteria ?? [];
-    if (criteria.length === 0) addError(errors, `${path}.criteria`, 'must have at least one criterion');
+    if (criteria.length === 0) addError(errors, `${path}.criteria`, 'TOO_FEW', { min: 1 });
     criteria.forEach((criterion, j) => {
       const criterionPath = `${path}.criteria[${j}]`;
       checkLocalisedText(errors, `${criterionPath}.name`, criterion.name);
       if (!isPoints(criterion.maxPoints) || criterion.maxPoints <= 0) {
-        addError(errors, `${criterionPath}.maxPoints`, 'must be greater than 0 with at most two decimals');
+        addError(errors, `${criterionPath}.maxPoints`, 'INVALID_POINTS', { min: 0.01 });
       }
     });
     const minPoints = block.minPoints;
     if (minPoints !== null && minPoints !== undefined) {
       if (!isPoints(minPoints) || minPoints < 0) {
-        addError(errors, `${path}.minPoints`, 'must be at least 0 with at most two decimals');
+        addError(errors, `${path}.minPoints`, 'INVALID_POINTS', { min: 0 });
       } else if (minPoints > blockTotal(block)) {
-        addError(errors, `${path}.minPoints`, "must not exceed the block's total");
+        addError(errors, `${path}.minPoints`, 'EXCEEDS_BLOCK_TOTAL', { max: blockTotal(block) });
       }
     }
     const order = block.tieBreakOrder;
     if (order !== null && order !== undefined) {
       if (!Number.isInteger(order) || order < 1) {
-        addError(errors, `${path}.tieBreakOrder`, 'must be a whole number of at least 1');
+        addError(errors, `${path}.tieBreakOrder`, 'TOO_SMALL', { min: 1 });
       } else if (tieBreaks.has(order)) {
-        addError(errors, `${path}.tieBreakOrder`, 'must be unique');
+        addError(errors, `${path}.tieBreakOrder`, 'NOT_UNIQUE');
       } else {
         tieBreaks.add(order);
       }
@@ -637,32 +635,32 @@ function checkRubric(errors: Errors, rubric: Rubric | null | undefined): void {
 
 function checkScores(errors: Errors, c: CallParameters): void {
   if (!isPoints(c.minimumTotalScore) || c.minimumTotalScore < 0) {
-    addError(errors, 'minimumTotalScore', 'must be at least 0 with at most two decimals');
+    addError(errors, 'minimumTotalScore', 'INVALID_POINTS', { min: 0 });
   } else if ((c.rubric?.blocks ?? []).length > 0 && c.minimumTotalScore > rubricTotal(c.rubric)) {
-    addError(errors, 'minimumTotalScore', 'must not exceed the rubric total');
+    addError(errors, 'minimumTotalScore', 'EXCEEDS_RUBRIC_TOTAL', { max: rubricTotal(c.rubric) });
   }
   if (!isPoints(c.divergenceThreshold) || c.divergenceThreshold < 0) {
-    addError(errors, 'divergenceThreshold', 'must be at least 0 with at most two decimals');
+    addError(errors, 'divergenceThreshold', 'INVALID_POINTS', { min: 0 });
   }
 }
 
 function checkAllocation(errors: Errors, c: CallParameters): void {
   if (!(ALLOCATION_METHODS as readonly string[]).includes(c.allocationMethod)) {
-    addError(errors, 'allocationMethod', `must be one of ${ALLOCATION_METHODS.join(', ')}`);
+    addError(errors, 'allocationMethod', 'ONE_OF', { values: ALLOCATION_METHODS.join(', ') });
     return;
   }
   if (c.allocationMethod !== 'score_bands') return;
   const bands = c.scoreBands ?? [];
   if (bands.length === 0) {
-    addError(errors, 'scoreBands', 'is required for score_bands');
+    addError(errors, 'scoreBands', 'REQUIRED');
     return;
   }
   const minScores = new Set<number>();
   bands.forEach((band, i) => {
     if (!isPoints(band.minScore) || band.minScore < 0) {
-      addError(errors, `scoreBands[${i}].minScore`, 'must be at least 0 with at most two decimals');
+      addError(errors, `scoreBands[${i}].minScore`, 'INVALID_POINTS', { min: 0 });
     } else if (minScores.has(band.minScore)) {
-      addError(errors, `scoreBands[${i}].minScore`, 'must be unique');
+      addError(errors, `scoreBands[${i}].minScore`, 'NOT_UNIQUE');
     } else {
       minScores.add(band.minScore);
     }
@@ -684,19 +682,19 @@ function checkRequiredDocuments(
 
 /**
  * Everything that stops a call from being published, keyed by api field path (`title.es`, `closesAt`,
- * `rubric.blocks[0].criteria[2].maxPoints`), each with short English messages. An empty object means complete.
+ * `rubric.blocks[0].criteria[2].maxPoints`), each with the coded rules it breaks. An empty object means complete.
  */
-export function callCompletenessErrors(c: CallParameters): Record<string, string[]> {
+export function callCompletenessErrors(c: CallParameters): FieldIssues {
   const errors: Errors = {};
   checkLocalisedText(errors, 'title', c.title);
   checkLocalisedText(errors, 'description', c.description);
   const modalities = c.modalities ?? [];
   if (modalities.length === 0) {
-    addError(errors, 'modalities', 'is required');
+    addError(errors, 'modalities', 'REQUIRED');
   } else if (!modalities.every((m) => (MODALITIES as readonly string[]).includes(m))) {
-    addError(errors, 'modalities', `must be among ${MODALITIES.join(', ')}`);
+    addError(errors, 'modalities', 'ONE_OF', { values: MODALITIES.join(', ') });
   } else if (new Set(modalities).size !== modalities.length) {
-    addError(errors, 'modalities', 'must not repeat a modality');
+    addError(errors, 'modalities', 'NOT_UNIQUE');
   }
   checkMoney(errors, c);
   checkWindow(errors, c);

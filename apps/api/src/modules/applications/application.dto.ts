@@ -34,6 +34,7 @@ import {
 } from '@cofinanca/domain';
 import { IsCountryCode, IsPolicyMarkerCode, IsSectorCode } from '../../common/codelist-validators';
 import { PageMeta, PageQuery } from '../../common/pagination';
+import { rule } from '../../common/validation';
 import { trim } from '../../common/transforms';
 import { CallEntity } from '../calls/call.entity';
 import { NgoEntity } from '../entities/ngo.entity';
@@ -268,8 +269,8 @@ export async function applicationResponse(
 // Requests
 // ---------------------------------------------------------------------------------------------------------------
 
-const MONEY_MESSAGE = 'must be a decimal string with at most 12 digits and 2 decimals, e.g. "12000.00"';
-const PERCENT_MESSAGE = 'must be a percentage string between 0 and 100 with at most 2 decimals, e.g. "50.00"';
+const MONEY_MESSAGE = { context: rule('MAX_DECIMALS', { max: 2 }) };
+const PERCENT_MESSAGE = { context: rule('INVALID_PERCENT') };
 
 /** A real calendar date written YYYY-MM-DD. */
 function IsIsoDateString(options?: ValidationOptions) {
@@ -278,7 +279,7 @@ function IsIsoDateString(options?: ValidationOptions) {
       name: 'isIsoDateString',
       target: object.constructor,
       propertyName,
-      options: { message: 'must be a date written YYYY-MM-DD', ...options },
+      options,
       validator: { validate: (value: unknown) => typeof value === 'string' && isIsoDate(value) },
     });
 }
@@ -290,10 +291,7 @@ function AreTargetsOfGoal(options?: ValidationOptions) {
       name: 'areTargetsOfGoal',
       target: object.constructor,
       propertyName,
-      options: {
-        message: 'every target must be an SDG target of this goal, e.g. "5.2" for goal 5',
-        ...options,
-      },
+      options,
       validator: {
         validate: (value: unknown, args: ValidationArguments) => {
           const goal = (args.object as { goal?: unknown }).goal;
@@ -312,7 +310,7 @@ export class CofundingDto {
   funder: string;
 
   @ApiProperty({ example: '5000.00' })
-  @Matches(MONEY_PATTERN, { message: MONEY_MESSAGE })
+  @Matches(MONEY_PATTERN, MONEY_MESSAGE)
   amount: string;
 
   @ApiProperty({ enum: ['confirmed', 'requested'] })
@@ -342,14 +340,14 @@ export class BudgetLineDto {
   description: string;
 
   @ApiProperty({ example: '12000.00', description: 'Cost of the line' })
-  @Matches(MONEY_PATTERN, { message: MONEY_MESSAGE })
+  @Matches(MONEY_PATTERN, MONEY_MESSAGE)
   amount: string;
 
   @ApiProperty({
     example: '9000.00',
     description: 'Part asked of the council (≤ amount: checked on submission)',
   })
-  @Matches(MONEY_PATTERN, { message: MONEY_MESSAGE })
+  @Matches(MONEY_PATTERN, MONEY_MESSAGE)
   requestedAmount: string;
 }
 
@@ -359,7 +357,7 @@ export class SectorShareDto {
   code: string;
 
   @ApiProperty({ example: '100.00' })
-  @Matches(PERCENT_PATTERN, { message: PERCENT_MESSAGE })
+  @Matches(PERCENT_PATTERN, PERCENT_MESSAGE)
   percent: string;
 }
 
@@ -515,17 +513,17 @@ export class ApplicationContentDto {
 
   @ApiPropertyOptional({ type: String, nullable: true, example: '25000.00' })
   @IsOptional()
-  @Matches(MONEY_PATTERN, { message: MONEY_MESSAGE })
+  @Matches(MONEY_PATTERN, MONEY_MESSAGE)
   totalCost?: string | null;
 
   @ApiPropertyOptional({ type: String, nullable: true, example: '18000.00' })
   @IsOptional()
-  @Matches(MONEY_PATTERN, { message: MONEY_MESSAGE })
+  @Matches(MONEY_PATTERN, MONEY_MESSAGE)
   requestedAmount?: string | null;
 
   @ApiPropertyOptional({ type: String, nullable: true, example: '2000.00' })
   @IsOptional()
-  @Matches(MONEY_PATTERN, { message: MONEY_MESSAGE })
+  @Matches(MONEY_PATTERN, MONEY_MESSAGE)
   ownContribution?: string | null;
 
   @ApiPropertyOptional({ type: [CofundingDto], nullable: true })
@@ -549,7 +547,7 @@ export class ApplicationContentDto {
   @IsArray()
   @ArrayMaxSize(50)
   @ValidateNested({ each: true })
-  @ArrayUnique((s: SectorShareDto) => s?.code, { message: 'must not repeat a sector code' })
+  @ArrayUnique((s: SectorShareDto) => s?.code)
   @Type(() => SectorShareDto)
   sectors?: SectorShareDto[] | null;
 
@@ -558,7 +556,7 @@ export class ApplicationContentDto {
   @IsArray()
   @ArrayMaxSize(17)
   @ValidateNested({ each: true })
-  @ArrayUnique((s: SdgSelectionDto) => s?.goal, { message: 'must not repeat a goal' })
+  @ArrayUnique((s: SdgSelectionDto) => s?.goal)
   @Type(() => SdgSelectionDto)
   sdgs?: SdgSelectionDto[] | null;
 
@@ -567,7 +565,7 @@ export class ApplicationContentDto {
   @IsArray()
   @ArrayMaxSize(20)
   @ValidateNested({ each: true })
-  @ArrayUnique((p: PolicyMarkerSelectionDto) => p?.code, { message: 'must not repeat a policy marker' })
+  @ArrayUnique((p: PolicyMarkerSelectionDto) => p?.code)
   @Type(() => PolicyMarkerSelectionDto)
   policyMarkers?: PolicyMarkerSelectionDto[] | null;
 

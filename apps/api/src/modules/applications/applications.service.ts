@@ -9,7 +9,7 @@ import {
   type ApplicationContent,
   type SubmissionInput,
 } from '@cofinanca/domain';
-import { AppException } from '../../common/app.exception';
+import { AppException, fieldError, type FieldIssues } from '../../common/app.exception';
 import { pageParams, resolveSort, type Page } from '../../common/pagination';
 import type { AuthUser } from '../../common/request-context';
 import { AuditService } from '../audit/audit.service';
@@ -219,12 +219,12 @@ export class ApplicationsService {
     const applies = hasPermission(user.roles, 'applications.apply') && !!user.entityId;
     let entityId: string;
     if (dto.entityId !== undefined && dto.entityId !== user.entityId) {
-      if (!staff) throw AppException.validation({ entityId: ['you can only apply for your own entity'] });
+      if (!staff) throw AppException.validation({ entityId: fieldError('NOT_OWN_ENTITY') });
       entityId = dto.entityId;
     } else if (applies) {
       entityId = user.entityId as string;
     } else if (staff) {
-      throw AppException.validation({ entityId: ['is required: the entity the application is for'] });
+      throw AppException.validation({ entityId: fieldError('REQUIRED') });
     } else {
       throw AppException.forbidden('Only an entity user or an officer creates applications.');
     }
@@ -236,7 +236,7 @@ export class ApplicationsService {
         throw AppException.notFound('call');
       }
       const entity = await m.getRepository(NgoEntity).findOneBy({ id: entityId });
-      if (!entity) throw AppException.validation({ entityId: ['is not a registered entity'] });
+      if (!entity) throw AppException.validation({ entityId: fieldError('UNKNOWN_ENTITY') });
       const window = callWindowViolation(call, new Date());
       if (window) {
         throw new AppException(
@@ -357,20 +357,19 @@ export class ApplicationsService {
     app: ApplicationEntity,
     dto: ApplicationContentDto,
   ): Promise<void> {
-    const errors: Record<string, string[]> = {};
+    const errors: FieldIssues = {};
     if (app.startDate && app.endDate && app.endDate < app.startDate) {
-      errors[dto.endDate !== undefined || dto.startDate === undefined ? 'endDate' : 'startDate'] = [
-        'the end date must not be before the start date',
-      ];
+      if (dto.endDate !== undefined || dto.startDate === undefined)
+        errors['endDate'] = fieldError('NOT_BEFORE', { min: app.startDate });
+      else errors['startDate'] = fieldError('NOT_AFTER', { max: app.endDate });
     }
     const partners = dto.partnerEntityIds ?? [];
     if (partners.length > 0) {
       const found = await m.getRepository(NgoEntity).findBy({ id: In(partners) });
       const active = new Set(found.filter((e) => e.status === 'active').map((e) => e.id));
       partners.forEach((pid, i) => {
-        if (pid === app.entityId)
-          errors[`partnerEntityIds[${i}]`] = ['must be another entity than the applicant'];
-        else if (!active.has(pid)) errors[`partnerEntityIds[${i}]`] = ['is not an active registered entity'];
+        if (pid === app.entityId) errors[`partnerEntityIds[${i}]`] = fieldError('SAME_AS_APPLICANT');
+        else if (!active.has(pid)) errors[`partnerEntityIds[${i}]`] = fieldError('ENTITY_NOT_ACTIVE');
       });
     }
     if (Object.keys(errors).length > 0) throw AppException.validation(errors);
@@ -420,7 +419,7 @@ export class ApplicationsService {
         const call = await m.getRepository(CallEntity).findOneByOrFail({ id: app.callId });
         const allowed = [...(call.requiredDocuments ?? []).map((d) => d.code), ...FREE_DOCUMENT_TYPES];
         if (!allowed.includes(type)) {
-          throw AppException.validation({ type: [`must be one of ${allowed.join(', ')}`] });
+          throw AppException.validation({ type: fieldError('ONE_OF', { values: allowed.join(', ') }) });
         }
         stored = await this.documents.store(m, {
           entityId: app.entityId,

@@ -19,6 +19,7 @@ import { LOCALES, type Locale } from '@cofinanca/contracts';
 import { ApplicationIdParam } from './application.dto';
 import { REQUIREMENT_STATUSES, type RequirementEntity, type RequirementStatus } from './requirement.entity';
 import { trim } from '../../common/transforms';
+import { rule } from '../../common/validation';
 
 // ---------------------------------------------------------------------------------------------------------------
 // Parameters and queries
@@ -62,7 +63,7 @@ export class CreateRequirementDto {
       "the call's `correctionDays` business days after it.",
   })
   @IsOptional()
-  @Matches(/^\d{4}-\d{2}-\d{2}$/, { message: 'must be a date YYYY-MM-DD' })
+  @Matches(/^\d{4}-\d{2}-\d{2}$/, { context: rule('INVALID_DATE') })
   @IsISO8601({ strict: true })
   notifiedOn?: string;
 }

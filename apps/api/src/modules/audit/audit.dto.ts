@@ -1,6 +1,7 @@
 import { ApiProperty, ApiPropertyOptional, OmitType } from '@nestjs/swagger';
 import { IsISO8601, IsOptional, IsString, IsUUID, Matches, MaxLength } from 'class-validator';
 import { PageMeta, PageQuery } from '../../common/pagination';
+import { rule } from '../../common/validation';
 import type { AuditEventEntity } from './audit-event.entity';
 
 export class AuditQuery extends PageQuery {
@@ -10,12 +11,12 @@ export class AuditQuery extends PageQuery {
   @ApiPropertyOptional({ example: 'user.created' }) @IsOptional() @IsString() @MaxLength(100) action?: string;
   @ApiPropertyOptional({ format: 'date' })
   @IsOptional()
-  @Matches(/^\d{4}-\d{2}-\d{2}$/, { message: 'must be a date YYYY-MM-DD' })
+  @Matches(/^\d{4}-\d{2}-\d{2}$/, { context: rule('INVALID_DATE') })
   @IsISO8601({ strict: true })
   from?: string;
   @ApiPropertyOptional({ format: 'date' })
   @IsOptional()
-  @Matches(/^\d{4}-\d{2}-\d{2}$/, { message: 'must be a date YYYY-MM-DD' })
+  @Matches(/^\d{4}-\d{2}-\d{2}$/, { context: rule('INVALID_DATE') })
   @IsISO8601({ strict: true })
   to?: string;
 }

@@ -5,7 +5,7 @@ import { verify } from '@node-rs/argon2';
 import { randomUUID } from 'node:crypto';
 import { DataSource } from 'typeorm';
 import { permissionsFor } from '@cofinanca/contracts';
-import { AppException } from '../../common/app.exception';
+import { AppException, fieldError } from '../../common/app.exception';
 import type { AuthUser } from '../../common/request-context';
 import { APP_CONFIG, type AppConfig } from '../../config/config';
 import { AuditService } from '../audit/audit.service';
@@ -195,7 +195,7 @@ export class AuthService {
       : false;
     if (!ok)
       throw AppException.validation(
-        { currentPassword: ['is not correct'] },
+        { currentPassword: fieldError('INCORRECT') },
         'The current password is not correct.',
       );
     const passwordHash = await hashPassword(dto.newPassword);
@@ -242,14 +242,14 @@ export class AuthService {
       const row = await this.tokens.consume(m, token, ['password_reset', 'invitation']);
       if (!row) {
         throw new AppException(400, 'INVALID_TOKEN', 'This link is not valid any more: ask for a new one.', {
-          token: ['is unknown, used or expired'],
+          token: fieldError('INVALID_TOKEN'),
         });
       }
       const repo = m.getRepository(UserEntity);
       const user = await repo.findOneByOrFail({ id: row.userId });
       if (!user.active) {
         throw new AppException(400, 'INVALID_TOKEN', 'This account is not active.', {
-          token: ['belongs to an inactive account'],
+          token: fieldError('ACCOUNT_INACTIVE'),
         });
       }
       user.passwordHash = passwordHash;

@@ -17,14 +17,12 @@ import {
 import { isHolidayScope, isIsoDate, MAX_BUSINESS_DAYS } from '@cofinanca/domain';
 import type { HolidayEntity } from './holiday.entity';
 import { trim } from '../../common/transforms';
+import { rule } from '../../common/validation';
 
 @ValidatorConstraint({ name: 'isCalendarDate' })
 export class IsCalendarDate implements ValidatorConstraintInterface {
   validate(value: unknown) {
     return typeof value === 'string' && isIsoDate(value);
-  }
-  defaultMessage() {
-    return 'must be a real date YYYY-MM-DD';
   }
 }
 
@@ -32,9 +30,6 @@ export class IsCalendarDate implements ValidatorConstraintInterface {
 class IsScope implements ValidatorConstraintInterface {
   validate(value: unknown) {
     return typeof value === 'string' && isHolidayScope(value);
-  }
-  defaultMessage() {
-    return 'must be national, catalonia or local:<5-digit INE code>';
   }
 }
 
@@ -85,7 +80,7 @@ export class BusinessDaysQuery {
 
   @ApiPropertyOptional({ description: "5-digit INE municipality code; default: the council's" })
   @IsOptional()
-  @Matches(/^\d{5}$/, { message: 'must be a 5-digit INE municipality code' })
+  @Matches(/^\d{5}$/, { context: rule('INVALID_MUNICIPALITY') })
   municipality?: string;
 }
 

@@ -2,7 +2,7 @@ import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { Between, DataSource, In, type EntityManager } from 'typeorm';
 import { addBusinessDays, addCalendarDays, applicableScopes, holidayDates } from '@cofinanca/domain';
-import { AppException } from '../../common/app.exception';
+import { AppException, fieldError } from '../../common/app.exception';
 import { APP_CONFIG, type AppConfig } from '../../config/config';
 import { AuditService } from '../audit/audit.service';
 import { HolidayEntity } from './holiday.entity';
@@ -28,7 +28,7 @@ export class CalendarService {
       const repo = m.getRepository(HolidayEntity);
       if (await repo.existsBy({ date: dto.date, scope: dto.scope })) {
         throw AppException.conflict('DUPLICATE', 'There is a holiday on that date for that scope already.', {
-          date: ['already has a holiday for this scope'],
+          date: fieldError('TAKEN'),
         });
       }
       const saved = await repo.save(repo.create(dto));

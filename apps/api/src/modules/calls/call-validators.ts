@@ -1,4 +1,7 @@
-/** class-validator decorators for call parameters, built on the pure checks of @cofinanca/domain. */
+/**
+ * class-validator decorators for call parameters, built on the pure checks of @cofinanca/domain. Their field rules
+ * (codes) are in common/validation.ts CONSTRAINT_CODES, by name.
+ */
 import { registerDecorator, type ValidationArguments, type ValidationOptions } from 'class-validator';
 import { isIsoInstant, isPoints } from '@cofinanca/domain';
 
@@ -12,7 +15,7 @@ export function IsPoints(options?: ValidationOptions) {
       name: 'isPoints',
       target: object.constructor,
       propertyName,
-      options: { message: `must be a number from 0 to ${MAX_POINTS} with at most two decimals`, ...options },
+      options,
       validator: {
         validate: (value: unknown) =>
           typeof value === 'number' && isPoints(value) && value >= 0 && value <= MAX_POINTS,
@@ -27,10 +30,7 @@ export function IsIsoInstant(options?: ValidationOptions) {
       name: 'isIsoInstant',
       target: object.constructor,
       propertyName,
-      options: {
-        message: 'must be an ISO 8601 instant with an offset or Z, e.g. 2026-03-02T09:00:00+01:00',
-        ...options,
-      },
+      options,
       validator: { validate: (value: unknown) => typeof value === 'string' && isIsoInstant(value) },
     });
 }
@@ -43,7 +43,7 @@ export function IsAfterField(field: string, options?: ValidationOptions) {
       target: object.constructor,
       propertyName,
       constraints: [field],
-      options: { message: `must be after ${field}`, ...options },
+      options,
       validator: {
         validate(value: unknown, args: ValidationArguments) {
           const other = (args.object as Record<string, unknown>)[field];

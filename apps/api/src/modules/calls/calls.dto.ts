@@ -34,6 +34,7 @@ import {
   type Modality,
 } from '@cofinanca/domain';
 import { PageMeta, PageQuery } from '../../common/pagination';
+import { rule } from '../../common/validation';
 import { trim } from '../../common/transforms';
 import { CALL_STATUSES, type CallEntity, type CallStatus } from './call.entity';
 import { IsAfterField, IsIsoInstant, IsPoints, MAX_POINTS } from './call-validators';
@@ -47,10 +48,8 @@ export const CALL_CODE_PATTERN = /^[A-Za-z0-9][A-Za-z0-9._/-]{0,39}$/;
 const IsPresentNotNull = (options?: ValidationOptions) =>
   ValidateIf((_o: unknown, value: unknown) => value !== undefined, options);
 
-const MONEY_MESSAGE = {
-  message: 'must be a decimal string with at most two decimals, e.g. "12000.00"',
-};
-const PERCENT_MESSAGE = { message: 'must be a percentage string from "0" to "100.00", two decimals at most' };
+const MONEY_MESSAGE = { context: rule('MAX_DECIMALS', { max: 2 }) };
+const PERCENT_MESSAGE = { context: rule('INVALID_PERCENT') };
 
 // ---------------------------------------------------------------------------------------------------------------
 // Nested parts (request and response alike)
@@ -162,10 +161,8 @@ export class RequiredDocumentDto {
     example: 'project_document',
   })
   @IsString()
-  @Matches(DOCUMENT_CODE_PATTERN, { message: 'must be 1 to 60 lower-case letters, digits or _' })
-  @IsNotIn(RESERVED_DOCUMENT_CODES, {
-    message: `must not be ${RESERVED_DOCUMENT_CODES.join(', ')} (used by the platform)`,
-  })
+  @Matches(DOCUMENT_CODE_PATTERN, { context: rule('INVALID_CODE', { max: 60, symbols: '_' }) })
+  @IsNotIn(RESERVED_DOCUMENT_CODES)
   code: string;
 
   @ApiProperty({ type: LocalisedText })
@@ -242,7 +239,7 @@ export class CallFieldsDto {
     example: '2026-03-02T09:00:00+01:00',
   })
   @IsOptional()
-  @IsISO8601({ strict: true, strictSeparator: true })
+  @IsISO8601({ strict: true, strictSeparator: true }, { context: rule('INVALID_INSTANT') })
   @IsIsoInstant()
   opensAt?: string | null;
 
@@ -254,7 +251,7 @@ export class CallFieldsDto {
     description: 'After opensAt',
   })
   @IsOptional()
-  @IsISO8601({ strict: true, strictSeparator: true })
+  @IsISO8601({ strict: true, strictSeparator: true }, { context: rule('INVALID_INSTANT') })
   @IsIsoInstant()
   @IsAfterField('opensAt')
   closesAt?: string | null;
@@ -360,9 +357,7 @@ export class CallFromTemplateDto {
   @ApiProperty({ pattern: CALL_CODE_PATTERN.source, maxLength: 40, example: 'COOP-2026' })
   @Transform(trim)
   @IsString()
-  @Matches(CALL_CODE_PATTERN, {
-    message: 'must be 1 to 40 letters, digits or . _ / - starting with a letter or digit',
-  })
+  @Matches(CALL_CODE_PATTERN, { context: rule('INVALID_CODE', { max: 40, symbols: '. _ / -' }) })
   code: string;
 
   @ApiProperty({ minimum: 2000, maximum: 2100, example: 2026 })
@@ -384,9 +379,7 @@ export class UpdateCallDto extends CallFieldsDto {
   @IsPresentNotNull()
   @Transform(trim)
   @IsString()
-  @Matches(CALL_CODE_PATTERN, {
-    message: 'must be 1 to 40 letters, digits or . _ / - starting with a letter or digit',
-  })
+  @Matches(CALL_CODE_PATTERN, { context: rule('INVALID_CODE', { max: 40, symbols: '. _ / -' }) })
   code?: string;
 
   @ApiPropertyOptional({ minimum: 2000, maximum: 2100 })
@@ -403,7 +396,7 @@ export class ExtendCallDto {
     example: '2026-04-15T23:59:59+02:00',
     description: 'Later than the current closesAt',
   })
-  @IsISO8601({ strict: true, strictSeparator: true })
+  @IsISO8601({ strict: true, strictSeparator: true }, { context: rule('INVALID_INSTANT') })
   @IsIsoInstant()
   closesAt: string;
 

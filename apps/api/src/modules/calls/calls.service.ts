@@ -13,7 +13,7 @@ import {
   type CallAction,
   type CallParameters,
 } from '@cofinanca/domain';
-import { AppException } from '../../common/app.exception';
+import { AppException, fieldError } from '../../common/app.exception';
 import { pageParams, resolveSort, type Page } from '../../common/pagination';
 import type { AuthUser } from '../../common/request-context';
 import { APP_CONFIG, type AppConfig } from '../../config/config';
@@ -155,13 +155,15 @@ function applyFields(c: CallEntity, d: CallFieldsDto): void {
 /** The window must open before it closes (also when a PATCH moves only one end). */
 function assertWindowInOrder(c: CallEntity): void {
   if (c.opensAt && c.closesAt && c.opensAt.getTime() >= c.closesAt.getTime()) {
-    throw AppException.validation({ closesAt: ['must be after opensAt'] });
+    throw AppException.validation({
+      closesAt: fieldError('MUST_BE_AFTER', { min: c.opensAt.toISOString() }),
+    });
   }
 }
 
 function duplicateCode(): AppException {
   return AppException.conflict('DUPLICATE', 'A call with this code exists already.', {
-    code: ['is already in use'],
+    code: fieldError('TAKEN'),
   });
 }
 
@@ -171,7 +173,7 @@ function isUniqueViolation(err: unknown): boolean {
 
 function invalidState(c: CallEntity, action: CallAction, message: string): AppException {
   return new AppException(409, 'INVALID_STATE', `${message} (the call is ${c.status}).`, {
-    status: [`must be ${callStatesAllowing(action).join(' or ')}`],
+    status: fieldError('WRONG_STATE', { status: c.status, allowed: callStatesAllowing(action).join(', ') }),
   });
 }
 
@@ -294,7 +296,7 @@ export class CallsService {
       const now = new Date();
       const errors = callCompletenessErrors(toCallParameters(call));
       if (call.closesAt && call.closesAt.getTime() <= now.getTime() && !errors['closesAt']) {
-        errors['closesAt'] = ['must be in the future'];
+        errors['closesAt'] = fieldError('IN_THE_PAST');
       }
       if (Object.keys(errors).length > 0) {
         throw new AppException(
@@ -360,7 +362,7 @@ export class CallsService {
       const current = call.closesAt as Date;
       if (closesAt.getTime() <= current.getTime()) {
         throw AppException.validation({
-          closesAt: [`must be later than the current deadline ${current.toISOString()}`],
+          closesAt: fieldError('MUST_BE_AFTER', { min: current.toISOString() }),
         });
       }
       call.closesAt = closesAt;

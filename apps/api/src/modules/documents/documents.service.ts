@@ -2,7 +2,7 @@ import { Injectable, StreamableFile } from '@nestjs/common';
 import { createHash, randomUUID } from 'node:crypto';
 import type { EntityManager } from 'typeorm';
 import { detectDocumentFormat, MAX_DOCUMENT_BYTES } from '@cofinanca/domain';
-import { AppException } from '../../common/app.exception';
+import { AppException, fieldError } from '../../common/app.exception';
 import { DocumentEntity } from './document.entity';
 import type { DocumentResponse } from './document.response';
 import { DocumentStorage } from './document-storage';
@@ -60,11 +60,11 @@ export class DocumentsService {
   async store(m: EntityManager, cmd: StoreDocumentCommand): Promise<DocumentEntity> {
     const file = cmd.file;
     if (!file || !file.buffer || file.size === 0) {
-      throw AppException.validation({ file: ['a non-empty file is required'] });
+      throw AppException.validation({ file: fieldError('FILE_EMPTY') });
     }
     if (file.size > MAX_DOCUMENT_BYTES) {
       throw new AppException(413, 'PAYLOAD_TOO_LARGE', 'The file is larger than 20 MB.', {
-        file: ['must be at most 20 MB'],
+        file: fieldError('FILE_TOO_LARGE', { max: '20 MB' }),
       });
     }
     const fileName = safeFileName(file.originalname);
@@ -74,7 +74,7 @@ export class DocumentsService {
         415,
         'UNSUPPORTED_MEDIA_TYPE',
         'Only PDF, images (PNG, JPEG, GIF, WebP, TIFF) and office documents are accepted.',
-        { file: ['is not a PDF, an image or an office document'] },
+        { file: fieldError('FILE_TYPE') },
       );
     }
     const sha256 = createHash('sha256').update(file.buffer).digest('hex');

@@ -18,6 +18,7 @@ import {
 } from 'class-validator';
 import { IsCountryCode } from '../../common/codelist-validators';
 import { PageMeta, PageQuery } from '../../common/pagination';
+import { rule } from '../../common/validation';
 import { lower, trim } from '../../common/transforms';
 import {
   iban,
@@ -267,7 +268,7 @@ export class CreateEntityDto {
   @ApiPropertyOptional({ maxLength: 30, nullable: true, type: String })
   @IsOptional()
   @Transform(trim)
-  @Matches(/^\+?[0-9][0-9 ().-]{5,28}$/, { message: 'is not a telephone number' })
+  @Matches(/^\+?[0-9][0-9 ().-]{5,28}$/, { context: rule('INVALID_PHONE') })
   phone?: string | null;
 
   @ApiPropertyOptional({ maxLength: 300, nullable: true, type: String })

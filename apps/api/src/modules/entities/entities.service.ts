@@ -4,7 +4,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, type EntityManager } from 'typeorm';
 import { hasPermission } from '@cofinanca/contracts';
 import { ibanChange } from '@cofinanca/domain';
-import { AppException } from '../../common/app.exception';
+import { AppException, fieldError } from '../../common/app.exception';
 import { pageParams, resolveSort, type Page } from '../../common/pagination';
 import type { AuthUser } from '../../common/request-context';
 import { AuditService } from '../audit/audit.service';
@@ -115,7 +115,7 @@ export class EntitiesService {
   ): Promise<void> {
     if (await this.isNifTaken(m, nif, exceptId)) {
       throw AppException.conflict('DUPLICATE', 'An entity with this NIF is registered already.', {
-        [field]: ['is already registered'],
+        [field]: fieldError('TAKEN'),
       });
     }
   }
@@ -174,7 +174,7 @@ export class EntitiesService {
         if (dto.nif !== undefined && dto.nif !== entity.nif) {
           if (!hasPermission(user.roles, 'entities.manage')) {
             throw AppException.validation(
-              { nif: ['can only be corrected by an officer'] },
+              { nif: fieldError('STAFF_ONLY') },
               'Only an officer may correct the NIF.',
             );
           }
@@ -221,7 +221,7 @@ export class EntitiesService {
   private async applyIban(m: EntityManager, entity: NgoEntity, dto: UpdateEntityDto): Promise<boolean> {
     if (dto.iban === undefined || dto.iban === entity.iban) {
       if (dto.ibanCertificateId !== undefined && dto.ibanCertificateId !== entity.ibanCertificateId) {
-        throw AppException.validation({ ibanCertificateId: ['goes only with a new iban'] });
+        throw AppException.validation({ ibanCertificateId: fieldError('ONLY_WITH_NEW_IBAN') });
       }
       return false;
     }
@@ -229,7 +229,7 @@ export class EntitiesService {
     if (change.certificateRequired && !dto.ibanCertificateId) {
       throw AppException.validation(
         {
-          ibanCertificateId: ['is required: a new IBAN needs the bank-ownership certificate uploaded first'],
+          ibanCertificateId: fieldError('IBAN_CERTIFICATE_REQUIRED'),
         },
         'A new IBAN of a validated entity needs its bank-ownership certificate.',
       );
@@ -251,7 +251,7 @@ export class EntitiesService {
       .getExists();
     if (!exists) {
       throw AppException.validation({
-        ibanCertificateId: ['is not a bank certificate uploaded for this entity'],
+        ibanCertificateId: fieldError('UNKNOWN_DOCUMENT'),
       });
     }
   }

@@ -1,7 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
-import { AppException } from '../../common/app.exception';
+import { AppException, fieldError } from '../../common/app.exception';
 import type { AuthUser } from '../../common/request-context';
 import { APP_CONFIG, type AppConfig } from '../../config/config';
 import { AuditService } from '../audit/audit.service';
@@ -37,7 +37,7 @@ export class EntityMembersService {
         assertMembersMayEdit(user, entity);
         if (await m.getRepository(UserEntity).existsBy({ email: dto.email })) {
           throw AppException.conflict('DUPLICATE', 'A user with this e-mail exists already.', {
-            email: ['is already in use'],
+            email: fieldError('TAKEN'),
           });
         }
         const member = await this.users.insertUser(m, {
@@ -80,7 +80,7 @@ export class EntityMembersService {
         throw AppException.conflict(
           'INVALID_STATE',
           'The last active user of an entity cannot be removed: invite a colleague first.',
-          { userId: ['is the entity’s last active user'] },
+          { userId: fieldError('LAST_ACTIVE_USER') },
         );
       }
       member.active = false;

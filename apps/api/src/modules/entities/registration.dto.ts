@@ -13,6 +13,7 @@ import {
 } from 'class-validator';
 import { LOCALES, type Locale } from '@cofinanca/contracts';
 import { lower, trim } from '../../common/transforms';
+import { rule } from '../../common/validation';
 import { CreateEntityDto, EntityResponse } from './entities.dto';
 
 export class RegisterUserDto {
@@ -55,7 +56,7 @@ export class RegisterDto {
   user: RegisterUserDto;
 
   @ApiProperty({ enum: [true], description: 'The privacy notice must be accepted: only `true` is accepted' })
-  @Equals(true, { message: 'must be true: the privacy notice has to be accepted' })
+  @Equals(true, { context: rule('MUST_ACCEPT') })
   privacyAccepted: true;
 
   @ApiPropertyOptional({ enum: LOCALES, default: 'ca', description: 'The new user’s language' })

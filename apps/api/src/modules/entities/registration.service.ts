@@ -1,7 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, type EntityManager } from 'typeorm';
-import { AppException } from '../../common/app.exception';
+import { AppException, fieldError, type FieldIssues } from '../../common/app.exception';
 import type { AuthUser } from '../../common/request-context';
 import { APP_CONFIG, type AppConfig } from '../../config/config';
 import { AuditService } from '../audit/audit.service';
@@ -37,11 +37,10 @@ export class RegistrationService {
     const passwordHash = await hashPassword(dto.user.password);
     return this.dataSource
       .transaction(async (m) => {
-        const taken: Record<string, string[]> = {};
-        if (await this.entities.isNifTaken(m, dto.entity.nif))
-          taken['entity.nif'] = ['is already registered'];
+        const taken: FieldIssues = {};
+        if (await this.entities.isNifTaken(m, dto.entity.nif)) taken['entity.nif'] = fieldError('TAKEN');
         if (await m.getRepository(UserEntity).existsBy({ email: dto.user.email })) {
-          taken['user.email'] = ['is already in use'];
+          taken['user.email'] = fieldError('TAKEN');
         }
         if (Object.keys(taken).length) {
           throw AppException.conflict('DUPLICATE', 'This entity or this user is registered already.', taken);
@@ -126,14 +125,14 @@ export class RegistrationService {
       const row = await this.tokens.consume(m, token, ['email_verification']);
       if (!row) {
         throw new AppException(400, 'INVALID_TOKEN', 'This link is not valid any more: ask for a new one.', {
-          token: ['is unknown, used or expired'],
+          token: fieldError('INVALID_TOKEN'),
         });
       }
       const repo = m.getRepository(UserEntity);
       const user = await repo.findOneByOrFail({ id: row.userId });
       if (!user.active) {
         throw new AppException(400, 'INVALID_TOKEN', 'This account is not active.', {
-          token: ['belongs to an inactive account'],
+          token: fieldError('ACCOUNT_INACTIVE'),
         });
       }
       if (!user.emailVerifiedAt) {

@@ -1,5 +1,5 @@
 import { QueryFailedError } from 'typeorm';
-import { AppException } from '../../common/app.exception';
+import { AppException, fieldError } from '../../common/app.exception';
 
 /**
  * Turns the unique-index violation of a simultaneous request (which passed the existence check before the other one
@@ -12,7 +12,7 @@ export function duplicateOf(fields: Record<string, string>): (error: unknown) =>
       const field = constraint ? fields[constraint] : undefined;
       if (code === '23505' && field) {
         throw AppException.conflict('DUPLICATE', 'A record with the same unique key exists already.', {
-          [field]: ['is already in use'],
+          [field]: fieldError('TAKEN'),
         });
       }
     }

@@ -4,7 +4,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { hash } from '@node-rs/argon2';
 import { DataSource, type EntityManager } from 'typeorm';
 import type { Role } from '@cofinanca/contracts';
-import { AppException } from '../../common/app.exception';
+import { AppException, fieldError } from '../../common/app.exception';
 import { pageParams, resolveSort, type Page } from '../../common/pagination';
 import { APP_CONFIG, type AppConfig } from '../../config/config';
 import { AuditService } from '../audit/audit.service';
@@ -71,14 +71,14 @@ export class UsersService {
 
   async create(dto: CreateUserDto): Promise<UserEntity> {
     if (dto.entityId && !dto.roles.includes('entity')) {
-      throw AppException.validation({ entityId: ['only an entity user belongs to an entity'] });
+      throw AppException.validation({ entityId: fieldError('ENTITY_USERS_ONLY') });
     }
     const passwordHash = dto.password ? await hashPassword(dto.password) : null;
     return this.dataSource.transaction(async (m) => {
       const exists = await m.getRepository(UserEntity).existsBy({ email: dto.email });
       if (exists) {
         throw AppException.conflict('DUPLICATE', 'A user with this e-mail exists already.', {
-          email: ['is already in use'],
+          email: fieldError('TAKEN'),
         });
       }
       const user = await this.insertUser(m, {
@@ -153,7 +153,7 @@ export class UsersService {
             'LAST_ADMIN',
             'The last active administrator cannot be deactivated or lose the admin role.',
             {
-              [dto.active === false ? 'active' : 'roles']: ['would leave no active administrator'],
+              [dto.active === false ? 'active' : 'roles']: fieldError('LAST_ADMIN'),
             },
           );
         }
@@ -175,7 +175,7 @@ export class UsersService {
             'INVALID_STATE',
             'The last active user of an entity cannot be deactivated or lose the entity role: invite a colleague first.',
             {
-              [dto.active === false ? 'active' : 'roles']: ['would leave the entity without an active user'],
+              [dto.active === false ? 'active' : 'roles']: fieldError('LAST_ACTIVE_USER'),
             },
           );
         }

@@ -10,7 +10,7 @@ import {
 } from '@cofinanca/domain';
 import { isLocale, type Locale } from '@cofinanca/contracts';
 import type { EntityManager } from 'typeorm';
-import { AppException } from '../../../common/app.exception';
+import { AppException, fieldError } from '../../../common/app.exception';
 import type { AppConfig } from '../../../config/config';
 import { CallEntity } from '../../calls/call.entity';
 import { NgoEntity } from '../../entities/ngo.entity';
@@ -31,7 +31,7 @@ export function requireTransition(
     throw AppException.conflict(
       'INVALID_STATE',
       `This action (${action}) is not allowed while the application is ${app.status}.`,
-      { status: [`is ${app.status}`] },
+      { status: fieldError('WRONG_STATE', { status: app.status }) },
     );
   }
   return next;

@@ -1,7 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, In } from 'typeorm';
-import { AppException } from '../../../common/app.exception';
+import { AppException, fieldError, type FieldIssues } from '../../../common/app.exception';
 import type { AuthUser } from '../../../common/request-context';
 import { APP_CONFIG, type AppConfig } from '../../../config/config';
 import { AuditService } from '../../audit/audit.service';
@@ -52,7 +52,7 @@ export class AnswerCorrection {
       const next = requireTransition(app, 'answer_correction');
       if (requirement.status !== 'open') {
         throw AppException.conflict('INVALID_STATE', `This correction request is ${requirement.status}.`, {
-          status: [`is ${requirement.status}`],
+          status: fieldError('WRONG_STATE', { status: requirement.status }),
         });
       }
 
@@ -60,12 +60,11 @@ export class AnswerCorrection {
       const found = documentIds.length
         ? await m.getRepository(DocumentEntity).findBy({ id: In(documentIds), applicationId: app.id })
         : [];
-      const errors: Record<string, string[]> = {};
+      const errors: FieldIssues = {};
       documentIds.forEach((docId, i) => {
         const doc = found.find((d) => d.id === docId);
-        if (!doc) errors[`documentIds[${i}]`] = ['is not a document of this application'];
-        else if (doc.lockedAt)
-          errors[`documentIds[${i}]`] = ['was presented before: upload the corrected document anew'];
+        if (!doc) errors[`documentIds[${i}]`] = fieldError('UNKNOWN_DOCUMENT');
+        else if (doc.lockedAt) errors[`documentIds[${i}]`] = fieldError('ALREADY_PRESENTED');
       });
       if (Object.keys(errors).length > 0) throw AppException.validation(errors);
 

@@ -1,7 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
-import { AppException } from '../../../common/app.exception';
+import { AppException, fieldError } from '../../../common/app.exception';
 import type { AuthUser } from '../../../common/request-context';
 import { APP_CONFIG, type AppConfig } from '../../../config/config';
 import { AuditService } from '../../audit/audit.service';
@@ -53,7 +53,7 @@ export class DeclareWithdrawn {
           422,
           'DEADLINE_NOT_PASSED',
           `The correction period ends on ${requirement.dueDate}: desistiment can be declared from the next day.`,
-          { dueDate: [`is ${requirement.dueDate}, not passed yet`] },
+          { dueDate: fieldError('NOT_PASSED', { date: requirement.dueDate }) },
         );
       }
       requirement.status = 'expired';

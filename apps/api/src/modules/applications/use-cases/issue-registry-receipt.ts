@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { isLocale, type Locale } from '@cofinanca/contracts';
 import { DataSource } from 'typeorm';
-import { AppException } from '../../../common/app.exception';
+import { AppException, fieldError } from '../../../common/app.exception';
 import type { AuthUser } from '../../../common/request-context';
 import { DocumentEntity } from '../../documents/document.entity';
 import { findApplicationFor } from '../application-access';
@@ -30,7 +30,7 @@ export class IssueRegistryReceipt {
         'INVALID_STATE',
         'The application has not been submitted: it has no receipt yet.',
         {
-          status: [`is ${app.status}`],
+          status: fieldError('WRONG_STATE', { status: app.status }),
         },
       );
     }

@@ -1,7 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
-import { AppException } from '../../../common/app.exception';
+import { AppException, fieldError } from '../../../common/app.exception';
 import type { AuthUser } from '../../../common/request-context';
 import { APP_CONFIG, type AppConfig } from '../../../config/config';
 import { AuditService } from '../../audit/audit.service';
@@ -53,11 +53,11 @@ export class RequestCorrection {
       const notifiedOn = dto.notifiedOn ?? today;
       const submittedOn = app.submittedAt ? todayInMadrid(app.submittedAt) : today;
       if (notifiedOn > today) {
-        throw AppException.validation({ notifiedOn: ['must not be in the future'] });
+        throw AppException.validation({ notifiedOn: fieldError('IN_THE_FUTURE') });
       }
       if (notifiedOn < submittedOn) {
         throw AppException.validation({
-          notifiedOn: [`must not be before the submission date (${submittedOn})`],
+          notifiedOn: fieldError('NOT_BEFORE', { min: submittedOn }),
         });
       }
 

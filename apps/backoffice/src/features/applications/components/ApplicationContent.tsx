@@ -13,7 +13,7 @@ import type { Application } from '../../../api/types';
 import { DataTable } from '../../../components/List';
 import { currentLocale } from '../../../i18n';
 import { useFormat } from '../../../i18n/format';
-import { useCountryName } from '../../../lib/use-country-name';
+import { useCountryName } from '../../../lib/use-locale';
 import { useDirectoryEntities } from '../../entities/hooks/use-entity-directory';
 
 const SEXES = ['women', 'men', 'other'] as const;

@@ -1,8 +1,8 @@
 import { useQueryClient } from '@tanstack/react-query';
 import { useEffect, useState, useSyncExternalStore } from 'react';
 import { queryKeys } from '../../../api/query-keys';
-import { applicationsApi } from '../../entities/api/portal-api';
-import type { Application, UpdateApplicationRequest } from '../../../api/portal-types';
+import { applicationsApi } from '../api/applications-api';
+import type { Application, UpdateApplicationRequest } from '../../../api/types';
 import type { ApplicationFormValues } from '../schemas/application-form';
 import { AutosaveController } from '../schemas/autosave';
 

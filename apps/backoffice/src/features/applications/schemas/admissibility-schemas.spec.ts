@@ -1,3 +1,4 @@
+import { todayInMadrid } from '../../../lib/madrid-time';
 import { describe, expect, it } from 'vitest';
 import {
   canDeclareWithdrawn,
@@ -5,7 +6,6 @@ import {
   queueStatusParam,
   reasonSchema,
   requirementSchema,
-  todayInMadrid,
   toRequirementRequest,
 } from './admissibility-schemas';
 

@@ -2,26 +2,14 @@
  * zod schemas of the officers' small forms: a reason for a decision, a correction request, and the list filters.
  */
 import { z } from 'zod';
-import { dateInTimeZone, isIsoDate } from '@cofinanca/domain';
+import { isIsoDate } from '@cofinanca/domain';
+import { todayInMadrid } from '../../../lib/madrid-time';
+import { REASON_MAX, reasonSchema, type ReasonValues } from '../../../lib/reason-schema';
 
-export const REASON_MAX = 2000;
+export { REASON_MAX, reasonSchema, type ReasonValues };
+
 export const REQUIREMENT_ITEM_MAX = 2000;
 export const REQUIREMENT_ITEMS_MAX = 50;
-
-/** A reason told to the entity (reject, suspend, declare inadmissible or withdrawn). */
-export const reasonSchema = z.object({
-  reason: z
-    .string()
-    .trim()
-    .min(1, { message: 'validation.required' })
-    .max(REASON_MAX, { message: 'validation.tooLong' }),
-});
-export type ReasonValues = z.infer<typeof reasonSchema>;
-
-/** Today's date in Lleida (the default notification date of a correction request). */
-export function todayInMadrid(now: Date = new Date()): string {
-  return dateInTimeZone(now);
-}
 
 /**
  * A correction request: one or more items (what the entity must correct or provide) and, optionally, the date it

@@ -13,7 +13,7 @@ import {
   sumCents,
 } from '@cofinanca/domain';
 import { isCountryCode, isSectorCode } from '@cofinanca/contracts';
-import type { Application, UpdateApplicationRequest } from '../../../api/portal-types';
+import type { Application, UpdateApplicationRequest } from '../../../api/types';
 import { moneyForInput, parseCountInput, parseMoneyInput, parsePercentInput } from '../../../lib/money-input';
 
 export interface CountsValues {

@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { ApiError } from '../../../api/problem';
-import type { Application, UpdateApplicationRequest } from '../../../api/portal-types';
+import type { Application, UpdateApplicationRequest } from '../../../api/types';
 import { toFormValues, type ApplicationFormValues } from './application-form';
 import {
   AutosaveController,

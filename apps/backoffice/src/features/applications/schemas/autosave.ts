@@ -11,7 +11,7 @@
  *   way when the server moved on meanwhile).
  */
 import { isApiError } from '../../../api/problem';
-import type { Application, UpdateApplicationRequest } from '../../../api/portal-types';
+import type { Application, UpdateApplicationRequest } from '../../../api/types';
 import {
   FIELD_GROUPS,
   groupPayload,

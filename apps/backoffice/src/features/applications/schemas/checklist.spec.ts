@@ -3,7 +3,7 @@ import type { SubmissionInput } from '@cofinanca/domain';
 import { toContent, toFormValues } from './application-form';
 import { buildChecklist, openItems, sectionOf } from './checklist';
 import { makeApplication, makeCall } from './fixtures.spec-helper';
-import type { Application, Call } from '../../../api/portal-types';
+import type { Application, Call } from '../../../api/types';
 
 function input(
   app: Application,

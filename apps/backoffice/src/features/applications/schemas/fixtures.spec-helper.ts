@@ -1,5 +1,5 @@
 /** Test data shared by the portal's specs (not part of the app). */
-import type { Application, Call } from '../../../api/portal-types';
+import type { Application, Call } from '../../../api/types';
 
 const text = (ca: string) => ({ ca, es: `${ca} (es)`, en: `${ca} (en)` });
 

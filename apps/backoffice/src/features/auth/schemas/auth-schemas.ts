@@ -1,8 +1,8 @@
 import { z } from 'zod';
 import { LOCALES } from '@cofinanca/contracts';
+import { PASSWORD_MAX, PASSWORD_MIN } from '../../../lib/password-rules';
 
-export const PASSWORD_MIN = 10;
-export const PASSWORD_MAX = 128;
+export { PASSWORD_MAX, PASSWORD_MIN };
 
 /** Messages are i18n keys (validation.*), translated where they are shown. */
 export const passwordSchema = z

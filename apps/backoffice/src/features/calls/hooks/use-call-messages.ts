@@ -1,7 +1,7 @@
 import { useCallback } from 'react';
 import { useTranslation } from 'react-i18next';
-import { fieldMessage } from '../../../lib/problem';
-import { checkMessage, describePath, type CallForm } from '../schemas/call-form';
+import { fieldMessage, type FieldRule } from '../../../lib/problem';
+import { describePath, type CallForm } from '../schemas/call-form';
 import type { FieldProblem } from '../schemas/call-schemas';
 
 /** Translations of the editor's messages: zod problems, the domain's checklist and the API's field errors. */
@@ -13,14 +13,8 @@ export function useCallMessages() {
     [t],
   );
 
-  /** A message of `callCompletenessErrors` or of the API (the same English texts). */
-  const check = useCallback(
-    (message: string) => {
-      const { key, values } = checkMessage(message);
-      return key ? t(key, values) : fieldMessage(message);
-    },
-    [t],
-  );
+  /** A rule of `callCompletenessErrors` or of the API (the same codes), in the active language. */
+  const check = useCallback((rule: FieldRule) => fieldMessage(rule, t), [t]);
 
   /** A readable name of an API path: "Barem › Bloc 2 (B) › Criteri 1 (B1) › Punts màxims". */
   const pathLabel = useCallback(

@@ -18,8 +18,13 @@ export function useCalls(query: CallListQuery) {
   });
 }
 
-export function useCall(id: string) {
-  return useQuery({ queryKey: queryKeys.calls.detail(id), queryFn: () => callsApi.get(id) });
+/** One call (officers manage it, NGOs read it to apply): nothing is asked until the id is known. */
+export function useCall(id: string | undefined) {
+  return useQuery({
+    queryKey: queryKeys.calls.detail(id ?? ''),
+    queryFn: () => callsApi.get(id as string),
+    enabled: !!id,
+  });
 }
 
 /** Mutations answer the updated call: it replaces the cached one, and the lists reload. */
@@ -29,7 +34,7 @@ function useCallMutation<V>(mutationFn: (variables: V) => Promise<Call>) {
     mutationFn,
     onSuccess: (call) => {
       queryClient.setQueryData(queryKeys.calls.detail(call.id), call);
-      void queryClient.invalidateQueries({ queryKey: [...queryKeys.calls.all, 'list'] });
+      void queryClient.invalidateQueries({ queryKey: queryKeys.calls.lists });
     },
   });
 }

@@ -3,7 +3,6 @@ import { callCompletenessErrors, defaultCallTemplate, rubricTotal } from '@cofin
 import {
   callFormReducer,
   callToForm,
-  checkMessage,
   describePath,
   fieldId,
   groupBySection,
@@ -152,8 +151,10 @@ describe('the rubric builder reducer', () => {
     form = callFormReducer(form, { type: 'removeCriterion', block: 6, index: 0 });
     form = callFormReducer(form, { type: 'updateBlock', index: 3, patch: { minPoints: '25' } });
     const errors = callCompletenessErrors(toCallParameters(form));
-    expect(errors['rubric.blocks[6].criteria']).toEqual(['must have at least one criterion']);
-    expect(errors['rubric.blocks[3].minPoints']).toEqual(["must not exceed the block's total"]);
+    expect(errors['rubric.blocks[6].criteria']).toEqual([{ code: 'TOO_FEW', params: { min: 1 } }]);
+    expect(errors['rubric.blocks[3].minPoints']).toEqual([
+      { code: 'EXCEEDS_BLOCK_TOTAL', params: { max: 20 } },
+    ]);
   });
 
   it('edits the other lists: modalities, documents and bands', () => {
@@ -235,21 +236,10 @@ describe('helpers', () => {
 
   it('groups errors by section in the editor order', () => {
     const groups = groupBySection({
-      'rubric.blocks': ['must have at least one block'],
-      budget: ['is required'],
-      'title.es': ['is required'],
+      'rubric.blocks': [{ code: 'TOO_FEW', params: { min: 1 } }],
+      budget: [{ code: 'REQUIRED' }],
+      'title.es': [{ code: 'REQUIRED' }],
     });
     expect([...groups.keys()]).toEqual(['general', 'money', 'rubric']);
-  });
-
-  it('translates the domain messages', () => {
-    expect(checkMessage('is required')).toEqual({ key: 'office.check.required', values: {} });
-    expect(checkMessage('must be a whole number of at least 1')).toEqual({
-      key: 'office.check.integerMin',
-      values: { min: '1' },
-    });
-    expect(checkMessage("must not exceed the block's total").key).toBe('office.check.minOverBlock');
-    expect(checkMessage('is required for score_bands').key).toBe('office.check.bandsRequired');
-    expect(checkMessage('something new').key).toBeNull();
   });
 });

@@ -327,45 +327,12 @@ export const SECTION_ORDER: readonly CallSection[] = [
   'rubric',
 ];
 
-export function groupBySection(errors: Record<string, string[]>): Map<CallSection, [string, string[]][]> {
-  const out = new Map<CallSection, [string, string[]][]>();
+export function groupBySection<T>(errors: Record<string, T[]>): Map<CallSection, [string, T[]][]> {
+  const out = new Map<CallSection, [string, T[]][]>();
   for (const section of SECTION_ORDER) out.set(section, []);
   for (const entry of Object.entries(errors)) out.get(describePath(entry[0]).section)?.push(entry);
   for (const section of SECTION_ORDER) if (out.get(section)?.length === 0) out.delete(section);
   return out;
-}
-
-/** The domain's (and the API's) short English messages as i18n keys of `office.check.*`. */
-const CHECK_MESSAGES: [RegExp, string][] = [
-  [/^is required for score_bands/, 'office.check.bandsRequired'],
-  [/^is required/, 'office.check.required'],
-  [/^must be after opensAt/, 'office.check.closesAfterOpens'],
-  [/^must not exceed budget/, 'office.check.capOverBudget'],
-  [/^must not exceed the block's total/, 'office.check.minOverBlock'],
-  [/^must not exceed the rubric total/, 'office.check.minOverRubric'],
-  [/^must be unique|^must not repeat/, 'office.check.unique'],
-  [/^must have at least one block/, 'office.check.blocksMin'],
-  [/^must have at least one criterion/, 'office.check.criteriaMin'],
-  [/^must be greater than 0 with at most two decimals/, 'office.check.pointsPositive'],
-  [/^must be at least 0 with at most two decimals/, 'office.check.pointsMin0'],
-  [/^must be greater than 0/, 'office.check.positive'],
-  [/^must be a decimal/, 'office.check.money'],
-  [/^must be a percentage/, 'office.check.percent'],
-  [/^must be a whole number of at least (\d+)/, 'office.check.integerMin'],
-  [/^must be an ISO 8601|must be a date|date-time|ISO 8601/, 'office.check.instant'],
-  [/^must be (one of|among)/, 'office.check.choice'],
-  [/^must be 1 to 60 lower-case/, 'office.validation.documentCode'],
-  [/^must be 1 to 40 letters/, 'office.validation.callCode'],
-  [/^must not be .*used by the platform/, 'office.validation.documentCodeReserved'],
-];
-
-/** The i18n key and values for a domain/API message; unknown messages are shown as sent (`key` null). */
-export function checkMessage(message: string): { key: string | null; values: Record<string, string> } {
-  for (const [pattern, key] of CHECK_MESSAGES) {
-    const m = pattern.exec(message);
-    if (m) return { key, values: m[1] && /^\d+$/.test(m[1]) ? { min: m[1] } : {} };
-  }
-  return { key: null, values: {} };
 }
 
 // ---------------------------------------------------------------------------------------------------------------

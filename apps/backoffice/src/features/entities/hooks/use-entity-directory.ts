@@ -1,21 +1,15 @@
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { useEffect, useMemo, useState } from 'react';
 import { queryKeys } from '../../../api/query-keys';
-import { entityApi } from '../api/portal-api';
+import { entitiesApi } from '../api/entities-api';
 
 /** An entry of the entity directory: an active entity other than one's own (id, legal name and town). */
-export type DirectoryEntity = Awaited<ReturnType<typeof entityApi.directorySearch>>['items'][number];
+export type DirectoryEntity = Awaited<ReturnType<typeof entitiesApi.directorySearch>>['items'][number];
 
 /** The shortest search the API accepts. */
 export const DIRECTORY_MIN_CHARS = 2;
 /** The most ids the API looks up at once (also the most partners an application may name). */
 const MAX_IDS = 20;
-
-const directoryKeys = {
-  search: (q: string) => [...queryKeys.entities.all, 'directory', 'search', q] as const,
-  byIds: (ids: readonly string[]) =>
-    [...queryKeys.entities.all, 'directory', 'ids', [...ids].sort().join(',')] as const,
-};
 
 /** `value`, once it has stopped changing for `delayMs`. */
 export function useDebouncedValue<T>(value: T, delayMs: number): T {
@@ -36,8 +30,8 @@ export function useEntityDirectorySearch(term: string, delayMs = 300) {
   const q = useDebouncedValue(typed, delayMs);
   const active = q.length >= DIRECTORY_MIN_CHARS;
   const query = useQuery({
-    queryKey: directoryKeys.search(q),
-    queryFn: () => entityApi.directorySearch(q),
+    queryKey: queryKeys.entities.directorySearch(q),
+    queryFn: () => entitiesApi.directorySearch(q),
     enabled: active,
     staleTime: 60_000,
     placeholderData: keepPreviousData,
@@ -60,8 +54,8 @@ export function useEntityDirectorySearch(term: string, delayMs = 300) {
 export function useDirectoryEntities(ids: readonly string[]) {
   const wanted = useMemo(() => [...new Set(ids)].slice(0, MAX_IDS), [ids]);
   const query = useQuery({
-    queryKey: directoryKeys.byIds(wanted),
-    queryFn: () => entityApi.directoryByIds(wanted),
+    queryKey: queryKeys.entities.directoryByIds(wanted),
+    queryFn: () => entitiesApi.directoryByIds(wanted),
     enabled: wanted.length > 0,
     staleTime: 5 * 60_000,
     placeholderData: keepPreviousData,

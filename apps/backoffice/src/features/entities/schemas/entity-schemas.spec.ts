@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { Entity } from '../../../api/portal-types';
+import type { Entity } from '../../../api/types';
 import {
   emptyRegisterValues,
   entityProfileSchema,

@@ -19,7 +19,7 @@ import type {
   InviteMemberRequest,
   RegisterRequest,
   UpdateEntityRequest,
-} from '../../../api/portal-types';
+} from '../../../api/types';
 
 /**
  * The entity's data as the registration and profile forms hold it (every input a string), checked with the same

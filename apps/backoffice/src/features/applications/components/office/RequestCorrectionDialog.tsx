@@ -1,3 +1,4 @@
+import { todayInMadrid } from '../../../../lib/madrid-time';
 import { zodResolver } from '@hookform/resolvers/zod';
 import { useMemo, useState } from 'react';
 import { useFieldArray, useForm, useWatch } from 'react-hook-form';
@@ -12,11 +13,10 @@ import { applyFieldErrors } from '../../../../lib/problem';
 import { useDueDatePreview, useRequestCorrection } from '../../hooks/use-applications';
 import {
   requirementSchema,
-  todayInMadrid,
   toRequirementRequest,
   type RequirementValues,
 } from '../../schemas/admissibility-schemas';
-import { TextAreaField } from '../../../../components/TextAreaField';
+import { TextAreaField } from '../../../../components/Field';
 
 interface Props {
   open: boolean;

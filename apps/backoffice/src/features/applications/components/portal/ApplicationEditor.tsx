@@ -3,8 +3,8 @@ import { useTranslation } from 'react-i18next';
 import type { SubmissionInput } from '@cofinanca/domain';
 import { isApiError } from '../../../../api/problem';
 import { useFormat } from '../../../../i18n/format';
-import type { Application, Call, EntityStatus } from '../../../../api/portal-types';
-import { useDocuments, useSubmitApplication } from '../../hooks/use-portal-applications';
+import type { Application, Call, EntityStatus } from '../../../../api/types';
+import { useApplicationDocuments, useSubmitApplication } from '../../hooks/use-applications';
 import { useAutosave } from '../../hooks/use-autosave';
 import { toContent, toFormValues, type ApplicationFormValues } from '../../schemas/application-form';
 import { SECTIONS, type SectionId } from '../../schemas/checklist';
@@ -65,7 +65,7 @@ export function ApplicationEditor({
     [locale],
   );
   const { state, controller } = useAutosave(application, toValues, onLocked);
-  const documents = useDocuments(application.id);
+  const documents = useApplicationDocuments(application.id);
   const submit = useSubmitApplication();
   const [submitError, setSubmitError] = useState<unknown>(null);
   const [dismissed, setDismissed] = useState<string | null>(null);

@@ -6,19 +6,20 @@ import { FormAlert } from '../../../../components/FormAlert';
 import { QueryStates, StatusNotice } from '../../../../components/States';
 import { useFormat } from '../../../../i18n/format';
 import { problemMessage } from '../../../../lib/problem';
-import { applicationsApi } from '../../../entities/api/portal-api';
-import type { Application, ApplicationDocument, Call, Requirement } from '../../../../api/portal-types';
+import { applicationsApi } from '../../api/applications-api';
+import type { Application, ApplicationDocument, Call, Requirement } from '../../../../api/types';
 import {
   useAnswerRequirement,
-  useDocuments,
-  useHistory,
+  useApplicationDocuments,
+  useApplicationHistory,
   useRemoveDocument,
   useRequirements,
   useWithdrawApplication,
-} from '../../hooks/use-portal-applications';
+} from '../../hooks/use-applications';
 import { ApplicationContent } from '../ApplicationContent';
-import { ApplicationStatusBadge, useLocalized } from '../../../../lib/use-locale';
+import { useLocalized } from '../../../../lib/use-locale';
 import { DocumentRows, DocumentUpload } from './DocumentsSection';
+import { StatusBadge } from '../../../../components/StatusBadge';
 
 /** The registry data of a submitted application: number, instant and the receipt (justificant de registre). */
 function RegistryCard({ app, justSubmitted }: { app: Application; justSubmitted: boolean }) {
@@ -43,7 +44,7 @@ function RegistryCard({ app, justSubmitted }: { app: Application; justSubmitted:
       <dl className="meta-list">
         <dt>{t('grants.field.status')}</dt>
         <dd>
-          <ApplicationStatusBadge status={app.status} />
+          <StatusBadge kind="application" status={app.status} />
         </dd>
         <dt>{t('grants.field.registryNumber')}</dt>
         <dd>{app.registryNumber ?? '—'}</dd>
@@ -77,7 +78,7 @@ function RegistryCard({ app, justSubmitted }: { app: Application; justSubmitted:
 function CorrectionAnswer({ app, requirement }: { app: Application; requirement: Requirement }) {
   const { t } = useTranslation();
   const id = useId();
-  const documents = useDocuments(app.id);
+  const documents = useApplicationDocuments(app.id);
   const remove = useRemoveDocument(app.id);
   const answer = useAnswerRequirement(app.id);
   const [message, setMessage] = useState('');
@@ -219,7 +220,7 @@ function Corrections({ app }: { app: Application }) {
 function DocumentsCard({ app, call }: { app: Application; call: Call | undefined }) {
   const { t } = useTranslation();
   const localized = useLocalized();
-  const documents = useDocuments(app.id);
+  const documents = useApplicationDocuments(app.id);
   const typeName = (type: string) => {
     const required = call?.requiredDocuments.find((d) => d.code === type);
     if (required) return localized(required.name);
@@ -242,7 +243,7 @@ export function HistoryPanel({ applicationId }: { applicationId: string }) {
   const { t } = useTranslation();
   const fmt = useFormat();
   const [open, setOpen] = useState(false);
-  const history = useHistory(applicationId, open);
+  const history = useApplicationHistory(applicationId, open);
   return (
     <details className="card portal-history" onToggle={(e) => setOpen((e.target as HTMLDetailsElement).open)}>
       <summary>

@@ -4,6 +4,7 @@ import { useFormat } from '../../../../i18n/format';
 import { parseCountInput } from '../../../../lib/money-input';
 import { emptyByAge, type CountsValues, type GroupValues } from '../../schemas/application-form';
 import { CellError, cellProps, fieldId, FormField, FormSection, type SectionProps } from './form-kit';
+import { EditableTable } from '../../../../components/EditableTable';
 
 const SEXES = ['women', 'men', 'other'] as const;
 const total = (c: CountsValues) => SEXES.reduce((acc, s) => acc + (parseCountInput(c[s]) ?? 0), 0);
@@ -59,59 +60,45 @@ function Group({
         {t('portal.beneficiaries.byAge')}
       </label>
       {group.byAge && (
-        <div className="table-wrap">
-          <table className="table portal-edit-table">
-            <caption>{t('portal.beneficiaries.byAgeCaption', { group: groupLabel })}</caption>
-            <thead>
-              <tr>
-                <th scope="col">{t('portal.beneficiaries.ageBand')}</th>
-                {SEXES.map((sex) => (
-                  <th scope="col" key={sex}>
-                    {t(`grants.sex.${sex}`)}
-                  </th>
-                ))}
-              </tr>
-            </thead>
-            <tbody>
-              {AGE_BANDS.map((band) => (
-                <tr key={band}>
-                  <th scope="row">{t(`grants.ageBand.${band}`)}</th>
-                  {SEXES.map((sex) => {
-                    const p = `${path}.byAge.${band}.${sex}`;
-                    return (
-                      <td key={sex}>
-                        <input
-                          {...cellProps(
-                            p,
-                            t('portal.beneficiaries.cellLabel', {
-                              sex: t(`grants.sex.${sex}`),
-                              band: t(`grants.ageBand.${band}`),
-                              group: groupLabel,
-                            }),
-                            error(p),
-                          )}
-                          className="portal-input-count"
-                          inputMode="numeric"
-                          value={group.byAge![band][sex]}
-                          onChange={(e) =>
-                            onChange({
-                              ...group,
-                              byAge: {
-                                ...group.byAge!,
-                                [band]: { ...group.byAge![band], [sex]: e.target.value },
-                              },
-                            })
-                          }
-                        />
-                        <CellError path={p} error={error(p)} />
-                      </td>
-                    );
-                  })}
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <EditableTable
+          caption={t('portal.beneficiaries.byAgeCaption', { group: groupLabel })}
+          columns={[
+            { key: 'band', header: t('portal.beneficiaries.ageBand'), rowHeader: true, className: '' },
+            ...SEXES.map((sex) => ({ key: sex, header: t(`grants.sex.${sex}`) })),
+          ]}
+          rows={AGE_BANDS}
+          rowKey={(band) => band}
+          cell={(band, _, key) => {
+            if (key === 'band') return t(`grants.ageBand.${band}`);
+            const sex = key as (typeof SEXES)[number];
+            const p = `${path}.byAge.${band}.${sex}`;
+            return (
+              <>
+                <input
+                  {...cellProps(
+                    p,
+                    t('portal.beneficiaries.cellLabel', {
+                      sex: t(`grants.sex.${sex}`),
+                      band: t(`grants.ageBand.${band}`),
+                      group: groupLabel,
+                    }),
+                    error(p),
+                  )}
+                  className="portal-input-count"
+                  inputMode="numeric"
+                  value={group.byAge![band][sex]}
+                  onChange={(e) =>
+                    onChange({
+                      ...group,
+                      byAge: { ...group.byAge!, [band]: { ...group.byAge![band], [sex]: e.target.value } },
+                    })
+                  }
+                />
+                <CellError path={p} error={error(p)} />
+              </>
+            );
+          }}
+        />
       )}
       {mismatch && (
         <p className="alert portal-alert-warning">

@@ -8,6 +8,7 @@ import {
   parseMoney,
   parsePercent,
 } from '@cofinanca/domain';
+import { EditableTable } from '../../../../components/EditableTable';
 import { useFormat } from '../../../../i18n/format';
 import { toContent, type BudgetLineValues, type CofundingValues } from '../../schemas/application-form';
 import { usePercent } from '../../../../lib/use-locale';
@@ -130,6 +131,26 @@ function BudgetSummary({ values, call }: Pick<SectionProps, 'values' | 'call'>) 
   );
 }
 
+/** The columns of a budget line, in order: the field, its header and how its input looks. */
+const LINE_COLUMNS: readonly {
+  key: 'code' | 'category' | 'description' | 'amount' | 'requestedAmount';
+  header: string;
+  className?: string;
+  maxLength?: number;
+  money?: boolean;
+}[] = [
+  { key: 'code', header: 'grants.field.budgetLineCode', className: 'portal-input-code', maxLength: 40 },
+  { key: 'category', header: 'grants.field.budgetLineCategory', maxLength: 200 },
+  { key: 'description', header: 'grants.field.budgetLineDescription', maxLength: 2000 },
+  { key: 'amount', header: 'grants.field.budgetLineAmount', className: 'portal-input-money', money: true },
+  {
+    key: 'requestedAmount',
+    header: 'grants.field.budgetLineRequested',
+    className: 'portal-input-money',
+    money: true,
+  },
+];
+
 /** 2. Budget: lines (their sums are the total cost and the requested amount), own contribution, co-funders. */
 export function BudgetSection({ values, set, error, call }: SectionProps) {
   const { t } = useTranslation();
@@ -150,138 +171,49 @@ export function BudgetSection({ values, set, error, call }: SectionProps) {
       {lines.length === 0 ? (
         <p className="muted">{t('portal.budget.noLines')}</p>
       ) : (
-        <div className="table-wrap">
-          <table className="table portal-edit-table">
-            <caption className="visually-hidden">{t('grants.field.budgetLines')}</caption>
-            <thead>
-              <tr>
-                <th scope="col">{t('grants.field.budgetLineCode')}</th>
-                <th scope="col">{t('grants.field.budgetLineCategory')}</th>
-                <th scope="col">{t('grants.field.budgetLineDescription')}</th>
-                <th scope="col">{t('grants.field.budgetLineAmount')}</th>
-                <th scope="col">{t('grants.field.budgetLineRequested')}</th>
-                <th scope="col">
-                  <span className="visually-hidden">{t('common.actions')}</span>
-                </th>
-              </tr>
-            </thead>
-            <tbody>
-              {lines.map((line, i) => {
-                const n = i + 1;
-                const p = (f: string) => `budgetLines[${i}].${f}`;
-                return (
-                  <tr key={i}>
-                    <td>
-                      <input
-                        {...cellProps(
-                          p('code'),
-                          t('portal.budget.lineField', { n, field: t('grants.field.budgetLineCode') }),
-                          error(p('code')),
-                        )}
-                        className="portal-input-code"
-                        value={line.code}
-                        maxLength={40}
-                        onChange={(e) => setLine(i, { code: e.target.value })}
-                      />
-                      <CellError path={p('code')} error={error(p('code'))} />
-                    </td>
-                    <td>
-                      <input
-                        {...cellProps(
-                          p('category'),
-                          t('portal.budget.lineField', { n, field: t('grants.field.budgetLineCategory') }),
-                          error(p('category')),
-                        )}
-                        value={line.category}
-                        maxLength={200}
-                        onChange={(e) => setLine(i, { category: e.target.value })}
-                      />
-                      <CellError path={p('category')} error={error(p('category'))} />
-                    </td>
-                    <td>
-                      <input
-                        {...cellProps(
-                          p('description'),
-                          t('portal.budget.lineField', { n, field: t('grants.field.budgetLineDescription') }),
-                          error(p('description')),
-                        )}
-                        value={line.description}
-                        maxLength={2000}
-                        onChange={(e) => setLine(i, { description: e.target.value })}
-                      />
-                      <CellError path={p('description')} error={error(p('description'))} />
-                    </td>
-                    <td>
-                      <input
-                        {...cellProps(
-                          p('amount'),
-                          t('portal.budget.lineField', { n, field: t('grants.field.budgetLineAmount') }),
-                          error(p('amount')),
-                        )}
-                        className="portal-input-money"
-                        inputMode="decimal"
-                        value={line.amount}
-                        onChange={(e) => setLine(i, { amount: e.target.value })}
-                      />
-                      <CellError path={p('amount')} error={error(p('amount'))} />
-                    </td>
-                    <td>
-                      <input
-                        {...cellProps(
-                          p('requestedAmount'),
-                          t('portal.budget.lineField', { n, field: t('grants.field.budgetLineRequested') }),
-                          error(p('requestedAmount')),
-                        )}
-                        className="portal-input-money"
-                        inputMode="decimal"
-                        value={line.requestedAmount}
-                        onChange={(e) => setLine(i, { requestedAmount: e.target.value })}
-                      />
-                      <CellError path={p('requestedAmount')} error={error(p('requestedAmount'))} />
-                    </td>
-                    <td className="portal-row-actions">
-                      <button
-                        type="button"
-                        className="button button-small button-secondary"
-                        aria-label={t('portal.budget.moveUp', { n })}
-                        disabled={i === 0}
-                        onClick={() => {
-                          set({ budgetLines: moveItem(lines, i, i - 1) });
-                          focusLater(fieldId(`budgetLines[${i - 1}].code`));
-                        }}
-                      >
-                        ↑
-                      </button>
-                      <button
-                        type="button"
-                        className="button button-small button-secondary"
-                        aria-label={t('portal.budget.moveDown', { n })}
-                        disabled={i === lines.length - 1}
-                        onClick={() => {
-                          set({ budgetLines: moveItem(lines, i, i + 1) });
-                          focusLater(fieldId(`budgetLines[${i + 1}].code`));
-                        }}
-                      >
-                        ↓
-                      </button>
-                      <button
-                        type="button"
-                        className="button button-small button-danger-outline"
-                        aria-label={t('portal.budget.removeLine', { n })}
-                        onClick={() => {
-                          set({ budgetLines: removeAt(lines, i) });
-                          focusLater('app-add-budget-line');
-                        }}
-                      >
-                        {t('portal.form.remove')}
-                      </button>
-                    </td>
-                  </tr>
-                );
-              })}
-            </tbody>
-          </table>
-        </div>
+        <EditableTable
+          caption={t('grants.field.budgetLines')}
+          captionHidden
+          columns={LINE_COLUMNS.map((c) => ({ key: c.key, header: t(c.header) }))}
+          rows={lines}
+          rowKey={(_, i) => i}
+          cell={(line, i, key) => {
+            const column = LINE_COLUMNS.find((c) => c.key === key)!;
+            const path = `budgetLines[${i}].${key}`;
+            return (
+              <>
+                <input
+                  {...cellProps(
+                    path,
+                    t('portal.budget.lineField', { n: i + 1, field: t(column.header) }),
+                    error(path),
+                  )}
+                  className={column.className}
+                  inputMode={column.money ? 'decimal' : undefined}
+                  maxLength={column.maxLength}
+                  value={line[column.key]}
+                  onChange={(e) => setLine(i, { [column.key]: e.target.value })}
+                />
+                <CellError path={path} error={error(path)} />
+              </>
+            );
+          }}
+          move={{
+            upLabel: (i) => t('portal.budget.moveUp', { n: i + 1 }),
+            downLabel: (i) => t('portal.budget.moveDown', { n: i + 1 }),
+            onMove: (from, to) => {
+              set({ budgetLines: moveItem(lines, from, to) });
+              focusLater(fieldId(`budgetLines[${to}].code`));
+            },
+          }}
+          remove={{
+            label: (_, i) => t('portal.budget.removeLine', { n: i + 1 }),
+            onRemove: (i) => {
+              set({ budgetLines: removeAt(lines, i) });
+              focusLater('app-add-budget-line');
+            },
+          }}
+        />
       )}
       <p className="field-hint">{t('portal.budget.moneyHint')}</p>
       <button
@@ -317,86 +249,62 @@ export function BudgetSection({ values, set, error, call }: SectionProps) {
       <h3>{t('grants.field.cofunding')}</h3>
       <p className="muted">{t('portal.budget.cofundingIntro')}</p>
       {cofunding.length > 0 && (
-        <div className="table-wrap">
-          <table className="table portal-edit-table">
-            <caption className="visually-hidden">{t('grants.field.cofunding')}</caption>
-            <thead>
-              <tr>
-                <th scope="col">{t('grants.field.cofundingFunder')}</th>
-                <th scope="col">{t('grants.field.cofundingAmount')}</th>
-                <th scope="col">{t('grants.field.cofundingStatus')}</th>
-                <th scope="col">
-                  <span className="visually-hidden">{t('common.actions')}</span>
-                </th>
-              </tr>
-            </thead>
-            <tbody>
-              {cofunding.map((c, i) => {
-                const n = i + 1;
-                const p = (f: string) => `cofunding[${i}].${f}`;
-                return (
-                  <tr key={i}>
-                    <td>
-                      <input
-                        {...cellProps(
-                          p('funder'),
-                          t('portal.budget.cofunderField', { n, field: t('grants.field.cofundingFunder') }),
-                          error(p('funder')),
-                        )}
-                        value={c.funder}
-                        maxLength={300}
-                        onChange={(e) => setCofunder(i, { funder: e.target.value })}
-                      />
-                      <CellError path={p('funder')} error={error(p('funder'))} />
-                    </td>
-                    <td>
-                      <input
-                        {...cellProps(
-                          p('amount'),
-                          t('portal.budget.cofunderField', { n, field: t('grants.field.cofundingAmount') }),
-                          error(p('amount')),
-                        )}
-                        className="portal-input-money"
-                        inputMode="decimal"
-                        value={c.amount}
-                        onChange={(e) => setCofunder(i, { amount: e.target.value })}
-                      />
-                      <CellError path={p('amount')} error={error(p('amount'))} />
-                    </td>
-                    <td>
-                      <select
-                        {...cellProps(
-                          p('status'),
-                          t('portal.budget.cofunderField', { n, field: t('grants.field.cofundingStatus') }),
-                        )}
-                        value={c.status}
-                        onChange={(e) =>
-                          setCofunder(i, { status: e.target.value as CofundingValues['status'] })
-                        }
-                      >
-                        <option value="confirmed">{t('grants.cofundingStatus.confirmed')}</option>
-                        <option value="requested">{t('grants.cofundingStatus.requested')}</option>
-                      </select>
-                    </td>
-                    <td>
-                      <button
-                        type="button"
-                        className="button button-small button-danger-outline"
-                        aria-label={t('portal.budget.removeCofunder', { n })}
-                        onClick={() => {
-                          set({ cofunding: removeAt(cofunding, i) });
-                          focusLater('app-add-cofunder');
-                        }}
-                      >
-                        {t('portal.form.remove')}
-                      </button>
-                    </td>
-                  </tr>
-                );
-              })}
-            </tbody>
-          </table>
-        </div>
+        <EditableTable
+          caption={t('grants.field.cofunding')}
+          captionHidden
+          columns={[
+            { key: 'funder', header: t('grants.field.cofundingFunder') },
+            { key: 'amount', header: t('grants.field.cofundingAmount') },
+            { key: 'status', header: t('grants.field.cofundingStatus') },
+          ]}
+          rows={cofunding}
+          rowKey={(_, i) => i}
+          cell={(c, i, key) => {
+            const n = i + 1;
+            const path = `cofunding[${i}].${key}`;
+            const label = (field: string) => t('portal.budget.cofunderField', { n, field: t(field) });
+            if (key === 'status')
+              return (
+                <select
+                  {...cellProps(path, label('grants.field.cofundingStatus'))}
+                  value={c.status}
+                  onChange={(e) => setCofunder(i, { status: e.target.value as CofundingValues['status'] })}
+                >
+                  <option value="confirmed">{t('grants.cofundingStatus.confirmed')}</option>
+                  <option value="requested">{t('grants.cofundingStatus.requested')}</option>
+                </select>
+              );
+            return key === 'funder' ? (
+              <>
+                <input
+                  {...cellProps(path, label('grants.field.cofundingFunder'), error(path))}
+                  value={c.funder}
+                  maxLength={300}
+                  onChange={(e) => setCofunder(i, { funder: e.target.value })}
+                />
+                <CellError path={path} error={error(path)} />
+              </>
+            ) : (
+              <>
+                <input
+                  {...cellProps(path, label('grants.field.cofundingAmount'), error(path))}
+                  className="portal-input-money"
+                  inputMode="decimal"
+                  value={c.amount}
+                  onChange={(e) => setCofunder(i, { amount: e.target.value })}
+                />
+                <CellError path={path} error={error(path)} />
+              </>
+            );
+          }}
+          remove={{
+            label: (_, i) => t('portal.budget.removeCofunder', { n: i + 1 }),
+            onRemove: (i) => {
+              set({ cofunding: removeAt(cofunding, i) });
+              focusLater('app-add-cofunder');
+            },
+          }}
+        />
       )}
       <button
         id="app-add-cofunder"

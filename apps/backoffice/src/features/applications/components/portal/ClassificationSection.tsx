@@ -23,6 +23,7 @@ import {
   useFocusAfterRender,
   type SectionProps,
 } from './form-kit';
+import { EditableTable } from '../../../../components/EditableTable';
 
 const MAX_RESULTS = 30;
 
@@ -61,65 +62,55 @@ function SectorsPicker({ values, set, error }: SectionProps) {
       {error('sectors') && <p className="field-error">{error('sectors')}</p>}
 
       {chosen.length > 0 && (
-        <div className="table-wrap">
-          <table className="table portal-edit-table">
-            <caption className="visually-hidden">{t('portal.classification.chosenSectors')}</caption>
-            <thead>
-              <tr>
-                <th scope="col">{t('grants.field.sectorCode')}</th>
-                <th scope="col">{t('grants.field.sectorPercent')}</th>
-                <th scope="col">
-                  <span className="visually-hidden">{t('common.actions')}</span>
-                </th>
-              </tr>
-            </thead>
-            <tbody>
-              {chosen.map((s, i) => {
-                const name = sectorName(s.code) ?? s.code;
-                return (
-                  <tr key={s.code || i}>
-                    <th scope="row" className="portal-row-head">
-                      <span lang="en">
-                        {s.code} — {name}
-                      </span>
-                      <CellError path={`sectors[${i}].code`} error={error(`sectors[${i}].code`)} />
-                    </th>
-                    <td>
-                      <input
-                        {...cellProps(
-                          `sectors[${i}].percent`,
-                          t('portal.classification.sectorPercent', { sector: `${s.code} ${name}` }),
-                          error(`sectors[${i}].percent`),
-                        )}
-                        className="portal-input-percent"
-                        inputMode="decimal"
-                        value={s.percent}
-                        onChange={(e) =>
-                          set({ sectors: replaceAt(chosen, i, { ...s, percent: e.target.value }) })
-                        }
-                      />{' '}
-                      %
-                      <CellError path={`sectors[${i}].percent`} error={error(`sectors[${i}].percent`)} />
-                    </td>
-                    <td>
-                      <button
-                        type="button"
-                        className="button button-small button-danger-outline"
-                        aria-label={t('portal.classification.removeSector', { sector: `${s.code} ${name}` })}
-                        onClick={() => {
-                          set({ sectors: removeAt(chosen, i) });
-                          focusLater(searchId);
-                        }}
-                      >
-                        {t('portal.form.remove')}
-                      </button>
-                    </td>
-                  </tr>
-                );
-              })}
-            </tbody>
-          </table>
-        </div>
+        <EditableTable
+          caption={t('portal.classification.chosenSectors')}
+          captionHidden
+          columns={[
+            { key: 'code', header: t('grants.field.sectorCode'), rowHeader: true },
+            { key: 'percent', header: t('grants.field.sectorPercent') },
+          ]}
+          rows={chosen}
+          rowKey={(s, i) => s.code || i}
+          cell={(s, i, key) => {
+            const name = sectorName(s.code) ?? s.code;
+            if (key === 'code')
+              return (
+                <>
+                  <span lang="en">
+                    {s.code} — {name}
+                  </span>
+                  <CellError path={`sectors[${i}].code`} error={error(`sectors[${i}].code`)} />
+                </>
+              );
+            return (
+              <>
+                <input
+                  {...cellProps(
+                    `sectors[${i}].percent`,
+                    t('portal.classification.sectorPercent', { sector: `${s.code} ${name}` }),
+                    error(`sectors[${i}].percent`),
+                  )}
+                  className="portal-input-percent"
+                  inputMode="decimal"
+                  value={s.percent}
+                  onChange={(e) => set({ sectors: replaceAt(chosen, i, { ...s, percent: e.target.value }) })}
+                />{' '}
+                %
+                <CellError path={`sectors[${i}].percent`} error={error(`sectors[${i}].percent`)} />
+              </>
+            );
+          }}
+          remove={{
+            label: (s) =>
+              t('portal.classification.removeSector', {
+                sector: `${s.code} ${sectorName(s.code) ?? s.code}`,
+              }),
+            onRemove: (i) => {
+              set({ sectors: removeAt(chosen, i) });
+              focusLater(searchId);
+            },
+          }}
+        />
       )}
       <p className={sum === '100.00' ? 'portal-sum-ok' : 'portal-sum-warn'} role="status" aria-live="polite">
         {t('portal.classification.sectorsSum', { sum: percent(sum) })}

@@ -6,9 +6,9 @@ import { ConfirmDialog } from '../../../../components/ConfirmDialog';
 import { QueryStates, StatusNotice } from '../../../../components/States';
 import { useFormat } from '../../../../i18n/format';
 import { problemMessage } from '../../../../lib/problem';
-import { applicationsApi } from '../../../entities/api/portal-api';
-import type { ApplicationDocument, Call } from '../../../../api/portal-types';
-import { useDocuments, useRemoveDocument, useUploadDocument } from '../../hooks/use-portal-applications';
+import { applicationsApi } from '../../api/applications-api';
+import type { ApplicationDocument, Call } from '../../../../api/types';
+import { useApplicationDocuments, useRemoveDocument, useUploadDocument } from '../../hooks/use-applications';
 import { useFileSize, useLocalized } from '../../../../lib/use-locale';
 import { FormSection } from './form-kit';
 
@@ -165,7 +165,7 @@ export function DocumentUpload({
 export function DocumentsSection({ applicationId, call }: { applicationId: string; call: Call }) {
   const { t } = useTranslation();
   const localized = useLocalized();
-  const documents = useDocuments(applicationId);
+  const documents = useApplicationDocuments(applicationId);
   const remove = useRemoveDocument(applicationId);
   const [deleting, setDeleting] = useState<ApplicationDocument | null>(null);
   const [notice, setNotice] = useState('');

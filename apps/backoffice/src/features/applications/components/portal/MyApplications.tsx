@@ -11,10 +11,11 @@ import { StatusNotice } from '../../../../components/States';
 import { useFormat } from '../../../../i18n/format';
 import { useListFilters } from '../../../../lib/use-list-query';
 import { pathTo, ROUTES } from '../../../../routes';
-import { applicationsApi } from '../../../entities/api/portal-api';
-import type { Application, ApplicationListQuery, ApplicationStatus } from '../../../../api/portal-types';
-import { useApplications, useDeleteApplication, useRequirements } from '../../hooks/use-portal-applications';
-import { ApplicationStatusBadge, useLocalized } from '../../../../lib/use-locale';
+import { applicationsApi } from '../../api/applications-api';
+import type { Application, ApplicationListQuery, ApplicationStatus } from '../../../../api/types';
+import { useApplications, useDeleteApplication, useRequirements } from '../../hooks/use-applications';
+import { useLocalized } from '../../../../lib/use-locale';
+import { StatusBadge } from '../../../../components/StatusBadge';
 
 /** The due date of the open correction request of an application. */
 function CorrectionDue({ applicationId }: { applicationId: string }) {
@@ -117,7 +118,7 @@ export function MyApplicationsList() {
                       {app.call.code} · {localized(app.call.title)}
                     </td>
                     <td>
-                      <ApplicationStatusBadge status={app.status} />
+                      <StatusBadge kind="application" status={app.status} />
                       {app.status === 'correction_requested' && <CorrectionDue applicationId={app.id} />}
                     </td>
                     <td className="portal-num">

@@ -4,7 +4,7 @@ import type { SubmissionInput } from '@cofinanca/domain';
 import { isApiError } from '../../../../api/problem';
 import { useFormat } from '../../../../i18n/format';
 import { problemMessage } from '../../../../lib/problem';
-import type { Call } from '../../../../api/portal-types';
+import type { Call } from '../../../../api/types';
 import { buildChecklist, sectionOf, type ChecklistItem, type SectionId } from '../../schemas/checklist';
 import { usePercent } from '../../../../lib/use-locale';
 import { useFieldLabel } from './field-labels';

@@ -1,6 +1,6 @@
 import { useCallback } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Call } from '../../../../api/portal-types';
+import type { Call } from '../../../../api/types';
 import { useLocalized } from '../../../../lib/use-locale';
 
 const ROW_FIELDS: Record<string, Record<string, string>> = {

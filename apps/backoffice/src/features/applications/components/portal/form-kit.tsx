@@ -1,8 +1,9 @@
 /** Small accessible building blocks of the application form. */
 import { useCallback, useEffect, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { fieldMessage } from '../../../../lib/problem';
-import type { Call } from '../../../../api/portal-types';
+import { Field, type FieldA11y, type FieldProps } from '../../../../components/Field';
+import { fieldMessages, type FieldRule } from '../../../../lib/problem';
+import type { Call } from '../../../../api/types';
 import type { ApplicationFormValues, FieldErrors } from '../../schemas/application-form';
 
 /** The id of the input of a field path (`budgetLines[1].amount` → `app-budgetLines-1-amount`). */
@@ -10,65 +11,13 @@ export function fieldId(path: string): string {
   return `app-${path.replace(/[^a-zA-Z0-9]+/g, '-').replace(/-$/, '')}`;
 }
 
-export interface A11yProps {
-  id: string;
-  'aria-invalid'?: true;
-  'aria-describedby'?: string;
-  'aria-required'?: true;
+export type A11yProps = FieldA11y;
+
+/** A field of the application form: the shared Field, with the id derived from the field's API path. */
+export function FormField({ path, ...props }: Omit<FieldProps, 'id'> & { path: string }) {
+  return <Field id={fieldId(path)} {...props} />;
 }
 
-/** A labelled field whose hint and error are tied to the input with aria-describedby. */
-export function FormField({
-  path,
-  label,
-  hint,
-  error,
-  required,
-  children,
-}: {
-  path: string;
-  label: ReactNode;
-  hint?: ReactNode;
-  error?: string;
-  required?: boolean;
-  children: (a11y: A11yProps) => ReactNode;
-}) {
-  const { t } = useTranslation();
-  const id = fieldId(path);
-  const describedBy = [hint ? `${id}-hint` : '', error ? `${id}-error` : ''].filter(Boolean).join(' ');
-  return (
-    <div className={`field${error ? ' field-invalid' : ''}`}>
-      <label htmlFor={id}>
-        {label}
-        {required && (
-          <span className="required" aria-hidden="true">
-            {' '}
-            *
-          </span>
-        )}
-        {required && <span className="visually-hidden"> ({t('common.required')})</span>}
-      </label>
-      {hint && (
-        <p className="field-hint" id={`${id}-hint`}>
-          {hint}
-        </p>
-      )}
-      {children({
-        id,
-        'aria-invalid': error ? true : undefined,
-        'aria-describedby': describedBy || undefined,
-        'aria-required': required ? true : undefined,
-      })}
-      {error && (
-        <p className="field-error" id={`${id}-error`}>
-          {error}
-        </p>
-      )}
-    </div>
-  );
-}
-
-/** The a11y props of an input inside a table cell: labelled by aria-label, its error right below it. */
 export function cellProps(path: string, label: string, error?: string) {
   const id = fieldId(path);
   return {
@@ -119,15 +68,15 @@ export interface SectionProps {
   call: Call;
 }
 
-/** Translates the form's error messages: our i18n keys, or the API's English messages (mapped). */
-export function useErrorLookup(errors: FieldErrors, serverErrors: Record<string, string[]>) {
+/** Translates the form's error messages: our i18n keys, or the API's field rules by code. */
+export function useErrorLookup(errors: FieldErrors, serverErrors: Record<string, readonly FieldRule[]>) {
   const { t } = useTranslation();
   return useCallback(
     (path: string): string | undefined => {
       const own = errors[path];
       if (own) return t(own);
       const server = serverErrors[path];
-      return server && server.length > 0 ? [...new Set(server.map(fieldMessage))].join(' ') : undefined;
+      return server && server.length > 0 ? fieldMessages(server) : undefined;
     },
     [errors, serverErrors, t],
   );

@@ -7,6 +7,7 @@ import type { Call } from '../../../../api/types';
 import { ConfirmDialog } from '../../../../components/ConfirmDialog';
 import { FormAlert, StaleVersionAlert } from '../../../../components/FormAlert';
 import { usePublishCall, useUpdateCall } from '../../hooks/use-calls';
+import type { FieldRule } from '../../../../lib/problem';
 import {
   callFormReducer,
   callToForm,
@@ -50,12 +51,12 @@ export function CallEditor({ call, onReload, onPublished }: Props) {
   const [form, dispatch] = useReducer(callFormReducer, call, callToForm);
   const [baseline, setBaseline] = useState(() => snapshot(callToForm(call)));
   const [problems, setProblems] = useState<Record<string, FieldProblem>>({});
-  const [serverErrors, setServerErrors] = useState<Record<string, string[]>>({});
+  const [serverErrors, setServerErrors] = useState<Record<string, FieldRule[]>>({});
   const [showCompleteness, setShowCompleteness] = useState(false);
   const [publishOpen, setPublishOpen] = useState(false);
   const [notice, setNotice] = useState<{ text: string; tone: 'success' | 'error' } | null>(null);
   const [announcement, setAnnouncement] = useState('');
-  const [incomplete, setIncomplete] = useState<Record<string, string[]> | null>(null);
+  const [incomplete, setIncomplete] = useState<Record<string, FieldRule[]> | null>(null);
   const focusTarget = useRef<string | null>(null);
   const update = useUpdateCall(call.id);
   const publish = usePublishCall(call.id);

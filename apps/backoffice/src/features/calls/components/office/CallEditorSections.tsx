@@ -4,7 +4,8 @@ import { useFormat } from '../../../../i18n/format';
 import { fieldId } from '../../schemas/call-form';
 import { isMoneyInput, normaliseDecimal } from '../../../../lib/inputs';
 import { CLOSES_DEFAULT_TIME } from '../../../../lib/madrid-time';
-import { EditorInput, FieldBox, LocalisedFields, useEditor } from './call-editor-context';
+import { Field } from '../../../../components/Field';
+import { EditorInput, LocalisedFields, useEditor } from './call-editor-context';
 
 export const SECTION_HEADING_ID = {
   general: 'call-section-general',
@@ -277,7 +278,7 @@ export function EvaluationSection() {
           value={form.divergenceThreshold}
           onChange={(value) => dispatch({ type: 'set', field: 'divergenceThreshold', value })}
         />
-        <FieldBox
+        <Field
           id={fieldId('allocationMethod')}
           label={t('grants.callField.allocationMethod')}
           error={errorFor('allocationMethod')}
@@ -297,7 +298,7 @@ export function EvaluationSection() {
               ))}
             </select>
           )}
-        </FieldBox>
+        </Field>
       </div>
       {form.allocationMethod === 'score_bands' && (
         <fieldset className="office-list-editor" id={fieldId('scoreBands')} tabIndex={-1}>

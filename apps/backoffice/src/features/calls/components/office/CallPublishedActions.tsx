@@ -13,7 +13,7 @@ import { applyFieldErrors } from '../../../../lib/problem';
 import { useCloseCall, useExtendCall } from '../../hooks/use-calls';
 import { extendSchema, toExtendRequest, type ExtendValues } from '../../schemas/call-schemas';
 import { CLOSES_DEFAULT_TIME, isoToMadrid } from '../../../../lib/madrid-time';
-import { TextAreaField } from '../../../../components/TextAreaField';
+import { TextAreaField } from '../../../../components/Field';
 
 /** An officer's actions on a published call: close the window now, or extend the deadline with a reason. */
 export function CallPublishedActions({ call, onDone }: { call: Call; onDone: (message: string) => void }) {

@@ -15,7 +15,7 @@ import {
   toFromTemplateRequest,
   type FromTemplateValues,
 } from '../../schemas/call-schemas';
-import { todayInMadrid } from '../../../applications/schemas/admissibility-schemas';
+import { todayInMadrid } from '../../../../lib/madrid-time';
 
 export type NewCallMode = 'template' | 'blank';
 

@@ -3,6 +3,7 @@ import type { CallForm } from '../../schemas/call-form';
 import { fieldId, groupBySection } from '../../schemas/call-form';
 import { SECTION_HEADING_ID } from './CallEditorSections';
 import { useCallMessages } from '../../hooks/use-call-messages';
+import type { FieldRule } from '../../../../lib/problem';
 
 /** Focuses the input of an API path, or the closest thing that exists (its group, then its section). */
 export function focusPath(path: string, section: keyof typeof SECTION_HEADING_ID) {
@@ -29,7 +30,7 @@ export function focusPath(path: string, section: keyof typeof SECTION_HEADING_ID
  * The live "ready to publish" checklist: what `callCompletenessErrors` (the API's own check) still finds, grouped by
  * section, each a link to its input.
  */
-export function PublishChecklist({ errors, form }: { errors: Record<string, string[]>; form: CallForm }) {
+export function PublishChecklist({ errors, form }: { errors: Record<string, FieldRule[]>; form: CallForm }) {
   const { t } = useTranslation();
   const { check, pathLabel } = useCallMessages();
   const groups = groupBySection(errors);

@@ -12,6 +12,9 @@ import { MoveRemoveButtons, SECTION_HEADING_ID } from './CallEditorSections';
  * guidance, maximum points), added, removed and moved with buttons, with live totals from `rubricTotal` (the same
  * function the API uses).
  */
+/** What a rubric usually adds up to: a warning (never a block) when it does not, as calls may scale differently. */
+const RUBRIC_USUAL_TOTAL = 100;
+
 export function RubricBuilder() {
   const { t } = useTranslation();
   const fmt = useFormat();
@@ -28,9 +31,16 @@ export function RubricBuilder() {
       <h2 id={SECTION_HEADING_ID.rubric} tabIndex={-1}>
         {t('office.editor.sections.rubric')}
       </h2>
-      <p className="office-total" aria-live="polite" id="call-rubric-total">
-        {t('office.editor.rubricTotal', { points: fmt.number(total), count: blocks.length })}
-      </p>
+      <div aria-live="polite" id="call-rubric-total">
+        <p className="office-total">
+          {t('office.editor.rubricTotal', { points: fmt.number(total), count: blocks.length })}
+        </p>
+        {blocks.length > 0 && total !== RUBRIC_USUAL_TOTAL && (
+          <p className="office-note office-note-warning">
+            {t('office.editor.rubricNot100', { points: fmt.number(total), usual: RUBRIC_USUAL_TOTAL })}
+          </p>
+        )}
+      </div>
       {blocksError && (
         <p className="field-error" id={fieldId('rubric.blocks')} tabIndex={-1}>
           {blocksError}

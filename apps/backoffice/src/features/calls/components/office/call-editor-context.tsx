@@ -2,6 +2,7 @@ import { createContext, useContext, useId, type Dispatch, type ReactNode } from 
 import { useTranslation } from 'react-i18next';
 import type { LocalisedText } from '@cofinanca/domain';
 import { fieldId, type CallForm, type CallFormAction } from '../../schemas/call-form';
+import { Field } from '../../../../components/Field';
 
 export interface EditorContextValue {
   form: CallForm;
@@ -21,57 +22,6 @@ export function useEditor(): EditorContextValue {
   const value = useContext(EditorContext);
   if (!value) throw new Error('useEditor outside the call editor');
   return value;
-}
-
-interface BoxProps {
-  id: string;
-  label: ReactNode;
-  hint?: ReactNode;
-  error?: string;
-  required?: boolean;
-  className?: string;
-  children: (aria: {
-    id: string;
-    'aria-invalid'?: true;
-    'aria-describedby'?: string;
-    'aria-required'?: true;
-  }) => ReactNode;
-}
-
-/** A labelled input of the editor with its hint and error (linked with aria-describedby). */
-export function FieldBox({ id, label, hint, error, required, className, children }: BoxProps) {
-  const { t } = useTranslation();
-  const describedBy = [hint ? `${id}-hint` : '', error ? `${id}-error` : ''].filter(Boolean).join(' ');
-  return (
-    <div className={`field${error ? ' field-invalid' : ''}${className ? ` ${className}` : ''}`}>
-      <label htmlFor={id}>
-        {label}
-        {required && (
-          <span className="required" aria-hidden="true">
-            {' '}
-            *
-          </span>
-        )}
-        {required && <span className="visually-hidden"> ({t('common.required')})</span>}
-      </label>
-      {hint && (
-        <p className="field-hint" id={`${id}-hint`}>
-          {hint}
-        </p>
-      )}
-      {children({
-        id,
-        'aria-invalid': error ? true : undefined,
-        'aria-describedby': describedBy || undefined,
-        'aria-required': required || undefined,
-      })}
-      {error && (
-        <p className="field-error" id={`${id}-error`}>
-          {error}
-        </p>
-      )}
-    </div>
-  );
 }
 
 interface InputProps {
@@ -109,14 +59,7 @@ export function EditorInput({
   const { errorFor, disabled } = useEditor();
   const id = fieldId(path);
   return (
-    <FieldBox
-      id={id}
-      label={label}
-      hint={hint}
-      error={errorFor(path)}
-      required={required}
-      className={className}
-    >
+    <Field id={id} label={label} hint={hint} error={errorFor(path)} required={required} className={className}>
       {(aria) => (
         <span className="office-input-line">
           <input
@@ -139,7 +82,7 @@ export function EditorInput({
           )}
         </span>
       )}
-    </FieldBox>
+    </Field>
   );
 }
 
@@ -157,7 +100,7 @@ export function EditorTextArea({
   const { errorFor, disabled } = useEditor();
   const id = fieldId(path);
   return (
-    <FieldBox id={id} label={label} hint={hint} error={errorFor(path)} required={required}>
+    <Field id={id} label={label} hint={hint} error={errorFor(path)} required={required}>
       {(aria) => (
         <textarea
           {...aria}
@@ -170,7 +113,7 @@ export function EditorTextArea({
           onChange={(e) => onChange(e.target.value)}
         />
       )}
-    </FieldBox>
+    </Field>
   );
 }
 

@@ -1,16 +1,15 @@
+import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link, useNavigate } from 'react-router';
+import { Link } from 'react-router';
 import { rubricTotal } from '@cofinanca/domain';
 import { TextField } from '../../../../components/Field';
-import { FormAlert } from '../../../../components/FormAlert';
 import { DataTable, FilterForm, PagedList } from '../../../../components/List';
 import { SortHeader } from '../../../../components/SortHeader';
 import { useFormat } from '../../../../i18n/format';
 import { useListFilters } from '../../../../lib/use-list-query';
 import { pathTo, ROUTES } from '../../../../routes';
-import type { Call, CallListQuery } from '../../../../api/portal-types';
-import { useApplications, useCreateApplication } from '../../../applications/hooks/use-portal-applications';
-import { useCalls } from '../../hooks/use-portal-calls';
+import type { Call, CallListQuery } from '../../../../api/types';
+import { useCalls } from '../../hooks/use-calls';
 import { useLocalized, usePercent } from '../../../../lib/use-locale';
 
 export type CallWindow = 'open' | 'upcoming' | 'closed';
@@ -26,7 +25,7 @@ export function callWindow(
   return at <= Date.parse(call.closesAt) ? 'open' : 'closed';
 }
 
-function WindowBadge({ call }: { call: Call }) {
+export function WindowBadge({ call }: { call: Call }) {
   const { t } = useTranslation();
   const fmt = useFormat();
   const state = callWindow(call);
@@ -104,76 +103,20 @@ export function OpenCallsList() {
   );
 }
 
-/** One published call: its rules, required documents and rubric, and the way to apply. */
-export function CallDetail({ call }: { call: Call }) {
+/**
+ * One published call: its rules, required documents and rubric. `apply` is the way to apply (the applications
+ * feature's card, given by the page: calls never depend on applications).
+ */
+export function CallDetail({ call, apply }: { call: Call; apply?: ReactNode }) {
   const { t } = useTranslation();
   const fmt = useFormat();
   const percent = usePercent();
   const localized = useLocalized();
-  const navigate = useNavigate();
-  const create = useCreateApplication();
-  const drafts = useApplications({
-    page: 1,
-    pageSize: 10,
-    callId: call.id,
-    status: 'draft',
-    sort: '-createdAt',
-  });
-  const state = callWindow(call);
-  const draft = drafts.data?.items[0];
   const total = rubricTotal(call.rubric);
-
-  const start = () =>
-    create.mutate(call.id, { onSuccess: (app) => navigate(pathTo(ROUTES.application, app.id)) });
 
   return (
     <div className="stack">
-      <section className="card" aria-labelledby="call-apply-title">
-        <h2 id="call-apply-title">{t('portal.call.applyTitle')}</h2>
-        <p>
-          <WindowBadge call={call} />{' '}
-          {call.opensAt && call.closesAt
-            ? t('portal.call.window', {
-                opensAt: fmt.instant(call.opensAt),
-                closesAt: fmt.instant(call.closesAt),
-              })
-            : null}
-        </p>
-        <FormAlert error={create.error} />
-        {state === 'open' ? (
-          <div className="form-actions">
-            {draft ? (
-              <>
-                <Link className="button button-primary" to={pathTo(ROUTES.application, draft.id)}>
-                  {t('portal.call.continueDraft')}
-                </Link>
-                <span>
-                  {t('portal.call.draftExists', { title: draft.title || t('portal.applications.untitled') })}
-                </span>
-                <button
-                  type="button"
-                  className="button button-secondary"
-                  disabled={create.isPending}
-                  onClick={start}
-                >
-                  {t('portal.call.startAnother')}
-                </button>
-              </>
-            ) : (
-              <button
-                type="button"
-                className="button button-primary"
-                disabled={create.isPending}
-                onClick={start}
-              >
-                {create.isPending ? t('portal.call.starting') : t('portal.call.start')}
-              </button>
-            )}
-          </div>
-        ) : (
-          <p>{state === 'upcoming' ? t('portal.call.notYetOpen') : t('portal.call.isClosed')}</p>
-        )}
-      </section>
+      {apply}
 
       {localized(call.description) && (
         <section className="card" aria-labelledby="call-description-title">

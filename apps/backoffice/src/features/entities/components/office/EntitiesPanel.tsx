@@ -20,7 +20,9 @@ interface Filters {
   ibanPending: boolean;
 }
 
-/** The officers' list of entities: those waiting for validation first. */
+/**
+ * The officers' list of entities: all of them, with how many wait for validation in view (one click filters them).
+ */
 export function EntitiesPanel() {
   const { t } = useTranslation();
   const fmt = useFormat();
@@ -28,8 +30,7 @@ export function EntitiesPanel() {
   const list = useListFilters<EntityListQuery, Filters>(
     { page: 1, pageSize: 25, sort: 'createdAt' },
     {
-      draft: { q: '', status: 'pending_validation', ibanPending: false },
-      cleared: { q: '', status: '', ibanPending: false },
+      draft: { q: '', status: '', ibanPending: false },
       toFilters: (draft) => ({
         q: draft.q.trim() || undefined,
         status: draft.status || undefined,
@@ -39,9 +40,35 @@ export function EntitiesPanel() {
   );
   const { draft, setDraft } = list;
   const entities = useEntities(list.query);
+  const pending = useEntities({ page: 1, pageSize: 1, status: 'pending_validation' }).data?.total;
+  const showPending = () => {
+    const next = { ...draft, status: 'pending_validation' as const };
+    setDraft(next);
+    list.applyFilters({
+      q: next.q.trim() || undefined,
+      status: next.status,
+      ibanStatus: next.ibanPending ? 'pending' : undefined,
+    });
+  };
 
   return (
     <>
+      {pending !== undefined && (
+        <p className="office-pending-summary" role="status">
+          {pending === 0 ? (
+            t('office.entities.noPending')
+          ) : (
+            <>
+              {t('office.entities.pendingCount', { count: pending })}{' '}
+              {list.query.status !== 'pending_validation' && (
+                <button type="button" className="link-button" onClick={showPending}>
+                  {t('office.entities.showPending')}
+                </button>
+              )}
+            </>
+          )}
+        </p>
+      )}
       <ListToolbar actions={<ExportLinks url={(format) => entitiesApi.exportUrl(list.query, format)} />}>
         <FilterForm label={t('office.entities.filtersLabel')} onSubmit={list.apply} onClear={list.clear}>
           <TextField label={t('office.entities.search')} type="search" {...list.bind('q')} />

@@ -11,7 +11,7 @@ import { PageHeader } from '../../../../components/PageHeader';
 import { ROUTES } from '../../../../routes';
 import { useCan } from '../../../auth/hooks/use-permissions';
 import { entitiesApi } from '../../api/entities-api';
-import { useCountryName } from '../../../../lib/use-country-name';
+import { useCountryName } from '../../../../lib/use-locale';
 import { useEntity, useEntityHistory, useEntityMembers } from '../../hooks/use-entities';
 import { EntityActions } from './EntityActions';
 import { HistoryTimeline } from '../../../audit/components/HistoryTimeline';

@@ -8,13 +8,13 @@ import { FormAlert, StaleVersionAlert } from '../../../../components/FormAlert';
 import { StatusNotice } from '../../../../components/States';
 import { useFormat } from '../../../../i18n/format';
 import { applyFieldErrors, problemMessage } from '../../../../lib/problem';
-import type { Entity } from '../../../../api/portal-types';
+import type { Entity } from '../../../../api/types';
 import {
   useOwnAddressUnverified,
   useResendVerification,
   useUpdateEntity,
   useUploadCertificate,
-} from '../../hooks/use-own-entity';
+} from '../../hooks/use-entities';
 import {
   entityProfileSchema,
   ibanNeedsCertificate,
@@ -23,8 +23,9 @@ import {
   toUpdateEntityRequest,
   type EntityProfileValues,
 } from '../../schemas/entity-schemas';
-import { EntityStatusBadge, useFileSize } from '../../../../lib/use-locale';
+import { useFileSize } from '../../../../lib/use-locale';
 import { EntityFields } from './RegisterForm';
+import { StatusBadge } from '../../../../components/StatusBadge';
 
 /** Whether the entity's own users may change its profile (libs/domain `isEditableByMembers`). */
 const editable = (entity: Entity) => entity.status === 'pending_validation' || entity.status === 'active';
@@ -41,7 +42,7 @@ export function EntityStatusPanel({ entity }: { entity: Entity }) {
       <dl className="meta-list">
         <dt>{t('grants.entityField.status')}</dt>
         <dd>
-          <EntityStatusBadge status={entity.status} />
+          <StatusBadge kind="entity" status={entity.status} />
         </dd>
         <dt>{t('grants.entityField.ibanStatus')}</dt>
         <dd>

@@ -14,8 +14,8 @@ import { currentLocale } from '../../../../i18n';
 import { useFormat } from '../../../../i18n/format';
 import { applyFieldErrors, problemMessage } from '../../../../lib/problem';
 import { useMe } from '../../../auth/hooks/use-me';
-import type { Member } from '../../../../api/portal-types';
-import { useInviteMember, useMembers, useRemoveMember } from '../../hooks/use-own-entity';
+import type { Member } from '../../../../api/types';
+import { useInviteMember, useEntityMembers, useRemoveMember } from '../../hooks/use-entities';
 import { inviteMemberSchema, toInviteRequest, type InviteMemberValues } from '../../schemas/entity-schemas';
 import { useMessage } from '../../../../lib/use-locale';
 
@@ -24,7 +24,7 @@ export function MembersPanel({ entityId, canEdit }: { entityId: string; canEdit:
   const { t } = useTranslation();
   const fmt = useFormat();
   const me = useMe().data;
-  const members = useMembers(entityId);
+  const members = useEntityMembers(entityId);
   const remove = useRemoveMember(entityId);
   const [inviting, setInviting] = useState(false);
   const [removing, setRemoving] = useState<Member | null>(null);

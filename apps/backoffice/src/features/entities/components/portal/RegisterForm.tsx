@@ -10,8 +10,8 @@ import { currentLocale } from '../../../../i18n';
 import { applyFieldErrors } from '../../../../lib/problem';
 import { ROUTES } from '../../../../routes';
 import { PASSWORD_MIN } from '../../../auth/schemas/auth-schemas';
-import type { Registration } from '../../../../api/portal-types';
-import { useRegister } from '../../hooks/use-own-entity';
+import type { Registration } from '../../../../api/types';
+import { useRegister } from '../../hooks/use-entities';
 import {
   emptyRegisterValues,
   REGISTER_FIELDS,

@@ -6,7 +6,7 @@ import { Loading } from '../../../../components/States';
 import { problemMessage } from '../../../../lib/problem';
 import { ROUTES } from '../../../../routes';
 import { useMe } from '../../../auth/hooks/use-me';
-import { useVerifyEmail } from '../../hooks/use-own-entity';
+import { useVerifyEmail } from '../../hooks/use-entities';
 
 /** Confirms the address of the e-mailed link once, and says how it went. */
 export function VerifyEmail({ token }: { token: string }) {

@@ -2,7 +2,6 @@ import { useCallback, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { COUNTRIES, COUNTRY_CODES, isLocale, type Locale } from '@cofinanca/contracts';
 import { INTL_LOCALE } from '../i18n';
-import type { ApplicationStatus, EntityStatus } from '../api/portal-types';
 
 /** The current language as a Locale. */
 export function useLocale(): Locale {
@@ -64,36 +63,6 @@ export function useCountryName() {
   const countries = useCountries();
   const byCode = useMemo(() => new Map(countries.map((c) => [c.code, c.name])), [countries]);
   return useCallback((code: string | null | undefined) => (code ? (byCode.get(code) ?? code) : ''), [byCode]);
-}
-
-const APPLICATION_BADGE: Partial<Record<ApplicationStatus, string>> = {
-  draft: 'badge-muted',
-  submitted: 'badge-success',
-  correction_requested: 'badge-warning',
-  admitted: 'badge-success',
-  inadmissible: 'badge-danger',
-  withdrawn: 'badge-muted',
-};
-
-export function ApplicationStatusBadge({ status }: { status: ApplicationStatus }) {
-  const { t } = useTranslation();
-  return (
-    <span className={`badge ${APPLICATION_BADGE[status] ?? 'badge-muted'}`}>
-      {t(`grants.applicationStatus.${status}`)}
-    </span>
-  );
-}
-
-const ENTITY_BADGE: Record<EntityStatus, string> = {
-  pending_validation: 'badge-warning',
-  active: 'badge-success',
-  suspended: 'badge-danger',
-  rejected: 'badge-danger',
-};
-
-export function EntityStatusBadge({ status }: { status: EntityStatus }) {
-  const { t } = useTranslation();
-  return <span className={`badge ${ENTITY_BADGE[status]}`}>{t(`grants.entityStatus.${status}`)}</span>;
 }
 
 /** A file size for people: 1,2 MB. */
