@@ -13,6 +13,7 @@ describe(exportLocale.name, () => {
     expect(exportLocale(req('fr-FR,es;q=0.8,en;q=0.5'))).toBe('es');
     expect(exportLocale(req('en-GB'), { locale: 'xx' })).toBe('en');
     expect(exportLocale(req('fr'))).toBe('ca');
+    expect(exportLocale(req('es;q=0.5, en;q=0.9'))).toBe('en');
     expect(exportLocale(req())).toBe('ca');
   });
 });

@@ -4,6 +4,7 @@
  */
 import type { Request, Response } from 'express';
 import { isLocale, type Locale } from '@cofinanca/contracts';
+import { negotiateLocale } from '../field-messages';
 import type { AuthUser } from '../request-context';
 import type { Columns } from './columns';
 import { CSV_CONTENT_TYPE, csvHeader, csvRow } from './csv';
@@ -26,15 +27,13 @@ export async function* inPages<T>(
   }
 }
 
-/** The reader's language: the signed-in user's, else the first supported one of Accept-Language, else Catalan. */
+/**
+ * The reader's language: the signed-in user's, else Accept-Language (quality values honoured), else Catalan — the
+ * same rule as the messages of field errors (`negotiateLocale`).
+ */
 export function exportLocale(req: Request, user?: Pick<AuthUser, 'locale'> | null): Locale {
   if (user && isLocale(user.locale)) return user.locale;
-  const header = req.headers['accept-language'] ?? '';
-  for (const part of header.split(',')) {
-    const tag = part.trim().split(';')[0].slice(0, 2).toLowerCase();
-    if (isLocale(tag)) return tag;
-  }
-  return 'ca';
+  return negotiateLocale(req.headers['accept-language']);
 }
 
 export interface ExportSpec<R> {
