@@ -436,12 +436,12 @@ describe('applications: the form', () => {
       expect(officer.text.startsWith('\uFEFF')).toBe(true);
       const lines = officer.text.slice(1).trim().split('\r\n');
       expect(lines[0]).toBe(
-        'registryNumber;submittedAt;status;call;entity;nif;title;countryCode;totalCost;requestedAmount',
+        'Número de registre;Presentada;Estat;Convocatòria;Entitat;NIF;Títol;Codi del país;Cost total;Import sol·licitat',
       );
       expect(lines).toHaveLength(4);
-      expect(lines.some((l) => l.startsWith(`REG-2099-${tag.slice(-6)};`) && l.includes(';submitted;'))).toBe(
-        true,
-      );
+      expect(
+        lines.some((l) => l.startsWith(`REG-2099-${tag.slice(-6)};`) && l.includes(';Presentada;')),
+      ).toBe(true);
       const entity = await t
         .http()
         .get('/api/v1/applications/export.csv')

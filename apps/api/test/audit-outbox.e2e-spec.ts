@@ -161,9 +161,9 @@ describe('audit log', () => {
     expect(res.text.charCodeAt(0)).toBe(0xfeff);
     const lines = res.text.trim().split('\r\n');
     expect(lines[0].replace('\uFEFF', '')).toBe(
-      'at;actorEmail;actorRoles;action;subjectType;subjectId;before;after;requestId',
+      "Data i hora;Qui;Rols;Acció;Tipus d'objecte;Objecte;Identificador de l'objecte;Abans;Després;Identificador de la petició",
     );
-    expect(lines.slice(1).every((l) => l.includes(';user.created;'))).toBe(true);
+    expect(lines.slice(1).every((l) => l.includes(';Usuari creat;Usuari;'))).toBe(true);
     expect(lines.length).toBeGreaterThan(ROLES.length);
   });
 

@@ -902,10 +902,10 @@ describe('calls', () => {
       const res = await get('/export.csv', officer).query({ q: p.code }).expect(200);
       expect(res.headers['content-type']).toMatch(/^text\/csv/);
       const text = res.text;
-      expect(text.startsWith('\uFEFFcode;year;title;status')).toBe(true);
+      expect(text.startsWith('\uFEFFCodi;Any;Títol;Estat')).toBe(true);
       const lines = text.trim().split('\r\n');
       expect(lines).toHaveLength(2);
-      expect(lines[1]).toContain(`${p.code};2026;"Títol; amb punt i coma";published`);
+      expect(lines[1]).toContain(`${p.code};2026;"Títol; amb punt i coma";Publicada`);
     });
   });
 });

@@ -380,10 +380,10 @@ describe('entities', () => {
       expect([...buf.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
       const lines = buf.toString('utf8').slice(1).split('\r\n');
       expect(lines[0]).toBe(
-        'legalName;nif;status;ibanStatus;registryNumber;town;municipalityCode;email;phone;validatedAt;createdAt',
+        "Nom legal;NIF;Estat;Estat de l'IBAN;Número de registre;Municipi;Codi INE;Adreça electrònica;Telèfon;Validada;Data d'alta",
       );
       expect(lines).toContainEqual(
-        expect.stringMatching(new RegExp(`^"Associació; ""cometes""";${suspended.nif};suspended;`)),
+        expect.stringMatching(new RegExp(`^"Associació; ""cometes""";${suspended.nif};Suspesa;`)),
       );
       expect(lines.join('\n')).not.toContain(a.nif);
     });
@@ -747,7 +747,7 @@ describe('entities', () => {
       });
       expect(await auditActions(entity.id)).toContain('entity.iban_validated');
       const [mail] = await outbox(user.email);
-      expect(mail.subject).toBe(`S'ha validat el nou IBAN de ${entity.legalName}`);
+      expect(mail.subject).toBe(`S'ha validat el nou IBAN d'${entity.legalName}`); // legalName starts with "Associació": Catalan elision
       expect(mail.text).toContain(NEW_IBAN.slice(-4));
       expect(mail.text).not.toContain(NEW_IBAN);
 

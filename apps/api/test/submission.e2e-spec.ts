@@ -1,6 +1,5 @@
 import { FIELD_ERROR_CODES, type Problem, type Role } from '@cofinanca/contracts';
-import { registryNumber, registryYear } from '@cofinanca/domain';
-import { isoInCouncilTime } from '../src/modules/mail/templates/applications.templates';
+import { isoInCouncilTime, registryNumber, registryYear } from '@cofinanca/domain';
 import { ApplicationEntity } from '../src/modules/applications/application.entity';
 import { dataSource, insertCall } from './utils/fixtures';
 import {

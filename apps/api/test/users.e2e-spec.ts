@@ -134,7 +134,7 @@ describe('users', () => {
       const buf = res.body as Buffer;
       expect([...buf.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
       const text = buf.toString('utf8').slice(1);
-      expect(text.split('\r\n')[0]).toBe('email;name;roles;locale;active;createdAt');
+      expect(text.split('\r\n')[0]).toBe("Adreça electrònica;Nom;Rols;Idioma;Estat;Data d'alta");
       expect(text).toContain(people.evaluator.email);
       expect(text).not.toContain(people.finance.email);
     });

@@ -36,7 +36,7 @@ test('an officer filters the queue, exports it and declares an application inadm
   await expect(queue).not.toContainText(other.registryNumber);
   await expectAccessible(page);
 
-  // The CSV export carries the same filters; it opens in a Catalan spreadsheet (UTF-8 with BOM, `;`).
+  // The CSV export carries the same filters; it opens in a Catalan spreadsheet (UTF-8 with BOM, `;`, Catalan words).
   const href = (await page.getByRole('link', { name: 'Exporta a CSV' }).getAttribute('href')) as string;
   const exportUrl = new URL(href, page.url());
   expect(exportUrl.pathname).toBe('/api/v1/applications/export.csv');
@@ -49,10 +49,22 @@ test('an officer filters the queue, exports it and declares an application inadm
   expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
   const lines = bytes.subarray(3).toString('utf8').trim().split(/\r?\n/);
   expect(lines).toHaveLength(2);
-  expect(lines[0].split(';')).toEqual(expect.arrayContaining(['registryNumber', 'title', 'status']));
+  expect(lines[0].split(';')).toEqual(expect.arrayContaining(['Número de registre', 'Títol', 'Estat']));
   expect(lines[1]).toContain(target.registryNumber);
   expect(lines[1]).toContain(target.title);
+  expect(lines[1]).toContain(';Presentada;');
   expect(lines[1].split(';').length).toBe(lines[0].split(';').length);
+  // Beside it, the XLSX export of the same list.
+  const xlsxHref = (await page.getByRole('link', { name: 'Exporta a XLSX' }).getAttribute('href')) as string;
+  const xlsxUrl = new URL(xlsxHref, page.url());
+  expect(xlsxUrl.pathname).toBe('/api/v1/applications/export.xlsx');
+  expect(xlsxUrl.searchParams.get('status')).toBe('submitted');
+  const xlsx = await page.request.get(xlsxHref);
+  expect(xlsx.status()).toBe(200);
+  expect(xlsx.headers()['content-type']).toBe(
+    'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+  );
+  expect([...(await xlsx.body()).subarray(0, 2)]).toEqual([0x50, 0x4b]); // a ZIP container
 
   // Declare it inadmissible, with a reason.
   await row.getByRole('link', { name: target.registryNumber }).click();

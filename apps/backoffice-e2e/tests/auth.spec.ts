@@ -18,6 +18,18 @@ test.describe('signing in and out', () => {
     await nav.getByRole('link', { name: 'Auditoria' }).click();
     await expect(page.getByRole('heading', { level: 1, name: "Registre d'auditoria" })).toBeVisible();
     await expect(page.getByRole('table')).toBeVisible();
+    // Actions in words, subjects by what a person knows them by (the officer's own sign-in: their e-mail).
+    const login = page.getByRole('row').filter({ hasText: 'Inici de sessió' }).first();
+    await expect(login).toContainText('Usuari');
+    await expect(login).toContainText('@');
+    await expect(page.getByRole('link', { name: 'Exporta a CSV' })).toBeVisible();
+    await expect(page.getByRole('link', { name: 'Exporta a XLSX' })).toBeVisible();
+    // Filtering by an action chosen by its words.
+    await page.getByLabel('Acció').selectOption({ label: 'Inici de sessió' });
+    await page.getByRole('button', { name: 'Filtra' }).click();
+    const rows = page.getByRole('table').locator('tbody > tr');
+    await expect(rows.filter({ hasNotText: 'Inici de sessió' })).toHaveCount(0);
+    await expect(rows.first()).toContainText('Inici de sessió');
     await expectAccessible(page);
     await page
       .getByRole('button', { name: /Mostra els detalls/ })

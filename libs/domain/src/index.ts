@@ -13,3 +13,4 @@ export * from './lib/state-machine';
 export * from './lib/requirement-states';
 export * from './lib/enums';
 export * from './lib/submitted-version';
+export * from './lib/format';

@@ -4,7 +4,7 @@ import type { PageProps } from '../lib/use-list-query';
 import { Pagination } from './Pagination';
 import { QueryStates, type QueryLike } from './States';
 
-/** The pieces every list screen is made of: filters, toolbar, CSV export, captioned table, paged states. */
+/** The pieces every list screen is made of: filters, toolbar, CSV and XLSX exports, captioned table, paged states. */
 
 interface FilterFormProps {
   /** The accessible name of the search landmark. */
@@ -54,6 +54,26 @@ export function ExportCsvLink({ href }: { href: string }) {
     <a className="button button-secondary" href={href} download>
       {t('common.exportCsv')}
     </a>
+  );
+}
+
+/** The link that downloads the XLSX export of a list (typed cells; with the session cookie). */
+export function ExportXlsxLink({ href }: { href: string }) {
+  const { t } = useTranslation();
+  return (
+    <a className="button button-secondary" href={href} download>
+      {t('common.exportXlsx')}
+    </a>
+  );
+}
+
+/** Both downloads of a list, side by side: `url(format)` is the export of the same filters. */
+export function ExportLinks({ url }: { url: (format: 'csv' | 'xlsx') => string }) {
+  return (
+    <>
+      <ExportCsvLink href={url('csv')} />
+      <ExportXlsxLink href={url('xlsx')} />
+    </>
   );
 }
 

@@ -1,17 +1,16 @@
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { DEFAULT_LOCALE, isLocale } from '@cofinanca/contracts';
+import { formatAmount, formatShortDate, MONEY_PATTERN } from '@cofinanca/domain';
 import { INTL_LOCALE } from './index';
 
-/** Formats dates, instants, numbers and money with Intl in the active language. */
+/**
+ * Formats dates, instants, numbers and money with Intl in the active language. Money and civil dates are written by
+ * the same functions as the e-mails, the registry receipt and the exports (`@cofinanca/domain`'s format module).
+ */
 export function createFormatters(language: string) {
-  const tag = INTL_LOCALE[isLocale(language) ? language : DEFAULT_LOCALE];
-  const dateFmt = new Intl.DateTimeFormat(tag, {
-    day: '2-digit',
-    month: '2-digit',
-    year: 'numeric',
-    timeZone: 'UTC',
-  });
+  const locale = isLocale(language) ? language : DEFAULT_LOCALE;
+  const tag = INTL_LOCALE[locale];
   const longDateFmt = new Intl.DateTimeFormat(tag, {
     weekday: 'long',
     day: 'numeric',
@@ -38,14 +37,16 @@ export function createFormatters(language: string) {
 
   return {
     /** A calendar date `YYYY-MM-DD` → e.g. 18/05/2026. */
-    date: (value: string | null | undefined) => (value ? dateFmt.format(toUtcDate(value)) : ''),
+    date: (value: string | null | undefined) => (value ? formatShortDate(value) : ''),
     longDate: (value: string | null | undefined) => (value ? longDateFmt.format(toUtcDate(value)) : ''),
     /** An ISO 8601 instant, shown in Europe/Madrid. */
     instant: (value: string | null | undefined) => (value ? instantFmt.format(new Date(value)) : ''),
     number: (value: number) => numberFmt.format(value),
     /** A decimal string such as "1234.56" → 1.234,56 € (no floating point on the way). */
     money: (value: string | number) =>
-      moneyFmt.format(typeof value === 'string' ? (value as Intl.StringNumericLiteral) : value),
+      typeof value === 'string' && MONEY_PATTERN.test(value)
+        ? formatAmount(value, locale)
+        : moneyFmt.format(typeof value === 'string' ? (value as Intl.StringNumericLiteral) : value),
   };
 }
 

@@ -332,7 +332,27 @@ export interface paths {
          * Applications as CSV (UTF-8 with BOM, `;`), with the filters of the list
          * @description Requires the permission `applications.read` or `applications.apply`.
          */
-        get: operations["Applications_export"];
+        get: operations["Applications_exportCsv"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/applications/export.xlsx": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Applications as XLSX (typed cells), with the filters of the list
+         * @description Requires the permission `applications.read` or `applications.apply`.
+         */
+        get: operations["Applications_exportXlsx"];
         put?: never;
         post?: never;
         delete?: never;
@@ -349,7 +369,7 @@ export interface paths {
             cookie?: never;
         };
         /**
-         * Audit events, newest first
+         * Audit events, newest first, each subject with what a person knows it by
          * @description Requires the permission `audit.read`.
          */
         get: operations["Audit_list"];
@@ -369,10 +389,30 @@ export interface paths {
             cookie?: never;
         };
         /**
-         * Audit events as CSV (UTF-8 with BOM, `;`)
+         * Audit events as CSV (UTF-8 with BOM, `;`), with the filters of the list
          * @description Requires the permission `audit.read`.
          */
-        get: operations["Audit_export"];
+        get: operations["Audit_exportCsv"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/audit/export.xlsx": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Audit events as XLSX (typed cells), with the filters of the list
+         * @description Requires the permission `audit.read`.
+         */
+        get: operations["Audit_exportXlsx"];
         put?: never;
         post?: never;
         delete?: never;
@@ -808,7 +848,27 @@ export interface paths {
          * Calls as CSV (UTF-8 with BOM, `;`), with the filters of the list
          * @description Requires the permission `calls.manage`.
          */
-        get: operations["Calls_export"];
+        get: operations["Calls_exportCsv"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/calls/export.xlsx": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Calls as XLSX (typed cells), with the filters of the list
+         * @description Requires the permission `calls.manage`.
+         */
+        get: operations["Calls_exportXlsx"];
         put?: never;
         post?: never;
         delete?: never;
@@ -1117,10 +1177,30 @@ export interface paths {
             cookie?: never;
         };
         /**
-         * Entities as CSV (UTF-8 with BOM, `;`), with the same filters
+         * Entities as CSV (UTF-8 with BOM, `;`), with the filters of the list
          * @description Requires the permission `entities.read`.
          */
-        get: operations["Entities_export"];
+        get: operations["Entities_exportCsv"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/entities/export.xlsx": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Entities as XLSX (typed cells), with the filters of the list
+         * @description Requires the permission `entities.read`.
+         */
+        get: operations["Entities_exportXlsx"];
         put?: never;
         post?: never;
         delete?: never;
@@ -1225,10 +1305,30 @@ export interface paths {
             cookie?: never;
         };
         /**
-         * Users as CSV (UTF-8 with BOM, `;`)
+         * Users as CSV (UTF-8 with BOM, `;`), with the filters of the list
          * @description Requires the permission `users.read`.
          */
-        get: operations["Users_export"];
+        get: operations["Users_exportCsv"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/users/export.xlsx": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Users as XLSX (typed cells), with the filters of the list
+         * @description Requires the permission `users.read`.
+         */
+        get: operations["Users_exportXlsx"];
         put?: never;
         post?: never;
         delete?: never;
@@ -1432,6 +1532,11 @@ export interface components {
             id: string;
             requestId: string | null;
             subjectId: string | null;
+            /**
+             * @description What a person knows the subject by: an application’s registry number (its title while a draft), an entity’s name, a user’s e-mail, a call’s code and title; null when it no longer exists
+             * @example REG-2026-000042
+             */
+            subjectLabel: string | null;
             subjectType: string;
         };
         BeneficiariesByAgeDto: {
@@ -4267,7 +4372,7 @@ export interface operations {
             };
         };
     };
-    Applications_export: {
+    Applications_exportCsv: {
         parameters: {
             query?: {
                 callId?: string;
@@ -4285,6 +4390,15 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description CSV: UTF-8 with a BOM, `;`, CRLF; headers and statuses in the caller's language, dates and instants in Europe/Madrid, a decimal comma for ca/es (text/csv; charset=utf-8) */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/csv": string;
+                };
+            };
             /** @description VALIDATION_FAILED: malformed or invalid input (unknown fields included) */
             400: {
                 headers: {
@@ -4310,6 +4424,89 @@ export interface operations {
                 };
                 content: {
                     "text/csv": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description PAYLOAD_TOO_LARGE */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description INTERNAL_ERROR: no internals, only the request id */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description SERVICE_UNAVAILABLE: the database is unreachable */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemResponse"];
+                };
+            };
+        };
+    };
+    Applications_exportXlsx: {
+        parameters: {
+            query?: {
+                callId?: string;
+                entityId?: string;
+                /** @description Part of the title, registry number or entity legal name */
+                q?: string;
+                /** @description A field name; a leading `-` sorts descending. */
+                sort?: string;
+                /** @description One status or several separated by commas, e.g. `submitted,correction_requested` */
+                status?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description XLSX (one sheet): a bold, frozen, filtered header row; numbers, money (`#,##0.00 "€"`) and dates as typed cells (Europe/Madrid) */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                };
+            };
+            /** @description VALIDATION_FAILED: malformed or invalid input (unknown fields included) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description UNAUTHENTICATED */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description FORBIDDEN */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": components["schemas"]["ProblemResponse"];
                 };
             };
             /** @description PAYLOAD_TOO_LARGE */
@@ -4425,7 +4622,7 @@ export interface operations {
             };
         };
     };
-    Audit_export: {
+    Audit_exportCsv: {
         parameters: {
             query?: {
                 action?: string;
@@ -4443,6 +4640,15 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description CSV: UTF-8 with a BOM, `;`, CRLF; headers and statuses in the caller's language, dates and instants in Europe/Madrid, a decimal comma for ca/es (text/csv; charset=utf-8) */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/csv": string;
+                };
+            };
             /** @description VALIDATION_FAILED: malformed or invalid input (unknown fields included) */
             400: {
                 headers: {
@@ -4468,6 +4674,89 @@ export interface operations {
                 };
                 content: {
                     "text/csv": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description PAYLOAD_TOO_LARGE */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description INTERNAL_ERROR: no internals, only the request id */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description SERVICE_UNAVAILABLE: the database is unreachable */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemResponse"];
+                };
+            };
+        };
+    };
+    Audit_exportXlsx: {
+        parameters: {
+            query?: {
+                action?: string;
+                actorId?: string;
+                from?: string;
+                /** @description A field name; a leading `-` sorts descending. */
+                sort?: string;
+                subjectId?: string;
+                subjectType?: string;
+                to?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description XLSX (one sheet): a bold, frozen, filtered header row; numbers, money (`#,##0.00 "€"`) and dates as typed cells (Europe/Madrid) */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                };
+            };
+            /** @description VALIDATION_FAILED: malformed or invalid input (unknown fields included) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description UNAUTHENTICATED */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description FORBIDDEN */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": components["schemas"]["ProblemResponse"];
                 };
             };
             /** @description PAYLOAD_TOO_LARGE */
@@ -6393,7 +6682,7 @@ export interface operations {
             };
         };
     };
-    Calls_export: {
+    Calls_exportCsv: {
         parameters: {
             query?: {
                 /** @description Part of the code or of the title in any language */
@@ -6409,6 +6698,15 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description CSV: UTF-8 with a BOM, `;`, CRLF; headers and statuses in the caller's language, dates and instants in Europe/Madrid, a decimal comma for ca/es (text/csv; charset=utf-8) */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/csv": string;
+                };
+            };
             /** @description VALIDATION_FAILED: malformed or invalid input (unknown fields included) */
             400: {
                 headers: {
@@ -6434,6 +6732,87 @@ export interface operations {
                 };
                 content: {
                     "text/csv": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description PAYLOAD_TOO_LARGE */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description INTERNAL_ERROR: no internals, only the request id */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description SERVICE_UNAVAILABLE: the database is unreachable */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemResponse"];
+                };
+            };
+        };
+    };
+    Calls_exportXlsx: {
+        parameters: {
+            query?: {
+                /** @description Part of the code or of the title in any language */
+                q?: string;
+                /** @description A field name; a leading `-` sorts descending. */
+                sort?: string;
+                status?: "draft" | "published" | "closed" | "evaluating" | "provisionally_resolved" | "resolved" | "archived";
+                year?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description XLSX (one sheet): a bold, frozen, filtered header row; numbers, money (`#,##0.00 "€"`) and dates as typed cells (Europe/Madrid) */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                };
+            };
+            /** @description VALIDATION_FAILED: malformed or invalid input (unknown fields included) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description UNAUTHENTICATED */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description FORBIDDEN */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": components["schemas"]["ProblemResponse"];
                 };
             };
             /** @description PAYLOAD_TOO_LARGE */
@@ -8007,7 +8386,7 @@ export interface operations {
             };
         };
     };
-    Entities_export: {
+    Entities_exportCsv: {
         parameters: {
             query?: {
                 /** @description `pending`: IBANs waiting for validation */
@@ -8024,7 +8403,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description One row per entity, a header first */
+            /** @description CSV: UTF-8 with a BOM, `;`, CRLF; headers and statuses in the caller's language, dates and instants in Europe/Madrid, a decimal comma for ca/es (text/csv; charset=utf-8) */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -8058,6 +8437,88 @@ export interface operations {
                 };
                 content: {
                     "text/csv": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description PAYLOAD_TOO_LARGE */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description INTERNAL_ERROR: no internals, only the request id */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description SERVICE_UNAVAILABLE: the database is unreachable */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemResponse"];
+                };
+            };
+        };
+    };
+    Entities_exportXlsx: {
+        parameters: {
+            query?: {
+                /** @description `pending`: IBANs waiting for validation */
+                ibanStatus?: "validated" | "pending";
+                /** @description Part of the legal name, NIF or e-mail */
+                q?: string;
+                /** @description A field name; a leading `-` sorts descending. */
+                sort?: string;
+                status?: "pending_validation" | "active" | "suspended" | "rejected";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description XLSX (one sheet): a bold, frozen, filtered header row; numbers, money (`#,##0.00 "€"`) and dates as typed cells (Europe/Madrid) */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                };
+            };
+            /** @description VALIDATION_FAILED: malformed or invalid input (unknown fields included) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description UNAUTHENTICATED */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description FORBIDDEN */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": components["schemas"]["ProblemResponse"];
                 };
             };
             /** @description PAYLOAD_TOO_LARGE */
@@ -8583,7 +9044,7 @@ export interface operations {
             };
         };
     };
-    Users_export: {
+    Users_exportCsv: {
         parameters: {
             query?: {
                 active?: boolean;
@@ -8599,6 +9060,15 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description CSV: UTF-8 with a BOM, `;`, CRLF; headers and statuses in the caller's language, dates and instants in Europe/Madrid, a decimal comma for ca/es (text/csv; charset=utf-8) */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/csv": string;
+                };
+            };
             /** @description VALIDATION_FAILED: malformed or invalid input (unknown fields included) */
             400: {
                 headers: {
@@ -8624,6 +9094,87 @@ export interface operations {
                 };
                 content: {
                     "text/csv": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description PAYLOAD_TOO_LARGE */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description INTERNAL_ERROR: no internals, only the request id */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description SERVICE_UNAVAILABLE: the database is unreachable */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemResponse"];
+                };
+            };
+        };
+    };
+    Users_exportXlsx: {
+        parameters: {
+            query?: {
+                active?: boolean;
+                /** @description Part of the e-mail or name */
+                q?: string;
+                role?: "admin" | "officer" | "evaluator" | "finance" | "viewer" | "entity";
+                /** @description A field name; a leading `-` sorts descending. */
+                sort?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description XLSX (one sheet): a bold, frozen, filtered header row; numbers, money (`#,##0.00 "€"`) and dates as typed cells (Europe/Madrid) */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                };
+            };
+            /** @description VALIDATION_FAILED: malformed or invalid input (unknown fields included) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description UNAUTHENTICATED */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description FORBIDDEN */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": components["schemas"]["ProblemResponse"];
                 };
             };
             /** @description PAYLOAD_TOO_LARGE */

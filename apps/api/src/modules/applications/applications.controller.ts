@@ -1,4 +1,4 @@
-import { Body, Controller, Delete, Get, Header, HttpCode, Param, Patch, Post, Query } from '@nestjs/common';
+import { Body, Controller, Delete, Get, HttpCode, Param, Patch, Post, Query, Req, Res } from '@nestjs/common';
 import {
   ApiBadRequestResponse,
   ApiConflictResponse,
@@ -6,11 +6,9 @@ import {
   ApiNoContentResponse,
   ApiNotFoundResponse,
   ApiOkResponse,
-  ApiProduces,
   ApiTags,
   ApiUnprocessableEntityResponse,
 } from '@nestjs/swagger';
-import { toCsv } from '../../common/csv';
 import { Authorize, CurrentUser } from '../../common/decorators';
 import { ProblemResponse } from '../../common/problem.response';
 import type { AuthUser } from '../../common/request-context';
@@ -26,6 +24,11 @@ import {
   UpdateApplicationDto,
 } from './application.dto';
 import { ApplicationsService } from './applications.service';
+import type { Request, Response } from 'express';
+import { ApiExport, exportLocale, mapPages, sendExport, type ExportFormat } from '../../common/export';
+import { APPLICATION_COLUMNS } from './applications.export';
+
+const SHEET = { ca: 'Sol·licituds', es: 'Solicitudes', en: 'Applications' } as const;
 
 const READ = ['applications.read', 'applications.apply'] as const;
 
@@ -64,40 +67,44 @@ export class ApplicationsController {
 
   @Get('applications/export.csv')
   @Authorize(READ, 'Applications as CSV (UTF-8 with BOM, `;`), with the filters of the list')
-  @ApiProduces('text/csv')
-  @Header('Content-Type', 'text/csv; charset=utf-8')
-  @Header('Content-Disposition', 'attachment; filename="applications.csv"')
-  async export(@CurrentUser() user: AuthUser, @Query() q: ApplicationExportQuery): Promise<string> {
-    const rows = await this.applications.all(user, q);
-    return toCsv(
-      [
-        'registryNumber',
-        'submittedAt',
-        'status',
-        'call',
-        'entity',
-        'nif',
-        'title',
-        'countryCode',
-        'totalCost',
-        'requestedAmount',
-      ],
-      rows.map((row) => {
-        const a = toApplicationResponse(row);
-        return [
-          a.registryNumber,
-          a.submittedAt,
-          a.status,
-          a.call.code,
-          a.entity.legalName,
-          a.entity.nif,
-          a.title,
-          a.countryCode,
-          a.totalCost,
-          a.requestedAmount,
-        ];
-      }),
-    );
+  @ApiExport('csv')
+  exportCsv(
+    @Query() q: ApplicationExportQuery,
+    @Req() req: Request,
+    @Res() res: Response,
+    @CurrentUser() user: AuthUser,
+  ) {
+    return this.export('csv', q, req, res, user);
+  }
+
+  @Get('applications/export.xlsx')
+  @Authorize(READ, 'Applications as XLSX (typed cells), with the filters of the list')
+  @ApiExport('xlsx')
+  exportXlsx(
+    @Query() q: ApplicationExportQuery,
+    @Req() req: Request,
+    @Res() res: Response,
+    @CurrentUser() user: AuthUser,
+  ) {
+    return this.export('xlsx', q, req, res, user);
+  }
+
+  private export(
+    format: ExportFormat,
+    q: ApplicationExportQuery,
+    req: Request,
+    res: Response,
+    user: AuthUser,
+  ) {
+    const locale = exportLocale(req, user);
+    return sendExport(res, {
+      format,
+      name: 'applications',
+      sheet: SHEET[locale],
+      columns: APPLICATION_COLUMNS,
+      locale,
+      pages: mapPages(this.applications.pages(user, q), toApplicationResponse),
+    });
   }
 
   @Get('applications/:id')

@@ -34,6 +34,7 @@ import {
 } from './application.dto';
 import { ApplicationEntity } from './application.entity';
 import { RequirementEntity } from './requirement.entity';
+import { inPages } from '../../common/export';
 
 const SORTABLE = {
   createdAt: 'a.createdAt',
@@ -170,8 +171,9 @@ export class ApplicationsService {
     return { items, total, page, pageSize };
   }
 
-  all(user: AuthUser, q: ApplicationExportQuery): Promise<ApplicationEntity[]> {
-    return this.query(user, q).limit(50_000).getMany();
+  /** Everything that matches, a page at a time (exports; only many-to-one joins, so offset/limit page rows). */
+  pages(user: AuthUser, q: ApplicationExportQuery): AsyncGenerator<ApplicationEntity[]> {
+    return inPages((skip, take) => this.query(user, q).offset(skip).limit(take).getMany());
   }
 
   /** One application the user may see, with its call and entity (404 otherwise). */

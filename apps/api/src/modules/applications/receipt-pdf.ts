@@ -4,14 +4,14 @@
  * standard fonts (Helvetica, Courier: WinAnsi encoding, which covers Catalan and Spanish — à, ç, l·l, ñ, €).
  */
 import PDFDocument from 'pdfkit';
-import type { LocalisedText } from '@cofinanca/domain';
-import type { Locale } from '@cofinanca/contracts';
 import {
   formatAmount,
   formatBytes,
   formatInstant,
   isoInCouncilTime,
-} from '../mail/templates/applications.templates';
+  type LocalisedText,
+} from '@cofinanca/domain';
+import type { Locale } from '@cofinanca/contracts';
 
 export interface ReceiptDocument {
   /** A required-document code of the call, `attachment` or `correction`. */

@@ -32,6 +32,14 @@ export class AuditEventResponse {
   @ApiProperty() action: string;
   @ApiProperty() subjectType: string;
   @ApiProperty({ nullable: true, type: String }) subjectId: string | null;
+  @ApiProperty({
+    nullable: true,
+    type: String,
+    description:
+      'What a person knows the subject by: an application’s registry number (its title while a draft), an entity’s name, a user’s e-mail, a call’s code and title; null when it no longer exists',
+    example: 'REG-2026-000042',
+  })
+  subjectLabel: string | null;
   @ApiPropertyOptional({ type: 'object', additionalProperties: true, nullable: true }) before: Record<
     string,
     unknown
@@ -47,7 +55,7 @@ export class AuditEventPage extends PageMeta {
   @ApiProperty({ type: [AuditEventResponse] }) items: AuditEventResponse[];
 }
 
-export function toAuditEventResponse(e: AuditEventEntity): AuditEventResponse {
+export function toAuditEventResponse(e: AuditEventEntity, labels?: Map<string, string>): AuditEventResponse {
   return {
     id: e.id,
     at: e.at.toISOString(),
@@ -57,6 +65,7 @@ export function toAuditEventResponse(e: AuditEventEntity): AuditEventResponse {
     action: e.action,
     subjectType: e.subjectType,
     subjectId: e.subjectId,
+    subjectLabel: labels?.get(`${e.subjectType}:${e.subjectId}`) ?? null,
     before: e.before,
     after: e.after,
     requestId: e.requestId,

@@ -1,11 +1,19 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource, type EntityManager, type SelectQueryBuilder } from 'typeorm';
+import { DataSource, In, type EntityManager, type SelectQueryBuilder } from 'typeorm';
 import type { QueryDeepPartialEntity } from 'typeorm/query-builder/QueryPartialEntity';
 import { RequestContext, type AuthUser } from '../../common/request-context';
 import { pageParams, resolveSort, type Page } from '../../common/pagination';
+import { formatShortDate, localisedText } from '@cofinanca/domain';
+import type { Locale } from '@cofinanca/contracts';
 import { AuditEventEntity } from './audit-event.entity';
+import { ApplicationEntity } from '../applications/application.entity';
+import { CallEntity } from '../calls/call.entity';
+import { NgoEntity } from '../entities/ngo.entity';
+import { UserEntity } from '../users/user.entity';
+import { HolidayEntity } from '../calendar/holiday.entity';
 import type { AuditExportQuery, AuditQuery } from './audit.dto';
+import { inPages } from '../../common/export';
 
 export interface AuditInput {
   action: string;
@@ -77,8 +85,50 @@ export class AuditService {
     return { items, total, page, pageSize };
   }
 
-  /** Everything that matches, newest first, up to a hard cap so an export cannot exhaust memory. */
-  async all(q: AuditQuery, limit = 50_000): Promise<AuditEventEntity[]> {
-    return this.query(q).take(limit).getMany();
+  /** Everything that matches, newest first, a page at a time (exports). */
+  pages(q: AuditExportQuery): AsyncGenerator<AuditEventEntity[]> {
+    return inPages((skip, take) => this.query(q).skip(skip).take(take).getMany());
+  }
+
+  /**
+   * What a person knows each subject of these events by — an application's registry number (its title while a
+   * draft), an entity's name, a user's e-mail, a call's code and title, a holiday's date and name — keyed
+   * `type:id`. One query per subject type, whatever the number of events.
+   */
+  async subjectLabels(events: readonly AuditEventEntity[], locale: Locale): Promise<Map<string, string>> {
+    const ids = new Map<string, Set<string>>();
+    for (const e of events) {
+      if (!e.subjectId || !UUID.test(e.subjectId)) continue;
+      const set = ids.get(e.subjectType) ?? new Set<string>();
+      set.add(e.subjectId);
+      ids.set(e.subjectType, set);
+    }
+    const labels = new Map<string, string>();
+    const put = (type: string, id: string, label: string | null | undefined) => {
+      if (label) labels.set(`${type}:${id}`, label);
+    };
+    const find = <T extends { id: string }>(entity: new () => T, type: string, select: (keyof T)[]) => {
+      const wanted = [...(ids.get(type) ?? [])];
+      if (wanted.length === 0) return Promise.resolve([] as T[]);
+      return this.dataSource.getRepository(entity).find({
+        select: Object.fromEntries(['id', ...select].map((k) => [k, true])) as never,
+        where: { id: In(wanted) } as never,
+      });
+    };
+    const [applications, calls, entities, users, holidays] = await Promise.all([
+      find(ApplicationEntity, 'application', ['registryNumber', 'title']),
+      find(CallEntity, 'call', ['code', 'title']),
+      find(NgoEntity, 'entity', ['legalName']),
+      find(UserEntity, 'user', ['email']),
+      find(HolidayEntity, 'holiday', ['date', 'name']),
+    ]);
+    for (const a of applications) put('application', a.id, a.registryNumber ?? a.title);
+    for (const c of calls) put('call', c.id, `${c.code} — ${localisedText(c.title, locale)}`);
+    for (const e of entities) put('entity', e.id, e.legalName);
+    for (const u of users) put('user', u.id, u.email);
+    for (const h of holidays) put('holiday', h.id, `${formatShortDate(h.date)} ${h.name}`);
+    return labels;
   }
 }
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;

@@ -1,16 +1,13 @@
-import { Body, Controller, Get, Header, HttpCode, Param, Patch, Post, Query } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Param, Patch, Post, Query, Req, Res } from '@nestjs/common';
 import {
   ApiBadRequestResponse,
   ApiConflictResponse,
   ApiCreatedResponse,
   ApiNotFoundResponse,
   ApiOkResponse,
-  ApiProduces,
   ApiTags,
   ApiUnprocessableEntityResponse,
 } from '@nestjs/swagger';
-import { isLocale } from '@cofinanca/contracts';
-import { toCsv } from '../../common/csv';
 import { Authorize, CurrentUser } from '../../common/decorators';
 import { ProblemResponse } from '../../common/problem.response';
 import type { AuthUser } from '../../common/request-context';
@@ -27,6 +24,11 @@ import {
   UpdateCallDto,
 } from './calls.dto';
 import { CallsService } from './calls.service';
+import type { Request, Response } from 'express';
+import { ApiExport, exportLocale, mapPages, sendExport, type ExportFormat } from '../../common/export';
+import { CALL_COLUMNS } from './calls.export';
+
+const SHEET = { ca: 'Convocatòries', es: 'Convocatorias', en: 'Calls' } as const;
 
 @ApiTags('calls')
 @Controller('v1/calls')
@@ -43,47 +45,38 @@ export class CallsController {
 
   @Get('export.csv')
   @Authorize('calls.manage', 'Calls as CSV (UTF-8 with BOM, `;`), with the filters of the list')
-  @ApiProduces('text/csv')
-  @Header('Content-Type', 'text/csv; charset=utf-8')
-  @Header('Content-Disposition', 'attachment; filename="calls.csv"')
-  async export(@Query() q: CallExportQuery, @CurrentUser() user: AuthUser): Promise<string> {
-    const rows = await this.calls.all(q, user);
-    const lang = isLocale(user.locale) ? user.locale : 'ca';
-    return toCsv(
-      [
-        'code',
-        'year',
-        'title',
-        'status',
-        'modalities',
-        'budget',
-        'maxAmountPerApplication',
-        'maxCofinancingPercent',
-        'opensAt',
-        'closesAt',
-        'publishedAt',
-        'closedAt',
-        'createdAt',
-      ],
-      rows.map((c) => {
-        const r = toCallResponse(c);
-        return [
-          r.code,
-          r.year,
-          r.title[lang],
-          r.status,
-          r.modalities.join(','),
-          r.budget,
-          r.maxAmountPerApplication,
-          r.maxCofinancingPercent,
-          r.opensAt,
-          r.closesAt,
-          r.publishedAt,
-          r.closedAt,
-          r.createdAt,
-        ];
-      }),
-    );
+  @ApiExport('csv')
+  exportCsv(
+    @Query() q: CallExportQuery,
+    @Req() req: Request,
+    @Res() res: Response,
+    @CurrentUser() user: AuthUser,
+  ) {
+    return this.export('csv', q, req, res, user);
+  }
+
+  @Get('export.xlsx')
+  @Authorize('calls.manage', 'Calls as XLSX (typed cells), with the filters of the list')
+  @ApiExport('xlsx')
+  exportXlsx(
+    @Query() q: CallExportQuery,
+    @Req() req: Request,
+    @Res() res: Response,
+    @CurrentUser() user: AuthUser,
+  ) {
+    return this.export('xlsx', q, req, res, user);
+  }
+
+  private export(format: ExportFormat, q: CallExportQuery, req: Request, res: Response, user: AuthUser) {
+    const locale = exportLocale(req, user);
+    return sendExport(res, {
+      format,
+      name: 'calls',
+      sheet: SHEET[locale],
+      columns: CALL_COLUMNS,
+      locale,
+      pages: mapPages(this.calls.pages(q, user), toCallResponse),
+    });
   }
 
   @Get(':id')

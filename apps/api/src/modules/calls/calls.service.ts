@@ -29,6 +29,7 @@ import {
   type ExtendCallDto,
   type UpdateCallDto,
 } from './calls.dto';
+import { inPages } from '../../common/export';
 
 const SORTABLE = { code: 'c.code', year: 'c.year', closesAt: 'c.closes_at', createdAt: 'c.created_at' };
 
@@ -184,8 +185,9 @@ export class CallsService {
     return { items, total, page, pageSize };
   }
 
-  all(q: CallExportQuery, user: Viewer): Promise<CallEntity[]> {
-    return this.query(q, user).take(50_000).getMany();
+  /** Everything that matches, a page at a time (exports). */
+  pages(q: CallExportQuery, user: Viewer): AsyncGenerator<CallEntity[]> {
+    return inPages((skip, take) => this.query(q, user).skip(skip).take(take).getMany());
   }
 
   /** One call; a draft answers 404 to whoever may not see drafts. */

@@ -2,12 +2,13 @@ import {
   Body,
   Controller,
   Get,
-  Header,
   HttpCode,
   Param,
   Patch,
   Post,
   Query,
+  Req,
+  Res,
   StreamableFile,
   UploadedFile,
   UseInterceptors,
@@ -21,14 +22,13 @@ import {
   ApiCreatedResponse,
   ApiNotFoundResponse,
   ApiOkResponse,
-  ApiPayloadTooLargeResponse,
   ApiProduces,
+  ApiPayloadTooLargeResponse,
   ApiTags,
   ApiUnprocessableEntityResponse,
   ApiUnsupportedMediaTypeResponse,
 } from '@nestjs/swagger';
 import { MAX_DOCUMENT_BYTES } from '@cofinanca/domain';
-import { toCsv } from '../../common/csv';
 import { Authorize, CurrentUser } from '../../common/decorators';
 import { ProblemResponse } from '../../common/problem.response';
 import type { AuthUser } from '../../common/request-context';
@@ -52,6 +52,11 @@ import {
 } from './entities.dto';
 import { EntitiesService } from './entities.service';
 import { EntityStatusService } from './entity-status.service';
+import type { Request, Response } from 'express';
+import { ApiExport, exportLocale, sendExport, type ExportFormat } from '../../common/export';
+import { ENTITY_COLUMNS } from './entities.export';
+
+const SHEET = { ca: 'Entitats', es: 'Entidades', en: 'Entities' } as const;
 
 const NOT_FOUND = { description: 'NOT_FOUND (also another entity’s)', type: ProblemResponse };
 const INVALID_STATE = {
@@ -93,41 +98,39 @@ export class EntitiesController {
   }
 
   @Get('export.csv')
-  @Authorize('entities.read', 'Entities as CSV (UTF-8 with BOM, `;`), with the same filters')
-  @ApiProduces('text/csv')
-  @ApiOkResponse({ description: 'One row per entity, a header first', schema: { type: 'string' } })
-  @Header('Content-Type', 'text/csv; charset=utf-8')
-  @Header('Content-Disposition', 'attachment; filename="entities.csv"')
-  async export(@CurrentUser() user: AuthUser, @Query() q: EntityExportQuery): Promise<string> {
-    const rows = await this.entities.all(user, q);
-    return toCsv(
-      [
-        'legalName',
-        'nif',
-        'status',
-        'ibanStatus',
-        'registryNumber',
-        'town',
-        'municipalityCode',
-        'email',
-        'phone',
-        'validatedAt',
-        'createdAt',
-      ],
-      rows.map((e) => [
-        e.legalName,
-        e.nif,
-        e.status,
-        e.ibanStatus,
-        e.registryNumber,
-        e.address.town,
-        e.address.municipalityCode,
-        e.email,
-        e.phone,
-        e.validatedAt?.toISOString(),
-        e.createdAt.toISOString(),
-      ]),
-    );
+  @Authorize('entities.read', 'Entities as CSV (UTF-8 with BOM, `;`), with the filters of the list')
+  @ApiExport('csv')
+  exportCsv(
+    @Query() q: EntityExportQuery,
+    @Req() req: Request,
+    @Res() res: Response,
+    @CurrentUser() user: AuthUser,
+  ) {
+    return this.export('csv', q, req, res, user);
+  }
+
+  @Get('export.xlsx')
+  @Authorize('entities.read', 'Entities as XLSX (typed cells), with the filters of the list')
+  @ApiExport('xlsx')
+  exportXlsx(
+    @Query() q: EntityExportQuery,
+    @Req() req: Request,
+    @Res() res: Response,
+    @CurrentUser() user: AuthUser,
+  ) {
+    return this.export('xlsx', q, req, res, user);
+  }
+
+  private export(format: ExportFormat, q: EntityExportQuery, req: Request, res: Response, user: AuthUser) {
+    const locale = exportLocale(req, user);
+    return sendExport(res, {
+      format,
+      name: 'entities',
+      sheet: SHEET[locale],
+      columns: ENTITY_COLUMNS,
+      locale,
+      pages: this.entities.pages(user, q),
+    });
   }
 
   @Post()

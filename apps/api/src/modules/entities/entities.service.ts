@@ -23,6 +23,7 @@ import { assertMembersMayEdit, findEntityFor, scopeEntities } from './entity-acc
 import { EntityMailer } from './entity-mailer';
 import { NgoEntity, type LegalRepresentative, type PostalAddress } from './ngo.entity';
 import { duplicateOf } from './unique-violation';
+import { inPages } from '../../common/export';
 
 const SORTABLE = { legalName: 'e.legal_name', nif: 'e.nif', status: 'e.status', createdAt: 'e.created_at' };
 
@@ -76,8 +77,9 @@ export class EntitiesService {
     return { items, total, page, pageSize };
   }
 
-  all(user: AuthUser, q: EntityExportQuery): Promise<NgoEntity[]> {
-    return this.query(user, q).take(50_000).getMany();
+  /** Everything that matches, a page at a time (exports). */
+  pages(user: AuthUser, q: EntityExportQuery): AsyncGenerator<NgoEntity[]> {
+    return inPages((skip, take) => this.query(user, q).skip(skip).take(take).getMany());
   }
 
   /**

@@ -1,14 +1,12 @@
-import { Body, Controller, Get, Header, HttpCode, Param, Patch, Post, Query } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Param, Patch, Post, Query, Req, Res } from '@nestjs/common';
 import {
   ApiAcceptedResponse,
   ApiConflictResponse,
   ApiCreatedResponse,
   ApiOkResponse,
-  ApiProduces,
   ApiTags,
 } from '@nestjs/swagger';
 import { Authorize } from '../../common/decorators';
-import { toCsv } from '../../common/csv';
 import {
   CreateUserDto,
   toUserResponse,
@@ -21,6 +19,13 @@ import {
 } from './users.dto';
 import { UsersService } from './users.service';
 import { ProblemResponse } from '../../common/problem.response';
+import type { Request, Response } from 'express';
+import { ApiExport, exportLocale, sendExport, type ExportFormat } from '../../common/export';
+import { CurrentUser } from '../../common/decorators';
+import type { AuthUser } from '../../common/request-context';
+import { USER_COLUMNS } from './users.export';
+
+const SHEET = { ca: 'Usuaris', es: 'Usuarios', en: 'Users' } as const;
 
 @ApiTags('users')
 @Controller('v1/users')
@@ -36,23 +41,39 @@ export class UsersController {
   }
 
   @Get('export.csv')
-  @Authorize('users.read', 'Users as CSV (UTF-8 with BOM, `;`)')
-  @ApiProduces('text/csv')
-  @Header('Content-Type', 'text/csv; charset=utf-8')
-  @Header('Content-Disposition', 'attachment; filename="users.csv"')
-  async export(@Query() q: UserExportQuery): Promise<string> {
-    const rows = await this.users.all(q);
-    return toCsv(
-      ['email', 'name', 'roles', 'locale', 'active', 'createdAt'],
-      rows.map((u) => [
-        u.email,
-        u.name,
-        u.roles.join(','),
-        u.locale,
-        u.active ? 'true' : 'false',
-        u.createdAt.toISOString(),
-      ]),
-    );
+  @Authorize('users.read', 'Users as CSV (UTF-8 with BOM, `;`), with the filters of the list')
+  @ApiExport('csv')
+  exportCsv(
+    @Query() q: UserExportQuery,
+    @Req() req: Request,
+    @Res() res: Response,
+    @CurrentUser() user: AuthUser,
+  ) {
+    return this.export('csv', q, req, res, user);
+  }
+
+  @Get('export.xlsx')
+  @Authorize('users.read', 'Users as XLSX (typed cells), with the filters of the list')
+  @ApiExport('xlsx')
+  exportXlsx(
+    @Query() q: UserExportQuery,
+    @Req() req: Request,
+    @Res() res: Response,
+    @CurrentUser() user: AuthUser,
+  ) {
+    return this.export('xlsx', q, req, res, user);
+  }
+
+  private export(format: ExportFormat, q: UserExportQuery, req: Request, res: Response, user: AuthUser) {
+    const locale = exportLocale(req, user);
+    return sendExport(res, {
+      format,
+      name: 'users',
+      sheet: SHEET[locale],
+      columns: USER_COLUMNS,
+      locale,
+      pages: this.users.pages(q),
+    });
   }
 
   @Get(':id')

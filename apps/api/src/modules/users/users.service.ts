@@ -18,6 +18,7 @@ import {
   type UserExportQuery,
   type UserQuery,
 } from './users.dto';
+import { inPages } from '../../common/export';
 
 const SORTABLE = { email: 'u.email', name: 'u.name', createdAt: 'u.created_at' };
 
@@ -57,8 +58,9 @@ export class UsersService {
     return { items, total, page, pageSize };
   }
 
-  all(q: UserExportQuery): Promise<UserEntity[]> {
-    return this.query(q).take(50_000).getMany();
+  /** Everything that matches, a page at a time (exports). */
+  pages(q: UserExportQuery): AsyncGenerator<UserEntity[]> {
+    return inPages((skip, take) => this.query(q).skip(skip).take(take).getMany());
   }
 
   async get(id: string): Promise<UserEntity> {

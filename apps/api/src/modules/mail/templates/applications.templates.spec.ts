@@ -1,13 +1,6 @@
 import { LOCALES } from '@cofinanca/contracts';
 import { renderTemplate, type TemplateParams } from '../templates';
-import {
-  APPLICATIONS_TEMPLATES,
-  formatAmount,
-  formatBytes,
-  formatDate,
-  formatInstant,
-  isoInCouncilTime,
-} from './applications.templates';
+import { APPLICATIONS_TEMPLATES } from './applications.templates';
 
 const ref = {
   name: 'Núria',
@@ -81,31 +74,24 @@ describe('applications e-mail templates', () => {
     expect(text).toContain('1. Signeu el pressupost\n2. Aporteu els estatuts');
     expect(text).toContain('hasta el 18 de mayo de 2026 inclusive');
   });
-});
 
-describe('formatting', () => {
-  it.each([
-    ['ca', '18 de maig del 2026', '1.234.567,89 €'],
-    ['es', '18 de mayo de 2026', '1.234.567,89 €'],
-    ['en', '18 May 2026', '€1,234,567.89'],
-  ] as const)('%s dates and money', (locale, date, amount) => {
-    expect(formatDate('2026-05-18', locale)).toBe(date);
-    expect(formatAmount('1234567.89', locale).replace(/\u00a0/g, ' ')).toBe(amount);
-  });
+  it.each(Object.keys(PARAMS) as (keyof typeof PARAMS)[])(
+    '%s: Catalan elides "de" before the entity’s name',
+    (template) => {
+      const { subject, text } = renderTemplate(template, 'ca', PARAMS[template] as never);
+      expect(subject + text).toContain('Associació Col·lectiu');
+      expect(subject + text).not.toMatch(/\bde Associació/);
+    },
+  );
 
-  it('formats amounts exactly, beyond floating-point precision', () => {
-    expect(formatAmount('999999999999.99', 'en')).toBe('€999,999,999,999.99');
-  });
-
-  it('reads instants on the council clock, summer and winter', () => {
-    expect(isoInCouncilTime('2026-07-01T10:00:00Z')).toBe('2026-07-01T12:00:00+02:00');
-    expect(isoInCouncilTime('2026-12-31T23:30:00Z')).toBe('2027-01-01T00:30:00+01:00');
-    expect(formatInstant('2026-12-31T23:30:00Z', 'en')).toBe('1 January 2027 at 00:30:00');
-  });
-
-  it('gives file sizes in the reader’s units', () => {
-    expect(formatBytes(512, 'ca')).toBe('512 B');
-    expect(formatBytes(12_700, 'ca')).toBe('12,4 kB');
-    expect(formatBytes(3_250_000, 'en')).toBe('3.1 MB');
+  it('writes "de la", "del" and "de" + consonant as Catalan does', () => {
+    const render = (entityName: string) =>
+      renderTemplate('application_admitted', 'ca', { ...ref, entityName }).text;
+    expect(render('Amics de la Terra')).toContain("(«Aigua a Ziguinxor») d'Amics de la Terra a la");
+    expect(render('El Casal')).toContain('del Casal a la');
+    expect(render('Fundació Pau')).toContain('de Fundació Pau a la');
+    expect(renderTemplate('application_admitted', 'es', { ...ref, entityName: 'Amigos' }).text).toContain(
+      'de Amigos en la',
+    );
   });
 });

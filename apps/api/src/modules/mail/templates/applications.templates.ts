@@ -1,49 +1,5 @@
-import { TZDate } from '@date-fns/tz';
-import { format } from 'date-fns';
-import { COUNCIL_TIME_ZONE } from '@cofinanca/domain';
-import type { Locale } from '@cofinanca/contracts';
+import { caDe, formatAmount, formatDate, formatInstant, isoInCouncilTime } from '@cofinanca/domain';
 import type { TemplateSet } from './types';
-
-// ---------------------------------------------------------------------------------------------------------------
-// Formatting shared by the e-mails and the registry receipt (PDF): dates, instants and money in the reader's language.
-
-const INTL_LOCALE: Record<Locale, string> = { ca: 'ca-ES', es: 'es-ES', en: 'en-GB' };
-
-/** A calendar date (YYYY-MM-DD) in words: "18 de maig del 2026", "18 de mayo de 2026", "18 May 2026". */
-export function formatDate(date: string, locale: Locale): string {
-  return new Intl.DateTimeFormat(INTL_LOCALE[locale], { dateStyle: 'long', timeZone: 'UTC' }).format(
-    new Date(`${date}T00:00:00Z`),
-  );
-}
-
-/** An instant as the council's clock reads it, in words: "27 de novembre del 2026, a les 20:15:22". */
-export function formatInstant(instant: string | Date, locale: Locale): string {
-  return new Intl.DateTimeFormat(INTL_LOCALE[locale], {
-    dateStyle: 'long',
-    timeStyle: 'medium',
-    timeZone: COUNCIL_TIME_ZONE,
-  }).format(new Date(instant));
-}
-
-/** ISO 8601 in Europe/Madrid with its offset: "2026-11-27T20:15:22+01:00". */
-export function isoInCouncilTime(instant: string | Date): string {
-  return format(new TZDate(new Date(instant).getTime(), COUNCIL_TIME_ZONE), "yyyy-MM-dd'T'HH:mm:ssxxx");
-}
-
-/** A money string ("12000.50") as the reader writes it: "12.000,50 €", "€12,000.50". Exact: no float on the way. */
-export function formatAmount(amount: string, locale: Locale): string {
-  return new Intl.NumberFormat(INTL_LOCALE[locale], { style: 'currency', currency: 'EUR' }).format(
-    amount as unknown as number, // Intl formats decimal strings exactly (ECMA-402 NumberFormat v3)
-  );
-}
-
-/** A file size in the reader's language: "12,4 kB", "3,1 MB", "512 B". */
-export function formatBytes(bytes: number, locale: Locale): string {
-  const n = new Intl.NumberFormat(INTL_LOCALE[locale], { maximumFractionDigits: 1 });
-  if (bytes < 1024) return `${n.format(bytes)} B`;
-  if (bytes < 1024 * 1024) return `${n.format(bytes / 1024)} kB`;
-  return `${n.format(bytes / (1024 * 1024))} MB`;
-}
 
 // ---------------------------------------------------------------------------------------------------------------
 // Parameters
@@ -99,7 +55,7 @@ export const APPLICATIONS_TEMPLATES: TemplateSet<ApplicationTemplateParams> = {
       subject: `Justificant de registre ${p.registryNumber}: ${p.title}`,
       text: `Hola, ${p.name}:
 
-Hem registrat la sol·licitud «${p.title}» de ${p.entityName} a la convocatòria ${p.callCode} — ${p.callTitle}.
+Hem registrat la sol·licitud «${p.title}» ${caDe(p.entityName)} a la convocatòria ${p.callCode} — ${p.callTitle}.
 
 Número de registre: ${p.registryNumber}
 Data i hora de presentació: ${formatInstant(p.submittedAt, 'ca')} (${isoInCouncilTime(p.submittedAt)})${p.requestedAmount ? `\nImport sol·licitat: ${formatAmount(p.requestedAmount, 'ca')}` : ''}
@@ -165,7 +121,7 @@ ${p.link}`,
       subject: `Requeriment d'esmena de la sol·licitud ${p.registryNumber}`,
       text: `Hola, ${p.name}:
 
-En revisar la sol·licitud ${p.registryNumber} («${p.title}») de ${p.entityName} a la convocatòria ${p.callCode}, us demanem que esmeneu el següent:
+En revisar la sol·licitud ${p.registryNumber} («${p.title}») ${caDe(p.entityName)} a la convocatòria ${p.callCode}, us demanem que esmeneu el següent:
 
 ${numbered(p.items)}
 
@@ -207,7 +163,7 @@ ${p.link}`,
 
   application_correction_answered: {
     ca: (p) => ({
-      subject: `${p.entityName} ha respost el requeriment d'esmena de ${p.registryNumber}`,
+      subject: `${p.entityName} ha respost el requeriment d'esmena ${caDe(p.registryNumber)}`,
       text: `Hola, ${p.name}:
 
 ${p.entityName} ha respost el requeriment d'esmena de la sol·licitud ${p.registryNumber} («${p.title}»)${p.late ? `, fora del termini que acabava el ${formatDate(p.dueDate, 'ca')}` : ''}, amb ${p.documents === 1 ? '1 document' : `${p.documents} documents`}:
@@ -241,7 +197,7 @@ ${p.link}`,
   application_admitted: {
     ca: (p) => ({
       subject: `S'ha admès la sol·licitud ${p.registryNumber}`,
-      text: `Hola, ${p.name}:\n\nLa sol·licitud ${p.registryNumber} («${p.title}») de ${p.entityName} a la convocatòria ${p.callCode} — ${p.callTitle} s'ha admès a tràmit i passa a la fase de valoració.\n\n${p.link}`,
+      text: `Hola, ${p.name}:\n\nLa sol·licitud ${p.registryNumber} («${p.title}») ${caDe(p.entityName)} a la convocatòria ${p.callCode} — ${p.callTitle} s'ha admès a tràmit i passa a la fase de valoració.\n\n${p.link}`,
     }),
     es: (p) => ({
       subject: `Se ha admitido la solicitud ${p.registryNumber}`,
@@ -256,7 +212,7 @@ ${p.link}`,
   application_declared_inadmissible: {
     ca: (p) => ({
       subject: `S'ha inadmès la sol·licitud ${p.registryNumber}`,
-      text: `Hola, ${p.name}:\n\nLa sol·licitud ${p.registryNumber} («${p.title}») de ${p.entityName} a la convocatòria ${p.callCode} — ${p.callTitle} no s'ha admès a tràmit pel motiu següent:\n\n${p.reason}\n\n${p.link}`,
+      text: `Hola, ${p.name}:\n\nLa sol·licitud ${p.registryNumber} («${p.title}») ${caDe(p.entityName)} a la convocatòria ${p.callCode} — ${p.callTitle} no s'ha admès a tràmit pel motiu següent:\n\n${p.reason}\n\n${p.link}`,
     }),
     es: (p) => ({
       subject: `Se ha inadmitido la solicitud ${p.registryNumber}`,
@@ -271,7 +227,7 @@ ${p.link}`,
   application_declared_withdrawn: {
     ca: (p) => ({
       subject: `Desistiment de la sol·licitud ${p.registryNumber}`,
-      text: `Hola, ${p.name}:\n\nCom que el requeriment d'esmena de la sol·licitud ${p.registryNumber} («${p.title}») de ${p.entityName} no s'ha respost dins del termini, que acabava el ${formatDate(p.dueDate, 'ca')}, se us té per desistits de la sol·licitud (Llei 39/2015, article 68). Motiu:\n\n${p.reason}\n\n${p.link}`,
+      text: `Hola, ${p.name}:\n\nCom que el requeriment d'esmena de la sol·licitud ${p.registryNumber} («${p.title}») ${caDe(p.entityName)} no s'ha respost dins del termini, que acabava el ${formatDate(p.dueDate, 'ca')}, se us té per desistits de la sol·licitud (Llei 39/2015, article 68). Motiu:\n\n${p.reason}\n\n${p.link}`,
     }),
     es: (p) => ({
       subject: `Desistimiento de la solicitud ${p.registryNumber}`,

@@ -31,4 +31,17 @@ describe('entities e-mail templates', () => {
       }
     },
   );
+
+  it('elides "de" before the entity’s name in Catalan subjects', () => {
+    expect(renderTemplate('entity_rejected', 'ca', PARAMS.entity_rejected).subject).toBe(
+      "No s'ha validat el registre d'Associació Sahel",
+    );
+    expect(renderTemplate('entity_iban_validated', 'ca', PARAMS.entity_iban_validated).subject).toBe(
+      "S'ha validat el nou IBAN d'Associació Sahel",
+    );
+    expect(
+      renderTemplate('entity_rejected', 'ca', { ...PARAMS.entity_rejected, legalName: 'Fundació Pau' })
+        .subject,
+    ).toBe("No s'ha validat el registre de Fundació Pau");
+  });
 });

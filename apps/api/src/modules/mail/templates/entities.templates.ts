@@ -1,3 +1,4 @@
+import { caDe } from '@cofinanca/domain';
 import type { TemplateSet } from './types';
 
 /** E-mails of the entities feature: parameters per template. */
@@ -62,7 +63,7 @@ export const ENTITIES_TEMPLATES: TemplateSet<EntityTemplateParams> = {
   },
   entity_rejected: {
     ca: (p) => ({
-      subject: `No s'ha validat el registre de ${p.legalName}`,
+      subject: `No s'ha validat el registre ${caDe(p.legalName)}`,
       text: `Hola, ${p.name}:\n\nL'Àrea de Cooperació Internacional no ha validat el registre de l'entitat ${p.legalName}, pel motiu següent:\n\n${p.reason}\n\nSi hi teniu dubtes, poseu-vos en contacte amb l'Àrea.`,
     }),
     es: (p) => ({
@@ -118,7 +119,7 @@ export const ENTITIES_TEMPLATES: TemplateSet<EntityTemplateParams> = {
   },
   entity_iban_validated: {
     ca: (p) => ({
-      subject: `S'ha validat el nou IBAN de ${p.legalName}`,
+      subject: `S'ha validat el nou IBAN ${caDe(p.legalName)}`,
       text: `Hola, ${p.name}:\n\nL'Àrea de Cooperació Internacional ha validat el compte bancari acabat en ${p.ibanEnding} de l'entitat ${p.legalName}. Els pagaments es faran a aquest compte a partir d'ara.`,
     }),
     es: (p) => ({

@@ -17,9 +17,14 @@ const enc = encodeURIComponent;
  */
 export const applicationsApi = {
   list: (query: ApplicationListQuery) => unwrap(client.GET('/api/v1/applications', { params: { query } })),
-  /** The CSV export of the same list (a link: the browser downloads it with the session cookie). */
-  exportUrl: ({ page: _page, pageSize: _pageSize, ...filters }: ApplicationListQuery) =>
-    apiUrl('/api/v1/applications/export.csv', filters),
+  /** The CSV (or XLSX) export of the same list (a link: the browser downloads it with the session cookie). */
+  exportUrl: (
+    { page: _page, pageSize: _pageSize, ...filters }: ApplicationListQuery,
+    format: 'csv' | 'xlsx' = 'csv',
+  ) =>
+    format === 'xlsx'
+      ? apiUrl('/api/v1/applications/export.xlsx', filters)
+      : apiUrl('/api/v1/applications/export.csv', filters),
   get: (id: string) => unwrap(client.GET('/api/v1/applications/{id}', path(id))),
   history: (id: string) => unwrap(client.GET('/api/v1/applications/{id}/history', path(id))),
   receiptUrl: (id: string) => `/api/v1/applications/${enc(id)}/receipt.pdf`,

@@ -1,15 +1,33 @@
 import { zodResolver } from '@hookform/resolvers/zod';
-import { Fragment, useState } from 'react';
+import { Fragment, useMemo, useState } from 'react';
 import { useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
+import {
+  AUDIT_ACTION_LABELS,
+  AUDIT_SUBJECT_TYPE_LABELS,
+  auditActionLabel,
+  auditSubjectTypeLabel,
+  type Permission,
+} from '@cofinanca/contracts';
 import type { AuditEvent, AuditQuery } from '../../../api/types';
-import { TextField } from '../../../components/Field';
-import { DataTable, ExportCsvLink, FilterForm, PagedList } from '../../../components/List';
+import { SelectField, TextField } from '../../../components/Field';
+import { DataTable, ExportLinks, FilterForm, PagedList } from '../../../components/List';
 import { useFormat } from '../../../i18n/format';
 import { useListQuery } from '../../../lib/use-list-query';
+import { useLocale } from '../../../lib/use-locale';
+import { pathTo, ROUTES } from '../../../routes';
+import { usePermissions } from '../../auth/hooks/use-permissions';
 import { auditApi } from '../api/audit-api';
 import { useAuditEvents } from '../hooks/use-audit';
 import { auditFiltersSchema, EMPTY_AUDIT_FILTERS, type AuditFilters } from '../schemas/audit-schemas';
+
+/** The page of each kind of subject, and the permission that opens it (users and holidays have none). */
+const SUBJECT_PAGES: Readonly<Record<string, { route: `${string}:id`; permission: Permission }>> = {
+  application: { route: ROUTES.application, permission: 'applications.read' },
+  entity: { route: ROUTES.entity, permission: 'entities.read' },
+  call: { route: ROUTES.call, permission: 'calls.read' },
+};
 
 function json(value: unknown): string {
   if (value === undefined || value === null) return '—';
@@ -18,6 +36,14 @@ function json(value: unknown): string {
 
 export function AuditPanel() {
   const { t } = useTranslation();
+  const locale = useLocale();
+  const actions = useMemo(
+    () =>
+      Object.keys(AUDIT_ACTION_LABELS)
+        .map((code) => [code, auditActionLabel(code, locale)] as const)
+        .sort(([, a], [, b]) => a.localeCompare(b, locale)),
+    [locale],
+  );
   const fmt = useFormat();
   const list = useListQuery<AuditQuery>({ page: 1, pageSize: 25 });
   const [expanded, setExpanded] = useState<string | null>(null);
@@ -47,10 +73,24 @@ export function AuditPanel() {
           reset(EMPTY_AUDIT_FILTERS);
           list.clearFilters();
         }}
-        actions={<ExportCsvLink href={auditApi.exportUrl(list.query)} />}
+        actions={<ExportLinks url={(format) => auditApi.exportUrl(list.query, format)} />}
       >
-        <TextField label={t('audit.action')} placeholder="user.created" {...register('action')} />
-        <TextField label={t('audit.subjectType')} placeholder="user" {...register('subjectType')} />
+        <SelectField label={t('audit.action')} {...register('action')}>
+          <option value="">{t('audit.anyAction')}</option>
+          {actions.map(([code, words]) => (
+            <option key={code} value={code}>
+              {words}
+            </option>
+          ))}
+        </SelectField>
+        <SelectField label={t('audit.subjectType')} {...register('subjectType')}>
+          <option value="">{t('audit.anySubjectType')}</option>
+          {Object.keys(AUDIT_SUBJECT_TYPE_LABELS).map((code) => (
+            <option key={code} value={code}>
+              {auditSubjectTypeLabel(code, locale)}
+            </option>
+          ))}
+        </SelectField>
         <TextField label={t('audit.subjectId')} {...register('subjectId')} />
         <TextField label={t('audit.actorId')} {...register('actorId')} />
         <TextField label={t('audit.from')} type="date" error={errors.from?.message} {...register('from')} />
@@ -101,7 +141,14 @@ function AuditRow({
   at: string;
 }) {
   const { t } = useTranslation();
+  const locale = useLocale();
+  const permissions = usePermissions();
   const detailsId = `audit-${event.id}`;
+  const action = auditActionLabel(event.action, locale);
+  const page = SUBJECT_PAGES[event.subjectType];
+  const subject = event.subjectLabel ?? event.subjectId;
+  const href =
+    page && event.subjectId && permissions.has(page.permission) ? pathTo(page.route, event.subjectId) : null;
   return (
     <Fragment>
       <tr>
@@ -115,16 +162,17 @@ function AuditRow({
           )}
         </td>
         <td>
-          <code>{event.action}</code>
-        </td>
-        <td>
-          {event.subjectType}
-          {event.subjectId && (
+          {action}
+          {action !== event.action && (
             <>
               {' '}
-              <code className="muted">{event.subjectId}</code>
+              <code className="muted">{event.action}</code>
             </>
           )}
+        </td>
+        <td>
+          <span className="muted">{auditSubjectTypeLabel(event.subjectType, locale)}</span>
+          {subject && <> {href ? <Link to={href}>{subject}</Link> : <span>{subject}</span>}</>}
         </td>
         <td>
           <button
@@ -135,7 +183,10 @@ function AuditRow({
             onClick={onToggle}
           >
             {open ? t('common.hideDetails') : t('common.showDetails')}
-            <span className="visually-hidden">: {event.action}</span>
+            <span className="visually-hidden">
+              : {action}
+              {subject ? ` · ${subject}` : ''}
+            </span>
           </button>
         </td>
       </tr>

@@ -22,6 +22,11 @@ export const callsApi = {
   close: (id: string) => unwrap(client.POST('/api/v1/calls/{id}/close', path(id))),
   extend: (id: string, body: ExtendCallRequest) =>
     unwrap(client.POST('/api/v1/calls/{id}/extend', { ...path(id), body })),
-  exportUrl: ({ page: _page, pageSize: _pageSize, ...filters }: CallListQuery) =>
-    apiUrl('/api/v1/calls/export.csv', filters),
+  exportUrl: (
+    { page: _page, pageSize: _pageSize, ...filters }: CallListQuery,
+    format: 'csv' | 'xlsx' = 'csv',
+  ) =>
+    format === 'xlsx'
+      ? apiUrl('/api/v1/calls/export.xlsx', filters)
+      : apiUrl('/api/v1/calls/export.csv', filters),
 };

@@ -25,9 +25,14 @@ export const registrationApi = {
  */
 export const entitiesApi = {
   list: (query: EntityListQuery) => unwrap(client.GET('/api/v1/entities', { params: { query } })),
-  /** The CSV export of the same list (a link: the browser downloads it with the session cookie). */
-  exportUrl: ({ page: _page, pageSize: _pageSize, ...filters }: EntityListQuery) =>
-    apiUrl('/api/v1/entities/export.csv', filters),
+  /** The CSV (or XLSX) export of the same list (a link: the browser downloads it with the session cookie). */
+  exportUrl: (
+    { page: _page, pageSize: _pageSize, ...filters }: EntityListQuery,
+    format: 'csv' | 'xlsx' = 'csv',
+  ) =>
+    format === 'xlsx'
+      ? apiUrl('/api/v1/entities/export.xlsx', filters)
+      : apiUrl('/api/v1/entities/export.csv', filters),
   get: (id: string) => unwrap(client.GET('/api/v1/entities/{id}', path(id))),
   update: (id: string, body: UpdateEntityRequest) =>
     unwrap(client.PATCH('/api/v1/entities/{id}', { ...path(id), body })),

@@ -8,7 +8,12 @@ export const usersApi = {
     unwrap(client.PATCH('/api/v1/users/{id}', { params: { path: { id } }, body })),
   resendInvitation: (id: string) =>
     unwrap(client.POST('/api/v1/users/{id}/invitation', { params: { path: { id } } })),
-  /** The CSV export of the same list (a link: the browser downloads it with the session cookie). */
-  exportUrl: ({ page: _page, pageSize: _pageSize, ...filters }: UserListQuery) =>
-    apiUrl('/api/v1/users/export.csv', filters),
+  /** The CSV (or XLSX) export of the same list (a link: the browser downloads it with the session cookie). */
+  exportUrl: (
+    { page: _page, pageSize: _pageSize, ...filters }: UserListQuery,
+    format: 'csv' | 'xlsx' = 'csv',
+  ) =>
+    format === 'xlsx'
+      ? apiUrl('/api/v1/users/export.xlsx', filters)
+      : apiUrl('/api/v1/users/export.csv', filters),
 };

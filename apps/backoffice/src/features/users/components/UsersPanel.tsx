@@ -5,7 +5,7 @@ import { ROLES, isRole } from '@cofinanca/contracts';
 import { queryKeys } from '../../../api/query-keys';
 import type { User, UserListQuery } from '../../../api/types';
 import { SelectField, TextField } from '../../../components/Field';
-import { DataTable, ExportCsvLink, FilterForm, ListToolbar, PagedList } from '../../../components/List';
+import { DataTable, ExportLinks, FilterForm, ListToolbar, PagedList } from '../../../components/List';
 import { SortHeader } from '../../../components/SortHeader';
 import { StatusNotice } from '../../../components/States';
 import { useFormat } from '../../../i18n/format';
@@ -44,7 +44,7 @@ export function UsersPanel() {
       <ListToolbar
         actions={
           <>
-            <ExportCsvLink href={usersApi.exportUrl(list.query)} />
+            <ExportLinks url={(format) => usersApi.exportUrl(list.query, format)} />
             {canManage && (
               <button type="button" className="button button-primary" onClick={() => setCreating(true)}>
                 {t('users.new')}

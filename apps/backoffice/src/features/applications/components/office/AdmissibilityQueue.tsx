@@ -3,7 +3,7 @@ import { Link } from 'react-router';
 import { ADMISSIBILITY_STATUSES } from '@cofinanca/domain';
 import type { ApplicationListQuery, ApplicationStatus } from '../../../../api/types';
 import { SelectField, TextField } from '../../../../components/Field';
-import { DataTable, ExportCsvLink, FilterForm, ListToolbar, PagedList } from '../../../../components/List';
+import { DataTable, ExportLinks, FilterForm, ListToolbar, PagedList } from '../../../../components/List';
 import { SortHeader } from '../../../../components/SortHeader';
 import { useFormat } from '../../../../i18n/format';
 import { useListFilters, type ListFilters } from '../../../../lib/use-list-query';
@@ -49,7 +49,7 @@ export function AdmissibilityQueue() {
 
   return (
     <>
-      <ListToolbar actions={<ExportCsvLink href={applicationsApi.exportUrl(list.query)} />}>
+      <ListToolbar actions={<ExportLinks url={(format) => applicationsApi.exportUrl(list.query, format)} />}>
         <FilterForm label={t('office.queue.filtersLabel')} onSubmit={list.apply} onClear={list.clear}>
           <SelectField label={t('grants.field.call')} {...list.bind('callId')}>
             <option value="">{t('office.queue.anyCall')}</option>

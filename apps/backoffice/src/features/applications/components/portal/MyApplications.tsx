@@ -5,7 +5,7 @@ import { ADMISSIBILITY_STATUSES } from '@cofinanca/domain';
 import { ConfirmDialog } from '../../../../components/ConfirmDialog';
 import { SelectField, TextField } from '../../../../components/Field';
 import { FormAlert } from '../../../../components/FormAlert';
-import { DataTable, ExportCsvLink, FilterForm, ListToolbar, PagedList } from '../../../../components/List';
+import { DataTable, ExportLinks, FilterForm, ListToolbar, PagedList } from '../../../../components/List';
 import { SortHeader } from '../../../../components/SortHeader';
 import { StatusNotice } from '../../../../components/States';
 import { useFormat } from '../../../../i18n/format';
@@ -54,7 +54,7 @@ export function MyApplicationsList() {
       <ListToolbar
         actions={
           <>
-            <ExportCsvLink href={applicationsApi.exportUrl(list.query)} />
+            <ExportLinks url={(format) => applicationsApi.exportUrl(list.query, format)} />
             <Link className="button button-primary" to={ROUTES.openCalls}>
               {t('portal.applications.new')}
             </Link>

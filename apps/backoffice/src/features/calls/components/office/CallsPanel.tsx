@@ -4,7 +4,7 @@ import { Link } from 'react-router';
 import { CALL_STATUSES } from '@cofinanca/domain';
 import type { CallListQuery, CallStatus } from '../../../../api/types';
 import { SelectField, TextField } from '../../../../components/Field';
-import { DataTable, ExportCsvLink, FilterForm, ListToolbar, PagedList } from '../../../../components/List';
+import { DataTable, ExportLinks, FilterForm, ListToolbar, PagedList } from '../../../../components/List';
 import { SortHeader } from '../../../../components/SortHeader';
 import { currentLocale } from '../../../../i18n';
 import { useFormat } from '../../../../i18n/format';
@@ -46,7 +46,7 @@ export function CallsPanel() {
         actions={
           canManage && (
             <>
-              <ExportCsvLink href={callsApi.exportUrl(list.query)} />
+              <ExportLinks url={(format) => callsApi.exportUrl(list.query, format)} />
               <button type="button" className="button button-secondary" onClick={() => setCreating('blank')}>
                 {t('office.calls.newBlank')}
               </button>

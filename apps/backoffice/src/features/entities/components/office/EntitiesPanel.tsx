@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { EntityListQuery, EntityStatus } from '../../../../api/types';
 import { SelectField, TextField } from '../../../../components/Field';
-import { DataTable, ExportCsvLink, FilterForm, ListToolbar, PagedList } from '../../../../components/List';
+import { DataTable, ExportLinks, FilterForm, ListToolbar, PagedList } from '../../../../components/List';
 import { SortHeader } from '../../../../components/SortHeader';
 import { useFormat } from '../../../../i18n/format';
 import { useListFilters } from '../../../../lib/use-list-query';
@@ -70,7 +70,7 @@ export function EntitiesPanel() {
           )}
         </p>
       )}
-      <ListToolbar actions={<ExportCsvLink href={entitiesApi.exportUrl(list.query)} />}>
+      <ListToolbar actions={<ExportLinks url={(format) => entitiesApi.exportUrl(list.query, format)} />}>
         <FilterForm label={t('office.entities.filtersLabel')} onSubmit={list.apply} onClear={list.clear}>
           <TextField label={t('office.entities.search')} type="search" {...list.bind('q')} />
           <SelectField label={t('grants.entityField.status')} {...list.bind('status')}>
