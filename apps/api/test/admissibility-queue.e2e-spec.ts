@@ -1,4 +1,4 @@
-import { dataSource, insertCall } from './utils/fixtures';
+import { dataSource, insertCall, standInCalendarsAroundToday } from './utils/fixtures';
 import { submittedApplication } from './utils/submission-fixtures';
 import { bearer, createTestApp, type TestApp, type TestUser } from './utils/test-app';
 
@@ -12,6 +12,8 @@ describe('applications: the admissibility queue', () => {
 
   beforeAll(async () => {
     t = await createTestApp();
+    // Correction requests here are notified today: their due dates need this year's and next year's calendars.
+    await standInCalendarsAroundToday(t);
     officer = await t.user('officer');
     const call = await insertCall(t);
     callId = call.id;

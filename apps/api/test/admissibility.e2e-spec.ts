@@ -1,6 +1,6 @@
 import type { Role } from '@cofinanca/contracts';
 import { addCalendarDays, dateInTimeZone } from '@cofinanca/domain';
-import { dataSource, insertCall } from './utils/fixtures';
+import { dataSource, insertCall, standInCalendarsAroundToday } from './utils/fixtures';
 import {
   newApplicant,
   outboxTo,
@@ -21,6 +21,8 @@ describe('applications: admissibility (correction requests, decisions, history)'
 
   beforeAll(async () => {
     t = await createTestApp();
+    // Correction requests here are notified today: their due dates need this year's and next year's calendars.
+    await standInCalendarsAroundToday(t);
     for (const role of ['admin', 'officer', 'evaluator', 'finance', 'viewer'] as const) {
       staff[role] = await t.user(role);
     }
@@ -162,21 +164,40 @@ describe('applications: admissibility (correction requests, decisions, history)'
     });
 
     it('are refused with 422 CALENDAR_MISSING when the due date would reach a year without holidays', async () => {
-      // 300 business days from any day of 2026 or later cross into a year whose calendar is not seeded.
-      const call = await insertCall(t, { correctionDays: 300 });
-      const app = await submittedApplication(t, { call });
-      const res = await post(`${app.id}/requirements`, staff.officer.token, {
-        items: [{ description: 'Signeu el formulari.' }],
-      }).expect(422);
-      const year = Math.max(2027, Number(today().slice(0, 4)));
-      expect(res.body).toMatchObject({
-        code: 'CALENDAR_MISSING',
-        errors: { year: [expect.objectContaining({ code: 'NO_CALENDAR', params: { year } })] },
-      });
-      expect(res.body.detail).toContain(`${year}`);
-      expect(await statusOf(app.id)).toBe('submitted');
-      expect(await db().query('SELECT id FROM requirements WHERE application_id = $1', [app.id])).toEqual([]);
-      expect(await auditOf(app.id, 'application.correction_requested')).toEqual([]);
+      // 300 business days from any day reach next year; for this test next year has no calendar (its holidays,
+      // seeded or stand-in, are set aside and put back).
+      const year = Number(today().slice(0, 4)) + 1;
+      const range = [`${year}-01-01`, `${year}-12-31`];
+      const removed: { date: string; scope: string; name: string }[] = await db().query(
+        `SELECT date::text AS date, scope, name FROM holidays WHERE date BETWEEN $1::date AND $2::date`,
+        range,
+      );
+      await db().query(`DELETE FROM holidays WHERE date BETWEEN $1::date AND $2::date`, range);
+      try {
+        const call = await insertCall(t, { correctionDays: 300 });
+        const app = await submittedApplication(t, { call });
+        const res = await post(`${app.id}/requirements`, staff.officer.token, {
+          items: [{ description: 'Signeu el formulari.' }],
+        }).expect(422);
+        expect(res.body).toMatchObject({
+          code: 'CALENDAR_MISSING',
+          errors: { year: [expect.objectContaining({ code: 'NO_CALENDAR', params: { year } })] },
+        });
+        expect(res.body.detail).toContain(`${year}`);
+        expect(await statusOf(app.id)).toBe('submitted');
+        expect(await db().query('SELECT id FROM requirements WHERE application_id = $1', [app.id])).toEqual(
+          [],
+        );
+        expect(await auditOf(app.id, 'application.correction_requested')).toEqual([]);
+      } finally {
+        for (const h of removed) {
+          await db().query('INSERT INTO holidays (date, scope, name) VALUES ($1, $2, $3)', [
+            h.date,
+            h.scope,
+            h.name,
+          ]);
+        }
+      }
     });
 
     it.each([

@@ -1,4 +1,4 @@
-import { entityUser, insertCall, insertEntity } from './utils/fixtures';
+import { entityUser, insertCall, insertEntity, standInCalendarsAroundToday } from './utils/fixtures';
 import { bearer, createTestApp, type TestApp } from './utils/test-app';
 
 /**
@@ -11,6 +11,8 @@ describe('simultaneous requests', () => {
   let t: TestApp;
   beforeAll(async () => {
     t = await createTestApp();
+    // Correction requests here are notified today: their due dates need this year's and next year's calendars.
+    await standInCalendarsAroundToday(t);
   });
   afterAll(() => t.close());
 

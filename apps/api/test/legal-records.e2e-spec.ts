@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { LOCALES } from '@cofinanca/contracts';
 import { SUBMITTED_VERSION_BACKFILL } from '@cofinanca/migrations';
-import { dataSource } from './utils/fixtures';
+import { dataSource, standInCalendarsAroundToday } from './utils/fixtures';
 import {
   binary,
   newApplicant,
@@ -20,6 +20,8 @@ describe('legal records that never change: the registry receipt and the submitte
 
   beforeAll(async () => {
     t = await createTestApp();
+    // Correction requests here are notified today: their due dates need this year's and next year's calendars.
+    await standInCalendarsAroundToday(t);
     officer = await t.user('officer');
     officer2 = await t.user('officer', { locale: 'es' });
   });

@@ -1,7 +1,7 @@
 import { FIELD_ERROR_CODES, type Problem, type Role } from '@cofinanca/contracts';
 import { isoInCouncilTime, registryNumber, registryYear } from '@cofinanca/domain';
 import { ApplicationEntity } from '../src/modules/applications/application.entity';
-import { dataSource, insertCall } from './utils/fixtures';
+import { dataSource, insertCall, standInCalendarsAroundToday } from './utils/fixtures';
 import {
   binary,
   fullApplication,
@@ -26,6 +26,8 @@ describe('applications: submission, registry receipt and withdrawal', () => {
 
   beforeAll(async () => {
     t = await createTestApp();
+    // Correction requests here are notified today: their due dates need this year's and next year's calendars.
+    await standInCalendarsAroundToday(t);
     for (const role of ['admin', 'officer', 'evaluator', 'finance', 'viewer'] as const) {
       staff[role] = await t.user(role);
     }

@@ -4,7 +4,7 @@
  */
 import { randomInt } from 'node:crypto';
 import { DataSource } from 'typeorm';
-import { defaultCallTemplate } from '@cofinanca/domain';
+import { dateInTimeZone, defaultCallTemplate } from '@cofinanca/domain';
 import { CallEntity } from '../../src/modules/calls/call.entity';
 import { NgoEntity } from '../../src/modules/entities/ngo.entity';
 import { unique, type TestApp, type TestUser } from './test-app';
@@ -91,4 +91,29 @@ export async function insertCall(t: TestApp, overrides: Partial<CallEntity> = {}
       ...overrides,
     }),
   );
+}
+
+/**
+ * Stand-in holiday calendars for this year and the next (1 January, a holiday in every Spanish calendar) when the
+ * test database has none: suites that count business days from today (correction requests notified today) keep
+ * passing at the end of December and in years whose official calendar is not seeded. Suites that test
+ * `CALENDAR_MISSING` itself do not call it. Returns the years it entered.
+ */
+export async function standInCalendarsAroundToday(t: TestApp): Promise<number[]> {
+  const year = Number(dateInTimeZone(new Date()).slice(0, 4));
+  const entered: number[] = [];
+  for (const y of [year, year + 1]) {
+    const [{ count }] = await dataSource(t).query(
+      `SELECT count(*)::int AS count FROM holidays
+        WHERE scope IN ('national', 'catalonia') AND date BETWEEN $1::date AND $2::date`,
+      [`${y}-01-01`, `${y}-12-31`],
+    );
+    if (count > 0) continue;
+    await dataSource(t).query(`INSERT INTO holidays (date, scope, name) VALUES ($1, 'national', $2)`, [
+      `${y}-01-01`,
+      "Cap d'Any (calendari provisional de les proves)",
+    ]);
+    entered.push(y);
+  }
+  return entered;
 }
