@@ -1,7 +1,16 @@
 import { createHash } from 'node:crypto';
 import { expectAccessible } from './support/a11y';
 import { signIn, unique } from './support/auth';
-import { demoCall, expect, json, pdf, signOut, submittedApplication, test } from './support/grants';
+import {
+  demoCall,
+  expect,
+  json,
+  pdf,
+  signOut,
+  standInCalendars,
+  submittedApplication,
+  test,
+} from './support/grants';
 
 const sha256 = (b: Buffer) => createHash('sha256').update(b).digest('hex');
 
@@ -9,6 +18,7 @@ test('the NGO corrects its application during a correction request; the officer 
   page,
   api,
 }) => {
+  await standInCalendars(await api.as('admin'));
   const entity = await api.as('entity');
   const officer = await api.as('officer');
   const call = await demoCall(entity);

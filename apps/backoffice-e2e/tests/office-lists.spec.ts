@@ -6,6 +6,7 @@ import {
   json,
   openFromNav,
   registerEntity,
+  standInCalendars,
   submittedApplication,
   test,
 } from './support/grants';
@@ -46,6 +47,7 @@ test('a decision that cannot be taken yet looks disabled and says why (desistime
   page,
   api,
 }) => {
+  await standInCalendars(await api.as('admin'));
   const entity = await api.as('entity');
   const application = await submittedApplication(entity, await demoCall(entity));
   const officer = await api.as('officer');

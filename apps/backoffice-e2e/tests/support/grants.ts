@@ -319,3 +319,36 @@ export async function openFromNav(page: Page, link: string, heading = link): Pro
   await expect(page.getByRole('heading', { level: 1, name: heading })).toBeVisible();
   await expectAccessible(page);
 }
+
+/**
+ * Stand-in holiday calendars (1 January, a holiday in every Spanish calendar) for this year and the next when the
+ * test database has none, so that a correction request notified today gets a due date at any time of the year:
+ * the fresh database is seeded with the official calendars of 2025 and 2026 only, and a deadline is never computed
+ * into a year without one (422 CALENDAR_MISSING).
+ */
+export async function standInCalendars(admin: APIRequestContext): Promise<void> {
+  const status = await json<{ years: { year: number; hasCalendar: boolean }[] }>(
+    await admin.get('/api/v1/calendar/status'),
+  );
+  for (const { year, hasCalendar } of status.years) {
+    if (hasCalendar) continue;
+    await json(
+      await admin.post('/api/v1/calendar/holidays/import', {
+        data: {
+          text: `${year}-01-01;Cap d'Any (calendari provisional de les proves)`,
+          scope: 'national',
+          year,
+        },
+      }),
+      201,
+    );
+  }
+}
+
+/** Removes every holiday of `year` (a test that starts from a year without a calendar). */
+export async function clearCalendar(api: Sessions, year: number): Promise<void> {
+  const admin = await api.as('admin');
+  const holidays = await json<{ id: string }[]>(await admin.get(`/api/v1/calendar/holidays?year=${year}`));
+  for (const h of holidays)
+    expect((await admin.delete(`/api/v1/calendar/holidays/${h.id}`)).status()).toBe(204);
+}
