@@ -4,6 +4,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, In, type EntityManager, type SelectQueryBuilder } from 'typeorm';
 import { hasPermission } from '@cofinanca/contracts';
 import {
+  APPLICATION_CONTENT_FIELDS,
   APPLICATION_MACHINE,
   checkCallWindow,
   FREE_DOCUMENT_TYPES,
@@ -46,27 +47,9 @@ const SORTABLE = {
   entity: 'e.legalName',
 };
 
-/** The content fields of an application, in form order (what PATCH may change). */
-const CONTENT_FIELDS = [
-  'title',
-  'summary',
-  'modality',
-  'countryCode',
-  'locations',
-  'startDate',
-  'endDate',
-  'totalCost',
-  'requestedAmount',
-  'ownContribution',
-  'cofunding',
-  'budgetLines',
-  'sectors',
-  'sdgs',
-  'policyMarkers',
-  'beneficiaries',
-  'counterpart',
-  'partnerEntityIds',
-] as const satisfies readonly (keyof ApplicationContent & keyof ApplicationContentDto)[];
+/** The content fields of an application, in form order (what PATCH may change): the domain's one list. */
+const CONTENT_FIELDS = APPLICATION_CONTENT_FIELDS satisfies readonly (keyof ApplicationContent &
+  keyof ApplicationContentDto)[];
 type ContentField = (typeof CONTENT_FIELDS)[number];
 
 const ARRAY_FIELDS = new Set<ContentField>([
