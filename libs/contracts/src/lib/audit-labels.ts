@@ -20,6 +20,11 @@ export const AUDIT_ACTION_LABELS: Readonly<Record<string, Words>> = {
     es: 'Solicitud presentada',
     en: 'Application submitted',
   },
+  'application.receipt_stored': {
+    ca: 'Rebut de registre desat',
+    es: 'Recibo de registro guardado',
+    en: 'Registry receipt stored',
+  },
   'application.withdrawn': {
     ca: 'Desistiment de la sol·licitud',
     es: 'Desistimiento de la solicitud',
@@ -101,6 +106,11 @@ export const AUDIT_ACTION_LABELS: Readonly<Record<string, Words>> = {
   'entity.member_removed': { ca: 'Membre retirat', es: 'Miembro retirado', en: 'Member removed' },
   'holiday.created': { ca: 'Festiu afegit', es: 'Festivo añadido', en: 'Holiday added' },
   'holiday.deleted': { ca: 'Festiu eliminat', es: 'Festivo eliminado', en: 'Holiday deleted' },
+  'calendar.reminder_sent': {
+    ca: 'Avís del calendari de festius que falta enviat',
+    es: 'Aviso del calendario de festivos que falta enviado',
+    en: 'Missing holiday calendar reminder sent',
+  },
   'user.created': { ca: 'Usuari creat', es: 'Usuario creado', en: 'User created' },
   'user.updated': { ca: 'Usuari modificat', es: 'Usuario modificado', en: 'User edited' },
   'user.invited': { ca: 'Invitació enviada', es: 'Invitación enviada', en: 'Invitation sent' },
@@ -130,6 +140,7 @@ export const AUDIT_SUBJECT_TYPE_LABELS: Readonly<Record<string, Words>> = {
   entity: { ca: 'Entitat', es: 'Entidad', en: 'Entity' },
   user: { ca: 'Usuari', es: 'Usuario', en: 'User' },
   holiday: { ca: 'Festiu', es: 'Festivo', en: 'Holiday' },
+  calendar: { ca: 'Calendari de festius', es: 'Calendario de festivos', en: 'Holiday calendar' },
 };
 
 /** The words of an audit action ("Sol·licitud presentada"), or its code when it has none yet. */
