@@ -1,6 +1,7 @@
 import { Injectable, Logger, type OnApplicationBootstrap, type OnApplicationShutdown } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
+import { runPeriodically } from '../../common/periodic';
 
 const HOUR = 60 * 60 * 1000;
 
@@ -11,19 +12,20 @@ const HOUR = 60 * 60 * 1000;
 @Injectable()
 export class SessionCleanupService implements OnApplicationBootstrap, OnApplicationShutdown {
   private readonly logger = new Logger(SessionCleanupService.name);
-  private timer?: NodeJS.Timeout;
+  private stop?: () => void;
 
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
 
   onApplicationBootstrap(): void {
-    this.timer = setInterval(() => {
-      this.purge().catch((err) => this.logger.warn({ err }, 'auth clean-up failed'));
-    }, HOUR);
-    this.timer.unref();
+    this.stop = runPeriodically(() => this.purge(), {
+      every: HOUR,
+      logger: this.logger,
+      what: 'auth clean-up',
+    });
   }
 
   onApplicationShutdown(): void {
-    if (this.timer) clearInterval(this.timer);
+    this.stop?.();
   }
 
   /** Deletes what has ended; returns how many rows of each kind went. */

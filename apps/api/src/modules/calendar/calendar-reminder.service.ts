@@ -7,10 +7,11 @@ import {
 } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
+import { runPeriodically } from '../../common/periodic';
 import { APP_CONFIG, type AppConfig } from '../../config/config';
 import { AuditService } from '../audit/audit.service';
 import { MailService } from '../mail/mail.service';
-import { UserEntity } from '../users/user.entity';
+import { RecipientsService } from '../workflow/recipients.service';
 import { CalendarService } from './calendar.service';
 
 const HOUR = 60 * 60 * 1000;
@@ -24,8 +25,7 @@ const HOUR = 60 * 60 * 1000;
 @Injectable()
 export class CalendarReminderService implements OnApplicationBootstrap, OnApplicationShutdown {
   private readonly logger = new Logger(CalendarReminderService.name);
-  private timer?: NodeJS.Timeout;
-  private first?: NodeJS.Timeout;
+  private stop?: () => void;
 
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
@@ -33,22 +33,21 @@ export class CalendarReminderService implements OnApplicationBootstrap, OnApplic
     private readonly calendar: CalendarService,
     private readonly mail: MailService,
     private readonly audit: AuditService,
+    private readonly recipients: RecipientsService,
   ) {}
 
   onApplicationBootstrap(): void {
     if (this.config.env === 'test') return;
-    const run = () => {
-      this.remindDue(new Date()).catch((err) => this.logger.warn({ err }, 'calendar reminder failed'));
-    };
-    this.timer = setInterval(run, HOUR);
-    this.timer.unref();
-    this.first = setTimeout(run, 5000);
-    this.first.unref();
+    this.stop = runPeriodically(() => this.remindDue(new Date()), {
+      every: HOUR,
+      firstAfter: 5000,
+      logger: this.logger,
+      what: 'calendar reminder',
+    });
   }
 
   onApplicationShutdown(): void {
-    if (this.timer) clearInterval(this.timer);
-    if (this.first) clearTimeout(this.first);
+    this.stop?.();
   }
 
   /** E-mails the admins about the missing year, unless done before; returns the year it e-mailed about, or null. */
@@ -61,13 +60,7 @@ export class CalendarReminderService implements OnApplicationBootstrap, OnApplic
         [missingYear],
       );
       if (!inserted.length) return null;
-      const admins = await m
-        .getRepository(UserEntity)
-        .createQueryBuilder('u')
-        .where('u.active')
-        .andWhere(`'admin' = ANY(u.roles)`)
-        .orderBy('u.created_at', 'ASC')
-        .getMany();
+      const admins = await this.recipients.admins(m);
       const link = `${this.config.publicUrl}/calendar?year=${missingYear}`;
       for (const admin of admins) {
         await this.mail.enqueue(m, admin.email, admin.locale, 'calendar_missing', {

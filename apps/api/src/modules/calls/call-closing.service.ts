@@ -9,6 +9,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { CALL_MACHINE, isCallDue } from '@cofinanca/domain';
 import { AppException } from '../../common/app.exception';
+import { runPeriodically } from '../../common/periodic';
 import { APP_CONFIG, type AppConfig } from '../../config/config';
 import { TransitionRunner } from '../workflow/transition-runner';
 import { CallEntity } from './call.entity';
@@ -25,8 +26,7 @@ const MINUTE = 60 * 1000;
 @Injectable()
 export class CallClosingService implements OnApplicationBootstrap, OnApplicationShutdown {
   private readonly logger = new Logger(CallClosingService.name);
-  private timer?: NodeJS.Timeout;
-  private first?: NodeJS.Timeout;
+  private stop?: () => void;
 
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
@@ -36,18 +36,16 @@ export class CallClosingService implements OnApplicationBootstrap, OnApplication
 
   onApplicationBootstrap(): void {
     if (this.config.env === 'test') return;
-    const run = () => {
-      this.closeDue(new Date()).catch((err) => this.logger.warn({ err }, 'closing due calls failed'));
-    };
-    this.timer = setInterval(run, MINUTE);
-    this.timer.unref();
-    this.first = setTimeout(run, 1000);
-    this.first.unref();
+    this.stop = runPeriodically(() => this.closeDue(new Date()), {
+      every: MINUTE,
+      firstAfter: 1000,
+      logger: this.logger,
+      what: 'closing due calls',
+    });
   }
 
   onApplicationShutdown(): void {
-    if (this.timer) clearInterval(this.timer);
-    if (this.first) clearTimeout(this.first);
+    this.stop?.();
   }
 
   /** Closes every published call with closesAt ≤ now; returns the ids it closed. */

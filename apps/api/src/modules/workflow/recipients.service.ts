@@ -12,6 +12,11 @@ import { UserEntity } from '../users/user.entity';
  */
 @Injectable()
 export class RecipientsService {
+  /** Every active admin (platform matters: the holiday calendar, users). */
+  admins(m: EntityManager): Promise<UserEntity[]> {
+    return this.withRole(m, 'admin').getMany();
+  }
+
   /** Every active officer. */
   officers(m: EntityManager): Promise<UserEntity[]> {
     return this.withRole(m, 'officer').getMany();
