@@ -1,7 +1,7 @@
 import { useCallback, useId, useRef, useState, type MutableRefObject } from 'react';
 import { useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
-import { APPLICATION_MACHINE, dateInTimeZone } from '@cofinanca/domain';
+import { APPLICATION_MACHINE, dateInTimeZone, isApplicationEditable } from '@cofinanca/domain';
 import { ConfirmDialog } from '../../../../components/ConfirmDialog';
 import { FormAlert } from '../../../../components/FormAlert';
 import { QueryStates, StatusNotice } from '../../../../components/States';
@@ -327,7 +327,8 @@ export function ApplicationView({
   }, []);
   const [editing, setEditing] = useState(false);
   // While a correction request is open the entity corrects the application itself (autosaved as a draft is).
-  const canEdit = app.status === 'correction_requested' && call !== undefined;
+  // The machine says when the content is editable (a draft has the form page itself; here, a correction request).
+  const canEdit = isApplicationEditable(app.status) && call !== undefined;
 
   return (
     <div className="stack">

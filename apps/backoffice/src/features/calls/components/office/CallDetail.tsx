@@ -1,4 +1,5 @@
 import { useTranslation } from 'react-i18next';
+import { CALL_MACHINE } from '@cofinanca/domain';
 import { Link } from 'react-router';
 import type { Call } from '../../../../api/types';
 import { QueryStates, StatusNotice } from '../../../../components/States';
@@ -30,7 +31,11 @@ export function CallDetail({ id }: { id: string }) {
       </p>
       <PageHeader
         title={title || t('office.calls.callTitle')}
-        intro={call.data?.status === 'draft' && canManage ? t('office.editor.intro') : undefined}
+        intro={
+          call.data && CALL_MACHINE.isEditable(call.data.status, 'content') && canManage
+            ? t('office.editor.intro')
+            : undefined
+        }
       />
       <StatusNotice ref={noticeRef} tabIndex={-1} message={notice} />
       <QueryStates query={call} isEmpty={() => false} empty={null}>
@@ -39,7 +44,7 @@ export function CallDetail({ id }: { id: string }) {
             <p className="office-status-line">
               <StatusBadge kind="call" status={data.status} />
             </p>
-            {canManage && data.status === 'draft' ? (
+            {canManage && CALL_MACHINE.isEditable(data.status, 'content') ? (
               <CallEditor
                 key={data.id}
                 call={data}
