@@ -21,6 +21,15 @@ interface Filters {
   ibanPending: boolean;
 }
 
+/** The list's query filters from the filter form. */
+function toFilters(draft: Filters) {
+  return {
+    q: draft.q.trim() || undefined,
+    status: draft.status || undefined,
+    ibanStatus: draft.ibanPending ? ('pending' as const) : undefined,
+  };
+}
+
 /**
  * The officers' list of entities: all of them, with how many wait for validation in view (one click filters them).
  */
@@ -32,11 +41,7 @@ export function EntitiesPanel() {
     { page: 1, pageSize: 25, sort: 'createdAt' },
     {
       draft: { q: '', status: '', ibanPending: false },
-      toFilters: (draft) => ({
-        q: draft.q.trim() || undefined,
-        status: draft.status || undefined,
-        ibanStatus: draft.ibanPending ? 'pending' : undefined,
-      }),
+      toFilters,
     },
   );
   const { draft, setDraft } = list;
@@ -45,11 +50,7 @@ export function EntitiesPanel() {
   const showPending = () => {
     const next = { ...draft, status: 'pending_validation' as const };
     setDraft(next);
-    list.applyFilters({
-      q: next.q.trim() || undefined,
-      status: next.status,
-      ibanStatus: next.ibanPending ? 'pending' : undefined,
-    });
+    list.applyFilters(toFilters(next));
   };
 
   return (
