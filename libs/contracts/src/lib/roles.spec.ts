@@ -30,6 +30,8 @@ describe(hasPermission.name, () => {
     ['officer', 'audit.read', true],
     ['viewer', 'audit.read', false],
     ['viewer', 'calls.read', true],
+    ['admin', 'calls.read', true], // any signed-in user reads calls (api.md)
+    ['admin', 'calls.manage', false],
     ['entity', 'applications.apply', true],
     ['entity', 'entities.manage', false],
     ['evaluator', 'evaluations.score', true],

@@ -28,8 +28,9 @@ export const PERMISSIONS = [
 export type Permission = (typeof PERMISSIONS)[number];
 
 const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
-  // Platform administration only: an admin does not decide grants (api.md).
+  // Platform administration, and reading calls as every signed-in user does: an admin does not decide grants (api.md).
   admin: [
+    'calls.read',
     'users.read',
     'users.manage',
     'audit.read',

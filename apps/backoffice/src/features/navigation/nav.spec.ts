@@ -5,8 +5,8 @@ import { buildNavigation } from './nav';
 const ids = (...roles: Role[]) => buildNavigation(permissionsFor(roles)).map((item) => item.id);
 
 describe('buildNavigation', () => {
-  it('gives an admin users, holidays, audit and outbox', () => {
-    expect(ids('admin')).toEqual(['home', 'users', 'holidays', 'audit', 'outbox', 'profile']);
+  it('gives an admin the calls (read only), users, holidays, audit and outbox', () => {
+    expect(ids('admin')).toEqual(['home', 'calls', 'users', 'holidays', 'audit', 'outbox', 'profile']);
   });
 
   it('gives an officer the audit log and the calculator, not users or outbox', () => {
