@@ -30,6 +30,8 @@ export function buildOpenApi(app: NestExpressApplication): OpenAPIObject {
         'Every route needs a session (Bearer token or the httpOnly cookie) unless it says "Public".',
     )
     .setVersion('1')
+    .setLicense('EUPL-1.2', 'https://interoperable-europe.ec.europa.eu/collection/eupl/eupl-text-eupl-12')
+    .addServer('/', 'This server (the API and the back-office share the origin)')
     .addBearerAuth()
     .addCookieAuth('cofinanca_session')
     .addGlobalResponse(

@@ -1786,13 +1786,13 @@ export interface components {
         };
         ContentChangeResponse: {
             /** @description The value when the entity answered (JSON); null when absent */
-            after: (string | number | boolean | unknown[] | {
+            after: (string | null) | number | boolean | unknown[] | {
                 [key: string]: unknown;
-            }) | null;
+            };
             /** @description The value in the submitted version (JSON); null when absent */
-            before: (string | number | boolean | unknown[] | {
+            before: (string | null) | number | boolean | unknown[] | {
                 [key: string]: unknown;
-            }) | null;
+            };
             /**
              * @description The field as the API names it (`title`, `budgetLines[1].amount`, `beneficiaries.direct.women`); `documents` for a document added or removed; a list item added or removed whole is `budgetLines[2]`
              * @example budgetLines[0].amount

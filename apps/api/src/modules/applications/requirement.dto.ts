@@ -97,11 +97,10 @@ export class RequirementItemResponse {
   @ApiProperty() description: string;
 }
 
-/** Any JSON value (a field's value in a version of the application). */
+/** Any JSON value, null included (a field's value in a version of the application). */
 const JSON_VALUE = {
-  nullable: true,
   oneOf: [
-    { type: 'string' },
+    { type: 'string', nullable: true },
     { type: 'number' },
     { type: 'boolean' },
     { type: 'array', items: {} },

@@ -84,8 +84,9 @@ export class CodelistsController {
       'alpha-2 · currencies: ISO 4217. Sector, target, country and currency names are the official English ones.',
     schema: {
       type: 'array',
+      // anyOf, not oneOf: the shapes overlap (every item has a code and a name); which one depends on the list.
       items: {
-        oneOf: [
+        anyOf: [
           CodelistSector,
           CodelistSdgGoal,
           CodelistSdgTarget,
