@@ -3,10 +3,12 @@
  * of roles.ts, on the caller's own resources, another entity's and random ids, answers what the document's
  * `x-permission`, roles.ts and ownership say:
  * - no session on a route that is not public → 401 UNAUTHENTICATED;
- * - a role without the permission → 403 FORBIDDEN (with no body at all: the guard runs before validation);
+ * - a role without the permission → 403 FORBIDDEN (with an empty body: the guard runs before validation);
  * - a role with it → past the guard on its own resources (never 401/403/404, never a 5xx), and 404 NOT_FOUND on a
  *   random id, on another entity's resource unless it sees them all (staff), and on another entity's document,
- *   member or correction request under its own resource.
+ *   member or correction request under its own resource;
+ * - an NGO user naming another entity's resource in a body (its entity, certificate, documents) → 400 on that field,
+ *   with the rule an unknown id gets.
  * An operation of the document without a row in EXPECTATIONS fails the test: every new route joins it.
  */
 import type { Permission, Role } from '@cofinanca/contracts';
@@ -24,6 +26,7 @@ import {
   operationsOf,
   pool,
   randomId,
+  reachesByOwnershipOnly,
   sameAccess,
   unknownPermissions,
   type Access,
@@ -57,18 +60,33 @@ interface Expectation {
   access: Access;
   /** The family the `id`/`callId` parameter names. */
   id?: Family;
-  /** The JSON body sent by the callers that pass the guard (the others send none). */
+  /** The JSON body sent by the callers that pass the guard (the others send `{}`). */
   body?: Record<string, unknown> | ((f: Fixtures, caller: Caller) => Record<string, unknown>);
   /** A multipart upload of a small PDF with this `type` (instead of a JSON body). */
   upload?: 'entity' | 'application';
   query?: Record<string, string>;
   /** An operation that changes or removes its resource: the own-target case gets new resources of its own. */
   fresh?: (f: Fixtures) => Promise<Params>;
+  /**
+   * A body naming another entity's resource where the body carries an id of its own: sent on the caller's own
+   * resource by those who reach the operation through ownership only, it must be refused on that field.
+   */
+  foreign?: {
+    field: string;
+    rule: string;
+    body: (f: Fixtures, t: TestApp) => Promise<Record<string, unknown>>;
+  };
+  /**
+   * On a list or export: a query selecting another entity's rows only. Sent by those who reach the operation through
+   * ownership only, it must answer 200 with none of that entity's ids or names.
+   */
+  filter?: (f: Fixtures) => Record<string, string>;
   /** An operation that ends the caller's session: it is called with a new sign-in of that user. */
   freshSession?: true;
 }
 
 const STALE = 999_999; // a version no row has: PATCH reaches the resource and answers 409 without changing it
+const OTHER_ENTITY = (f: Fixtures) => ({ entityId: f.b.applicant.entity.id });
 const REASON = { reason: 'Motiu de la prova de rutes i rols' };
 
 /** One row per operationId of the document. */
@@ -118,13 +136,35 @@ const EXPECTATIONS: Record<string, Expectation> = {
   Calendar_remove: { access: 'calendar.manage', id: 'holiday', fresh: (f) => f.fresh.holiday() },
   Codelists_list: { access: 'authenticated' },
 
-  Entities_list: { access: ['entities.read', 'entities.own'] },
+  Entities_list: {
+    access: ['entities.read', 'entities.own'],
+    filter: (f) => ({ q: f.b.applicant.entity.legalName }),
+  },
   Entities_directory: { access: ['entities.read', 'applications.apply'] },
   Entities_exportCsv: { access: 'entities.read' },
   Entities_exportXlsx: { access: 'entities.read' },
   Entities_create: { access: 'entities.manage', body: {} },
   Entities_get: { access: ['entities.read', 'entities.own'], id: 'entity' },
-  Entities_update: { access: ['entities.manage', 'entities.own'], id: 'entity', body: { version: STALE } },
+  Entities_update: {
+    access: ['entities.manage', 'entities.own'],
+    id: 'entity',
+    body: { version: STALE },
+    // A new IBAN with another entity's bank certificate.
+    foreign: {
+      field: 'ibanCertificateId',
+      rule: 'UNKNOWN_DOCUMENT',
+      body: async (f, t) => ({
+        version: (
+          await t
+            .http()
+            .get(`/api/v1/entities/${f.a.applicant.entity.id}`)
+            .set(bearer(f.callers.entity.token))
+        ).body.version,
+        iban: 'ES7921000813610123456789',
+        ibanCertificateId: f.b.entityDocId,
+      }),
+    },
+  },
   Entities_validate: { access: 'entities.manage', id: 'entity', fresh: (f) => f.fresh.entity() },
   Entities_reject: { access: 'entities.manage', id: 'entity', body: REASON, fresh: (f) => f.fresh.entity() },
   Entities_suspend: { access: 'entities.manage', id: 'entity', body: REASON, fresh: (f) => f.fresh.entity() },
@@ -171,9 +211,14 @@ const EXPECTATIONS: Record<string, Expectation> = {
       ...fullApplication(),
       ...(caller === 'officer' ? { entityId: f.a.applicant.entity.id } : {}),
     }),
+    foreign: {
+      field: 'entityId',
+      rule: 'NOT_OWN_ENTITY',
+      body: async (f) => ({ ...fullApplication(), entityId: f.b.applicant.entity.id }),
+    },
   },
-  Applications_list: { access: ['applications.read', 'applications.apply'] },
-  Applications_exportCsv: { access: ['applications.read', 'applications.apply'] },
+  Applications_list: { access: ['applications.read', 'applications.apply'], filter: OTHER_ENTITY },
+  Applications_exportCsv: { access: ['applications.read', 'applications.apply'], filter: OTHER_ENTITY },
   Applications_exportXlsx: { access: ['applications.read', 'applications.apply'] },
   Applications_get: { access: ['applications.read', 'applications.apply'], id: 'application' },
   Applications_update: { access: 'applications.apply', id: 'application', body: { version: STALE } },
@@ -205,6 +250,12 @@ const EXPECTATIONS: Record<string, Expectation> = {
     id: 'application',
     body: { message: 'Hem adjuntat el pressupost signat' },
     fresh: (f) => f.fresh.corrected(),
+    // Another entity's document presented as part of the answer.
+    foreign: {
+      field: 'documentIds[0]',
+      rule: 'UNKNOWN_DOCUMENT', // as for an id that does not exist
+      body: async (f) => ({ message: 'Adjuntem un document', documentIds: [f.b.applicationDocId] }),
+    },
   },
   Admissibility_admit: {
     access: 'applications.manage',
@@ -340,6 +391,18 @@ function casesOf(op: Operation, exp: Expectation): Case[] {
       if (target === 'other' && seesAll(exp.id && SEES_ALL[exp.id])) continue;
       out.push({ op, exp, caller, target, outcome: target === 'own' ? REACH : NOT_FOUND });
     }
+    if (exp.filter && reachesByOwnershipOnly(caller, exp.access)) {
+      out.push({ op, exp, caller, target: 'foreign', outcome: { kind: 'absent' } });
+    }
+    if (exp.foreign && reachesByOwnershipOnly(caller, exp.access)) {
+      out.push({
+        op,
+        exp,
+        caller,
+        target: 'foreign',
+        outcome: { kind: 'field', field: exp.foreign.field, rule: exp.foreign.rule },
+      });
+    }
   }
   return out;
 }
@@ -391,16 +454,20 @@ describe('route × role (from the OpenAPI document)', () => {
     expect(failures).toEqual([]);
     // Every role passed the guard somewhere and every caller was refused somewhere: the table is not vacuous.
     for (const role of ROLES) expect(cases.some((c) => c.caller === role && c.outcome === REACH)).toBe(true);
+    for (const caller of CALLERS)
+      expect(cases.some((c) => c.caller === caller && !passesGuard(c.outcome))).toBe(true);
   }, 300_000);
 });
+
+const passesGuard = (o: Outcome) => o !== UNAUTHENTICATED && o !== FORBIDDEN;
 
 async function run(t: TestApp, f: Fixtures, c: Case): Promise<string | null> {
   const { op, exp, caller, target, outcome } = c;
   const label = `${op.operationId} (${op.method.toUpperCase()} ${op.path}) as ${caller} on ${target}`;
-  const passes = outcome !== UNAUTHENTICATED && outcome !== FORBIDDEN;
+  const passes = passesGuard(outcome);
   let params: Params = {};
   for (const name of op.params) {
-    const value = paramValue(f, exp.id, name, target);
+    const value = paramValue(f, exp.id, name, target === 'foreign' ? 'own' : target);
     if (value !== undefined) params[name] = value;
   }
   if (passes && target === 'own' && exp.fresh) params = { ...params, ...(await exp.fresh(f)) };
@@ -416,15 +483,22 @@ async function run(t: TestApp, f: Fixtures, c: Case): Promise<string | null> {
   let req = t.http()[op.method](url);
   if (token) req = req.set(bearer(token));
   if (exp.query) req = req.query(exp.query);
-  // Callers the guard must refuse send no body: a 400 must never come before the 403.
-  if (passes && exp.upload) {
+  if (target === 'foreign' && exp.filter) {
+    req = req.query(exp.filter(f));
+  } else if (target === 'foreign' && exp.foreign) {
+    req = req.send(await exp.foreign.body(f, t));
+  } else if (passes && exp.upload) {
     const type = exp.upload === 'entity' ? 'bank_certificate' : f.call.requiredDocuments[0].code;
     req = req.field('type', type).attach('file', pdfBytes(label), 'prova.pdf');
   } else if (passes && exp.body) {
     req = req.send(typeof exp.body === 'function' ? exp.body(f, caller) : exp.body);
+  } else if (op.bodyType === 'application/json') {
+    // Callers the guard must refuse send an empty object (and no file): a 400 must never come before the 401/403.
+    req = req.send({});
   }
   const res = await req;
-  const wrong = mismatch(outcome, res);
+  const { entity } = f.b.applicant;
+  const wrong = mismatch(outcome, res, [entity.id, entity.legalName, entity.nif, f.b.applicationId]);
   return wrong ? `${label}: ${wrong}` : null;
 }
 

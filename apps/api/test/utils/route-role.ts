@@ -17,6 +17,8 @@ export interface Operation {
   access: Access;
   /** The path parameters, in order. */
   params: string[];
+  /** The media type of its request body, if it has one (`application/json`, `multipart/form-data`). */
+  bodyType?: string;
 }
 
 const METHODS = ['get', 'post', 'patch', 'put', 'delete'] as const;
@@ -25,6 +27,7 @@ interface OpenApiOperation {
   operationId?: string;
   security?: unknown[];
   'x-permission'?: Permission | Permission[];
+  requestBody?: { content?: Record<string, unknown> };
 }
 
 /**
@@ -45,6 +48,7 @@ export function operationsOf(doc: { paths: Record<string, Record<string, OpenApi
         path,
         access,
         params: [...path.matchAll(/\{(\w+)\}/g)].map((m) => m[1]),
+        bodyType: Object.keys(op.requestBody?.content ?? {})[0],
       });
     }
   }
@@ -70,6 +74,15 @@ export const CALLERS: readonly Caller[] = ['anonymous', ...ROLES];
 /** The permissions that reach a resource only when it is the caller's own entity's (the service checks it). */
 export const OWNERSHIP_PERMISSIONS: readonly Permission[] = ['entities.own', 'applications.apply'];
 
+/** True when the caller passes the guard only through an ownership permission (the NGO user on its own data). */
+export function reachesByOwnershipOnly(caller: Caller, access: Access): boolean {
+  if (caller === 'anonymous' || access === 'public' || access === 'authenticated') return false;
+  const held = (typeof access === 'string' ? [access] : [...access]).filter((p) =>
+    hasPermission([caller], p),
+  );
+  return held.length > 0 && held.every((p) => OWNERSHIP_PERMISSIONS.includes(p));
+}
+
 export function mayCall(caller: Caller, access: Access): boolean {
   if (access === 'public') return true;
   if (caller === 'anonymous') return false;
@@ -85,14 +98,21 @@ export function mayCall(caller: Caller, access: Access): boolean {
  *   `seesAll` permission reach; everyone else must get 404;
  * - `mixed`: the caller's own parent with a child of another entity (another entity's document under one's own
  *   application): 404 for everyone, the child does not belong to the parent;
- * - `random`: random UUIDs (or an unknown name): 404 for everyone.
+ * - `random`: random UUIDs (or an unknown name): 404 for everyone;
+ * - `foreign`: the caller's own resource with a body naming another entity's (its entity, document…), sent by
+ *   those who reach it through ownership only: 400 VALIDATION_FAILED naming that field; or, on a list or export,
+ *   a query that selects another entity's rows only: 200 without any of them.
  */
-export type Target = 'own' | 'other' | 'mixed' | 'random';
+export type Target = 'own' | 'other' | 'mixed' | 'random' | 'foreign';
 
 export type Outcome =
   | { kind: 'status'; status: 401 | 403 | 404; code: 'UNAUTHENTICATED' | 'FORBIDDEN' | 'NOT_FOUND' }
   /** Past the guard and the ownership check: anything but 401, 403, 404 or a 5xx. */
-  | { kind: 'reach' };
+  | { kind: 'reach' }
+  /** Refused for a field that names another entity's resource. */
+  | { kind: 'field'; field: string; rule: string }
+  /** 200, and none of `markers` (another entity's ids and names) anywhere in the answer. */
+  | { kind: 'absent' };
 
 export const UNAUTHENTICATED: Outcome = { kind: 'status', status: 401, code: 'UNAUTHENTICATED' };
 export const FORBIDDEN: Outcome = { kind: 'status', status: 403, code: 'FORBIDDEN' };
@@ -103,8 +123,21 @@ export const REACH: Outcome = { kind: 'reach' };
 export function mismatch(
   outcome: Outcome,
   res: { status: number; body: unknown; text?: string },
+  markers: readonly string[] = [],
 ): string | null {
   const code = (res.body as { code?: unknown } | undefined)?.code;
+  if (outcome.kind === 'field') {
+    const errors = (res.body as { errors?: Record<string, { code?: string }[]> } | undefined)?.errors ?? {};
+    const rules = (errors[outcome.field] ?? []).map((e) => e.code);
+    if (res.status === 400 && code === 'VALIDATION_FAILED' && rules.includes(outcome.rule)) return null;
+    return `expected 400 VALIDATION_FAILED with ${outcome.field}: ${outcome.rule}, got ${res.status} ${String(code ?? '')} ${JSON.stringify(errors)}`;
+  }
+  if (outcome.kind === 'absent') {
+    const text = res.text ?? JSON.stringify(res.body);
+    const leaked = markers.filter((m) => text.includes(m));
+    if (res.status === 200 && leaked.length === 0) return null;
+    return `expected 200 without another entity's data, got ${res.status} ${String(code ?? '')} with ${JSON.stringify(leaked)}`;
+  }
   if (outcome.kind === 'status') {
     if (res.status === outcome.status && code === outcome.code) return null;
     return `expected ${outcome.status} ${outcome.code}, got ${res.status} ${String(code ?? '')}`.trim();
