@@ -68,8 +68,9 @@ interface Expectation {
   /** An operation that changes or removes its resource: the own-target case gets new resources of its own. */
   fresh?: (f: Fixtures) => Promise<Params>;
   /**
-   * A body naming another entity's resource where the body carries an id of its own: sent on the caller's own
-   * resource by those who reach the operation through ownership only, it must be refused on that field.
+   * A body naming another entity's resource by its id (its entity, certificate, documents): sent on the caller's own
+   * resource by those who reach the operation through ownership only, it must be refused on that field, with the
+   * rule an unknown id gets.
    */
   foreign?: {
     field: string;
