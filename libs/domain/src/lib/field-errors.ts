@@ -31,6 +31,7 @@ export const FIELD_ERROR_CODES = [
   'INVALID_DATE',
   'INVALID_INSTANT',
   'INVALID_SORT',
+  'INVALID_CHARACTERS',
   'INVALID_CODE',
   'MUST_ACCEPT',
   // Money, percentages, points
