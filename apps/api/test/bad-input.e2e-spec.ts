@@ -256,6 +256,40 @@ describe('bad input', () => {
     });
   });
 
+  describe('deep nesting', () => {
+    const deep = (levels: number, leaf: unknown = {}) => {
+      let v: unknown = leaf;
+      for (let i = 0; i < levels; i++) v = [v];
+      return v;
+    };
+    it('a body nested 2,000 levels deep answers 400 TOO_DEEP, not a stack overflow', async () => {
+      const login = await t
+        .http()
+        .post('/api/v1/auth/login')
+        .send(deep(2_000) as object);
+      expectFieldProblem(login, '[0]'.repeat(32), 'TOO_DEEP');
+      const reason = await t
+        .http()
+        .post(`/api/v1/entities/${entityId}/suspend`)
+        .set(bearer(officer.token))
+        .send({ reason: deep(2_000) });
+      expect(reason.status).toBe(400);
+      expect(
+        Object.values(reason.body.errors ?? {})
+          .flat()
+          .map((e) => (e as { code: string }).code),
+      ).toContain('TOO_DEEP');
+    });
+    it('a body as deep as a DTO goes still validates as usual', async () => {
+      const res = await t
+        .http()
+        .patch('/api/v1/auth/me')
+        .set(bearer(officer.token))
+        .send({ name: deep(20, 'x') });
+      expectFieldProblem(res, 'name', 'NOT_STRING');
+    });
+  });
+
   describe('a body that is not JSON on a JSON route', () => {
     const CASES: [string, string | undefined, string][] = [
       ['text/plain', 'text/plain', '{"name":"Anna"}'],

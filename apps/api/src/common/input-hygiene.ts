@@ -10,6 +10,7 @@ import { AppException } from './app.exception';
  *
  * - No text (a value or an object key, at any depth) holds a NUL character or a lone UTF-16 surrogate: PostgreSQL
  *   refuses the first and cannot store the second; `INVALID_CHARACTERS` naming the field.
+ * - No value nests deeper than MAX_DEPTH levels (`TOO_DEEP`): class-transformer and class-validator recurse.
  * - No object key is `__proto__`, `constructor` or `prototype` (JSON.parse makes `__proto__` an own property; the
  *   DTO layer would drop it silently): `UNKNOWN_FIELD` naming the path.
  * - A request body is JSON, or multipart on a route documented as consuming it: otherwise `415`.
@@ -18,6 +19,9 @@ import { AppException } from './app.exception';
 const SWAGGER_CONSUMES = 'swagger/apiConsumes';
 
 const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
+
+/** Deeper than any DTO (a call's rubric is 6 levels): a deeper value is refused before any recursive code sees it. */
+export const MAX_DEPTH = 32;
 
 /** At most this many issues are reported: a hostile body does not make a huge answer. */
 const MAX_ISSUES = 50;
@@ -47,19 +51,21 @@ export function inputIssues(value: unknown, root = ''): FieldIssues {
   // No prototype: a path may well be `constructor` or `__proto__`.
   const issues: FieldIssues = Object.create(null);
   let count = 0;
-  const add = (path: string, code: 'INVALID_CHARACTERS' | 'UNKNOWN_FIELD') => {
+  const add = (path: string, code: 'INVALID_CHARACTERS' | 'UNKNOWN_FIELD' | 'TOO_DEEP') => {
     const at = path || 'body';
     if (count >= MAX_ISSUES || issues[at]?.some((i) => i.code === code)) return;
-    (issues[at] ??= []).push(fieldIssue(code));
+    (issues[at] ??= []).push(fieldIssue(code, code === 'TOO_DEEP' ? { max: MAX_DEPTH } : undefined));
     count++;
   };
-  const stack: [unknown, string][] = [[value, root]];
+  const stack: [unknown, string, number][] = [[value, root, 0]];
   while (stack.length && count < MAX_ISSUES) {
-    const [current, path] = stack.pop() as [unknown, string];
+    const [current, path, depth] = stack.pop() as [unknown, string, number];
     if (typeof current === 'string') {
       if (hasBadCharacters(current)) add(path, 'INVALID_CHARACTERS');
+    } else if (current !== null && typeof current === 'object' && depth >= MAX_DEPTH) {
+      add(path, 'TOO_DEEP');
     } else if (Array.isArray(current)) {
-      for (let i = current.length - 1; i >= 0; i--) stack.push([current[i], childPath(path, i)]);
+      for (let i = current.length - 1; i >= 0; i--) stack.push([current[i], childPath(path, i), depth + 1]);
     } else if (current !== null && typeof current === 'object') {
       const keys = Object.keys(current);
       for (let i = keys.length - 1; i >= 0; i--) {
@@ -68,7 +74,7 @@ export function inputIssues(value: unknown, root = ''): FieldIssues {
         if (FORBIDDEN_KEYS.has(key)) add(at, 'UNKNOWN_FIELD');
         else if (hasBadCharacters(key))
           add(childPath(path, JSON.stringify(key).slice(1, -1)), 'INVALID_CHARACTERS');
-        else stack.push([(current as Record<string, unknown>)[key], at]);
+        else stack.push([(current as Record<string, unknown>)[key], at, depth + 1]);
       }
     }
   }
