@@ -256,6 +256,17 @@ describe('bad input', () => {
     });
   });
 
+  describe('found by the fuzz test', () => {
+    it('creating an entity user with an id that is no entity answers 400 naming entityId', async () => {
+      const res = await t
+        .http()
+        .post('/api/v1/users')
+        .set(bearer(t.adminToken))
+        .send({ email: `${unique('u')}@test.cofinanca.cat`, name: 'X', roles: ['entity'], entityId: callId });
+      expectFieldProblem(res, 'entityId', 'UNKNOWN_ENTITY');
+    });
+  });
+
   describe('deep nesting', () => {
     const deep = (levels: number, leaf: unknown = {}) => {
       let v: unknown = leaf;
