@@ -2,7 +2,7 @@
  * Builds the Nest application with everything that is the same in production and in tests: request ids, JSON
  * body limits, validation, problem+json errors, OpenAPI, the back-office's static files.
  */
-import { NestFactory } from '@nestjs/core';
+import { NestFactory, Reflector } from '@nestjs/core';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import { DocumentBuilder, SwaggerModule, type OpenAPIObject } from '@nestjs/swagger';
 import cookieParser from 'cookie-parser';
@@ -13,6 +13,8 @@ import { randomUUID } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { AppModule } from './app.module';
+import { assertCleanInput, JsonBodyInterceptor } from './common/input-hygiene';
+import { callerLocale } from './common/field-messages';
 import { toProblem } from './common/problem.filter';
 import { FieldErrorResponse, ProblemResponse } from './common/problem.response';
 import { RequestContext } from './common/request-context';
@@ -41,6 +43,11 @@ export function buildOpenApi(app: NestExpressApplication): OpenAPIObject {
         type: ProblemResponse,
       },
       { status: 413, description: 'PAYLOAD_TOO_LARGE', type: ProblemResponse },
+      {
+        status: 415,
+        description: 'UNSUPPORTED_MEDIA_TYPE: a request body that is not JSON (multipart only on uploads)',
+        type: ProblemResponse,
+      },
       {
         status: 500,
         description: 'INTERNAL_ERROR: no internals, only the request id',
@@ -79,10 +86,18 @@ export async function createApp(config: AppConfig, databaseUrl: string): Promise
   );
   app.use(cookieParser());
   app.use(express.json({ limit: config.bodyLimit, strict: true }));
-  // Body-parser failures (malformed JSON, too large) happen before Nest's router: render them here.
+  // Before any guard reads them (the login's strategy does): no NUL, lone surrogate or __proto__/constructor/prototype
+  // key anywhere in the body or the query (the validation pipe checks path parameters and multipart fields too).
+  app.use((req: Request, _res: Response, next: NextFunction) => {
+    assertCleanInput(req.body);
+    assertCleanInput(req.query);
+    next();
+  });
+  // Body-parser and hygiene failures (malformed JSON, too large, bad characters) happen before Nest's router: render
+  // them here.
   app.use((err: unknown, req: Request & { id?: string }, res: Response, next: NextFunction) => {
     if (!err) return next();
-    const body = toProblem(err, req.id ?? '', (k, v) => res.setHeader(k, v));
+    const body = toProblem(err, req.id ?? '', (k, v) => res.setHeader(k, v), callerLocale(req));
     res.status(body.status).type('application/problem+json').send(JSON.stringify(body));
   });
 
@@ -112,6 +127,9 @@ export async function createApp(config: AppConfig, databaseUrl: string): Promise
   }
 
   app.setGlobalPrefix('api');
+  // Input hygiene (common/input-hygiene.ts): a body is JSON (multipart on uploads); no NUL, lone surrogate or
+  // __proto__/constructor/prototype key anywhere in a body, a query or a path parameter.
+  app.useGlobalInterceptors(new JsonBodyInterceptor(app.get(Reflector)));
   app.useGlobalPipes(createValidationPipe());
 
   const document = buildOpenApi(app);

@@ -59,6 +59,11 @@ export const FIELD_MESSAGES: Readonly<Record<FieldErrorCode, Readonly<Record<Loc
     es: 'Debe ser como máximo {max}.',
     en: 'Must be at most {max}.',
   },
+  TOO_DEEP: {
+    ca: "Té massa nivells d'imbricació (com a màxim {max}).",
+    es: 'Tiene demasiados niveles de anidamiento (como máximo {max}).',
+    en: 'Is nested too deeply (at most {max} levels).',
+  },
   NOT_POSITIVE: {
     ca: 'Ha de ser més gran que 0.',
     es: 'Debe ser mayor que 0.',
@@ -113,6 +118,11 @@ export const FIELD_MESSAGES: Readonly<Record<FieldErrorCode, Readonly<Record<Loc
     ca: 'Ha de ser una data i hora amb zona horària, p. ex. 2026-03-02T09:00:00+01:00.',
     es: 'Debe ser una fecha y hora con zona horaria, p. ej. 2026-03-02T09:00:00+01:00.',
     en: 'Must be a date and time with a time zone, e.g. 2026-03-02T09:00:00+01:00.',
+  },
+  INVALID_CHARACTERS: {
+    ca: 'Conté caràcters no permesos (un caràcter nul o un text mal codificat).',
+    es: 'Contiene caracteres no permitidos (un carácter nulo o un texto mal codificado).',
+    en: 'Contains characters that are not allowed (a NUL character or badly encoded text).',
   },
   INVALID_SORT: {
     ca: "Ha de ser un d'aquests camps, amb un - al davant per a l'ordre invers: {values}.",
@@ -452,15 +462,17 @@ export function fieldMessage(code: FieldErrorCode, locale: Locale, params?: Fiel
 
 /** The coded issues of an exception as problem+json `errors`, in one language. */
 export function renderFieldErrors(issues: FieldIssues, locale: Locale): Record<string, FieldError[]> {
-  const out: Record<string, FieldError[]> = {};
-  for (const [path, list] of Object.entries(issues)) {
-    out[path] = list.map(({ code, params }) => ({
-      code,
-      message: fieldMessage(code, locale, params),
-      ...(params && Object.keys(params).length ? { params } : {}),
-    }));
-  }
-  return out;
+  // Object.fromEntries makes own properties, a `__proto__` path included (an assignment would set the prototype).
+  return Object.fromEntries(
+    Object.entries(issues).map(([path, list]) => [
+      path,
+      list.map(({ code, params }) => ({
+        code,
+        message: fieldMessage(code, locale, params),
+        ...(params && Object.keys(params).length ? { params } : {}),
+      })),
+    ]),
+  );
 }
 
 /**

@@ -50,8 +50,9 @@ export function resolveSort(
   if (!sort) return fallback;
   const desc = sort.startsWith('-');
   const key = desc ? sort.slice(1) : sort;
-  const column = allowed[key];
-  if (!column)
+  // An own property only: `constructor`, `toString`, `__proto__`… are not columns.
+  const column = Object.hasOwn(allowed, key) ? allowed[key] : undefined;
+  if (typeof column !== 'string')
     throw AppException.validation({
       sort: fieldError('INVALID_SORT', { values: Object.keys(allowed).join(', ') }),
     });

@@ -1,5 +1,5 @@
-import { ValidationPipe, type ValidationError } from '@nestjs/common';
-import { getMetadataStorage } from 'class-validator';
+import { ValidationPipe, type ArgumentMetadata, type ValidationError } from '@nestjs/common';
+import { getMetadataStorage, type ValidatorOptions } from 'class-validator';
 import {
   fieldIssue,
   type FieldErrorCode,
@@ -8,6 +8,7 @@ import {
   type FieldIssues,
 } from '@cofinanca/domain';
 import { AppException } from './app.exception';
+import { assertCleanInput } from './input-hygiene';
 
 /**
  * The field rule of each class-validator constraint, by constraint name (the built-ins and our own decorators).
@@ -134,9 +135,66 @@ export function flattenValidationErrors(errors: ValidationError[], parent = ''):
   return out;
 }
 
+/** @nestjs/swagger's metadata key of an `@ApiProperty()` (its DECORATORS.API_MODEL_PROPERTIES, not exported). */
+const SWAGGER_PROPERTY = 'swagger/apiModelProperties';
+
+/** Whether a DTO property is documented `nullable: true` (the OpenAPI document is the contract); unknown: undefined. */
+function nullableOf(target: object, property: string): boolean | undefined {
+  const meta = Reflect.getMetadata(SWAGGER_PROPERTY, target, property) as { nullable?: boolean } | undefined;
+  return meta ? meta.nullable === true : undefined;
+}
+
+/**
+ * `null` given for a property the DTO does not document as nullable, by path (`@IsOptional()` lets `null` through,
+ * and a NOT NULL column would then refuse it with a 500). Walks the transformed DTO instances, iteratively.
+ */
+export function nullIssues(dto: object): FieldIssues {
+  const out: FieldIssues = Object.create(null);
+  const stack: [unknown, string][] = [[dto, '']];
+  while (stack.length) {
+    const [value, path] = stack.pop() as [unknown, string];
+    if (Array.isArray(value)) {
+      value.forEach((item, i) => stack.push([item, `${path}[${i}]`]));
+      continue;
+    }
+    if (value === null || typeof value !== 'object' || Object.getPrototypeOf(value) === Object.prototype)
+      continue;
+    for (const [key, child] of Object.entries(value)) {
+      const at = joinPath(path, key);
+      if (child === null) {
+        if (nullableOf(value, key) === false) out[at] = [fieldIssue('REQUIRED')];
+      } else stack.push([child, at]);
+    }
+  }
+  return out;
+}
+
+/**
+ * The validation pipe of the API: the hygiene rules of every value a client sends (common/input-hygiene.ts), then
+ * class-validator on the DTO, plus `null` only where the DTO documents it.
+ */
+class AppValidationPipe extends ValidationPipe {
+  override async transform(value: unknown, metadata: ArgumentMetadata): Promise<unknown> {
+    if (metadata.type !== 'custom') assertCleanInput(value, metadata.data ?? '');
+    return super.transform(value, metadata);
+  }
+
+  protected override async validate(
+    object: object,
+    validatorOptions?: ValidatorOptions,
+  ): Promise<ValidationError[]> {
+    const errors = await super.validate(object, validatorOptions);
+    const nulls = nullIssues(object);
+    if (Object.keys(nulls).length) {
+      throw AppException.validation({ ...nulls, ...flattenValidationErrors(errors) });
+    }
+    return errors;
+  }
+}
+
 /** Unknown fields are rejected, not ignored; every failure is a 400 VALIDATION_FAILED naming its fields. */
 export function createValidationPipe(): ValidationPipe {
-  return new ValidationPipe({
+  return new AppValidationPipe({
     whitelist: true,
     forbidNonWhitelisted: true,
     transform: true,

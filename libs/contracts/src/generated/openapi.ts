@@ -2074,7 +2074,7 @@ export interface components {
             reason: string;
         };
         /** @enum {string} */
-        FieldErrorCode: "REQUIRED" | "UNKNOWN_FIELD" | "NOT_STRING" | "NOT_NUMBER" | "NOT_INTEGER" | "NOT_BOOLEAN" | "NOT_ARRAY" | "NOT_OBJECT" | "TOO_SHORT" | "TOO_LONG" | "TOO_FEW" | "TOO_MANY" | "TOO_SMALL" | "TOO_LARGE" | "NOT_POSITIVE" | "NOT_UNIQUE" | "ONE_OF" | "RESERVED" | "INVALID_FORMAT" | "INVALID_UUID" | "INVALID_EMAIL" | "INVALID_URL" | "INVALID_PHONE" | "INVALID_DATE" | "INVALID_INSTANT" | "INVALID_SORT" | "INVALID_CODE" | "MUST_ACCEPT" | "MAX_DECIMALS" | "INVALID_PERCENT" | "INVALID_POINTS" | "NOT_BEFORE" | "NOT_AFTER" | "MUST_BE_AFTER" | "IN_THE_FUTURE" | "IN_THE_PAST" | "NOT_PASSED" | "INVALID_NIF" | "INVALID_PERSONAL_ID" | "INVALID_IBAN" | "INVALID_POSTCODE" | "INVALID_MUNICIPALITY" | "INVALID_HOLIDAY_SCOPE" | "INVALID_SECTOR" | "INVALID_COUNTRY" | "INVALID_POLICY_MARKER" | "SDG_TARGET_MISMATCH" | "EXCEEDS_BUDGET" | "EXCEEDS_BLOCK_TOTAL" | "EXCEEDS_RUBRIC_TOTAL" | "CALL_CLOSED" | "CALL_NOT_OPEN" | "ENTITY_NOT_VALIDATED" | "PENDING_JUSTIFICATION" | "EXECUTION_TOO_LONG" | "EXCEEDS_CAP" | "EXCEEDS_COFINANCING" | "EXCEEDS_LINE_AMOUNT" | "LINES_TOTAL_MISMATCH" | "LINES_REQUESTED_MISMATCH" | "FUNDING_MISMATCH" | "SECTORS_NOT_100" | "GENDER_MARKER_REQUIRED" | "NOT_OWN_ENTITY" | "UNKNOWN_ENTITY" | "SAME_AS_APPLICANT" | "ENTITY_NOT_ACTIVE" | "UNKNOWN_DOCUMENT" | "ALREADY_PRESENTED" | "FILE_EMPTY" | "FILE_TOO_LARGE" | "FILE_TYPE" | "TAKEN" | "NOT_CURRENT_VERSION" | "WRONG_STATE" | "INCORRECT" | "INVALID_TOKEN" | "ACCOUNT_INACTIVE" | "STAFF_ONLY" | "ONLY_WITH_NEW_IBAN" | "IBAN_CERTIFICATE_REQUIRED" | "ENTITY_USERS_ONLY" | "LAST_ACTIVE_USER" | "LAST_ADMIN" | "WRONG_YEAR" | "NO_CALENDAR" | "INVALID";
+        FieldErrorCode: "REQUIRED" | "UNKNOWN_FIELD" | "NOT_STRING" | "NOT_NUMBER" | "NOT_INTEGER" | "NOT_BOOLEAN" | "NOT_ARRAY" | "NOT_OBJECT" | "TOO_SHORT" | "TOO_LONG" | "TOO_FEW" | "TOO_MANY" | "TOO_SMALL" | "TOO_LARGE" | "TOO_DEEP" | "NOT_POSITIVE" | "NOT_UNIQUE" | "ONE_OF" | "RESERVED" | "INVALID_FORMAT" | "INVALID_UUID" | "INVALID_EMAIL" | "INVALID_URL" | "INVALID_PHONE" | "INVALID_DATE" | "INVALID_INSTANT" | "INVALID_SORT" | "INVALID_CHARACTERS" | "INVALID_CODE" | "MUST_ACCEPT" | "MAX_DECIMALS" | "INVALID_PERCENT" | "INVALID_POINTS" | "NOT_BEFORE" | "NOT_AFTER" | "MUST_BE_AFTER" | "IN_THE_FUTURE" | "IN_THE_PAST" | "NOT_PASSED" | "INVALID_NIF" | "INVALID_PERSONAL_ID" | "INVALID_IBAN" | "INVALID_POSTCODE" | "INVALID_MUNICIPALITY" | "INVALID_HOLIDAY_SCOPE" | "INVALID_SECTOR" | "INVALID_COUNTRY" | "INVALID_POLICY_MARKER" | "SDG_TARGET_MISMATCH" | "EXCEEDS_BUDGET" | "EXCEEDS_BLOCK_TOTAL" | "EXCEEDS_RUBRIC_TOTAL" | "CALL_CLOSED" | "CALL_NOT_OPEN" | "ENTITY_NOT_VALIDATED" | "PENDING_JUSTIFICATION" | "EXECUTION_TOO_LONG" | "EXCEEDS_CAP" | "EXCEEDS_COFINANCING" | "EXCEEDS_LINE_AMOUNT" | "LINES_TOTAL_MISMATCH" | "LINES_REQUESTED_MISMATCH" | "FUNDING_MISMATCH" | "SECTORS_NOT_100" | "GENDER_MARKER_REQUIRED" | "NOT_OWN_ENTITY" | "UNKNOWN_ENTITY" | "SAME_AS_APPLICANT" | "ENTITY_NOT_ACTIVE" | "UNKNOWN_DOCUMENT" | "ALREADY_PRESENTED" | "FILE_EMPTY" | "FILE_TOO_LARGE" | "FILE_TYPE" | "TAKEN" | "NOT_CURRENT_VERSION" | "WRONG_STATE" | "INCORRECT" | "INVALID_TOKEN" | "ACCOUNT_INACTIVE" | "STAFF_ONLY" | "ONLY_WITH_NEW_IBAN" | "IBAN_CERTIFICATE_REQUIRED" | "ENTITY_USERS_ONLY" | "LAST_ACTIVE_USER" | "LAST_ADMIN" | "WRONG_YEAR" | "NO_CALENDAR" | "INVALID";
         FieldErrorResponse: {
             /** @example TOO_LONG */
             code: components["schemas"]["FieldErrorCode"];
@@ -2662,6 +2662,15 @@ export interface operations {
                     "application/json": components["schemas"]["ProblemResponse"];
                 };
             };
+            /** @description UNSUPPORTED_MEDIA_TYPE: a request body that is not JSON (multipart only on uploads) */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemResponse"];
+                };
+            };
             /** @description INTERNAL_ERROR: no internals, only the request id */
             500: {
                 headers: {
@@ -2739,6 +2748,15 @@ export interface operations {
             };
             /** @description PAYLOAD_TOO_LARGE */
             413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description UNSUPPORTED_MEDIA_TYPE: a request body that is not JSON (multipart only on uploads) */
+            415: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -2830,6 +2848,15 @@ export interface operations {
                     "application/json": components["schemas"]["ProblemResponse"];
                 };
             };
+            /** @description UNSUPPORTED_MEDIA_TYPE: a request body that is not JSON (multipart only on uploads) */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemResponse"];
+                };
+            };
             /** @description INTERNAL_ERROR: no internals, only the request id */
             500: {
                 headers: {
@@ -2914,6 +2941,15 @@ export interface operations {
             };
             /** @description PAYLOAD_TOO_LARGE */
             413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description UNSUPPORTED_MEDIA_TYPE: a request body that is not JSON (multipart only on uploads) */
+            415: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -3018,6 +3054,15 @@ export interface operations {
                     "application/json": components["schemas"]["ProblemResponse"];
                 };
             };
+            /** @description UNSUPPORTED_MEDIA_TYPE: a request body that is not JSON (multipart only on uploads) */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemResponse"];
+                };
+            };
             /** @description INTERNAL_ERROR: no internals, only the request id */
             500: {
                 headers: {
@@ -3104,6 +3149,15 @@ export interface operations {
             };
             /** @description PAYLOAD_TOO_LARGE */
             413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description UNSUPPORTED_MEDIA_TYPE: a request body that is not JSON (multipart only on uploads) */
+            415: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -3208,6 +3262,15 @@ export interface operations {
                     "application/json": components["schemas"]["ProblemResponse"];
                 };
             };
+            /** @description UNSUPPORTED_MEDIA_TYPE: a request body that is not JSON (multipart only on uploads) */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemResponse"];
+                };
+            };
             /** @description INTERNAL_ERROR: no internals, only the request id */
             500: {
                 headers: {
@@ -3305,6 +3368,15 @@ export interface operations {
                     "application/json": components["schemas"]["ProblemResponse"];
                 };
             };
+            /** @description UNSUPPORTED_MEDIA_TYPE: a request body that is not JSON (multipart only on uploads) */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemResponse"];
+                };
+            };
             /** @description DEADLINE_NOT_PASSED */
             422: {
                 headers: {
@@ -3391,6 +3463,15 @@ export interface operations {
             };
             /** @description PAYLOAD_TOO_LARGE */
             413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description UNSUPPORTED_MEDIA_TYPE: a request body that is not JSON (multipart only on uploads) */
+            415: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -3601,6 +3682,15 @@ export interface operations {
                     "application/json": components["schemas"]["ProblemResponse"];
                 };
             };
+            /** @description UNSUPPORTED_MEDIA_TYPE: a request body that is not JSON (multipart only on uploads) */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemResponse"];
+                };
+            };
             /** @description INTERNAL_ERROR: no internals, only the request id */
             500: {
                 headers: {
@@ -3687,6 +3777,15 @@ export interface operations {
                     "application/json": components["schemas"]["ProblemResponse"];
                 };
             };
+            /** @description UNSUPPORTED_MEDIA_TYPE: a request body that is not JSON (multipart only on uploads) */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemResponse"];
+                };
+            };
             /** @description INTERNAL_ERROR: no internals, only the request id */
             500: {
                 headers: {
@@ -3764,6 +3863,15 @@ export interface operations {
             };
             /** @description PAYLOAD_TOO_LARGE */
             413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description UNSUPPORTED_MEDIA_TYPE: a request body that is not JSON (multipart only on uploads) */
+            415: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -3868,6 +3976,15 @@ export interface operations {
                     "application/json": components["schemas"]["ProblemResponse"];
                 };
             };
+            /** @description UNSUPPORTED_MEDIA_TYPE: a request body that is not JSON (multipart only on uploads) */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemResponse"];
+                };
+            };
             /** @description INTERNAL_ERROR: no internals, only the request id */
             500: {
                 headers: {
@@ -3945,6 +4062,15 @@ export interface operations {
             };
             /** @description PAYLOAD_TOO_LARGE */
             413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description UNSUPPORTED_MEDIA_TYPE: a request body that is not JSON (multipart only on uploads) */
+            415: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -4042,6 +4168,15 @@ export interface operations {
             };
             /** @description PAYLOAD_TOO_LARGE */
             413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description UNSUPPORTED_MEDIA_TYPE: a request body that is not JSON (multipart only on uploads) */
+            415: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -4157,6 +4292,15 @@ export interface operations {
                     "application/json": components["schemas"]["ProblemResponse"];
                 };
             };
+            /** @description UNSUPPORTED_MEDIA_TYPE: a request body that is not JSON (multipart only on uploads) */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemResponse"];
+                };
+            };
             /** @description INTERNAL_ERROR: no internals, only the request id */
             500: {
                 headers: {
@@ -4243,6 +4387,15 @@ export interface operations {
             };
             /** @description PAYLOAD_TOO_LARGE */
             413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description UNSUPPORTED_MEDIA_TYPE: a request body that is not JSON (multipart only on uploads) */
+            415: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -4352,6 +4505,15 @@ export interface operations {
                     "application/json": components["schemas"]["ProblemResponse"];
                 };
             };
+            /** @description UNSUPPORTED_MEDIA_TYPE: a request body that is not JSON (multipart only on uploads) */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemResponse"];
+                };
+            };
             /** @description INTERNAL_ERROR: no internals, only the request id */
             500: {
                 headers: {
@@ -4435,6 +4597,15 @@ export interface operations {
                     "application/json": components["schemas"]["ProblemResponse"];
                 };
             };
+            /** @description UNSUPPORTED_MEDIA_TYPE: a request body that is not JSON (multipart only on uploads) */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemResponse"];
+                };
+            };
             /** @description INTERNAL_ERROR: no internals, only the request id */
             500: {
                 headers: {
@@ -4511,6 +4682,15 @@ export interface operations {
             };
             /** @description PAYLOAD_TOO_LARGE */
             413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description UNSUPPORTED_MEDIA_TYPE: a request body that is not JSON (multipart only on uploads) */
+            415: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -4602,6 +4782,15 @@ export interface operations {
                     "application/json": components["schemas"]["ProblemResponse"];
                 };
             };
+            /** @description UNSUPPORTED_MEDIA_TYPE: a request body that is not JSON (multipart only on uploads) */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemResponse"];
+                };
+            };
             /** @description INTERNAL_ERROR: no internals, only the request id */
             500: {
                 headers: {
@@ -4678,6 +4867,15 @@ export interface operations {
             };
             /** @description PAYLOAD_TOO_LARGE */
             413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description UNSUPPORTED_MEDIA_TYPE: a request body that is not JSON (multipart only on uploads) */
+            415: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -4768,6 +4966,15 @@ export interface operations {
                     "application/json": components["schemas"]["ProblemResponse"];
                 };
             };
+            /** @description UNSUPPORTED_MEDIA_TYPE: a request body that is not JSON (multipart only on uploads) */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemResponse"];
+                };
+            };
             /** @description INTERNAL_ERROR: no internals, only the request id */
             500: {
                 headers: {
@@ -4834,6 +5041,15 @@ export interface operations {
                     "application/json": components["schemas"]["ProblemResponse"];
                 };
             };
+            /** @description UNSUPPORTED_MEDIA_TYPE: a request body that is not JSON (multipart only on uploads) */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemResponse"];
+                };
+            };
             /** @description INTERNAL_ERROR: no internals, only the request id */
             500: {
                 headers: {
@@ -4886,6 +5102,15 @@ export interface operations {
             };
             /** @description PAYLOAD_TOO_LARGE */
             413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description UNSUPPORTED_MEDIA_TYPE: a request body that is not JSON (multipart only on uploads) */
+            415: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -4964,6 +5189,15 @@ export interface operations {
                     "application/json": components["schemas"]["ProblemResponse"];
                 };
             };
+            /** @description UNSUPPORTED_MEDIA_TYPE: a request body that is not JSON (multipart only on uploads) */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemResponse"];
+                };
+            };
             /** @description INTERNAL_ERROR: no internals, only the request id */
             500: {
                 headers: {
@@ -5021,6 +5255,15 @@ export interface operations {
             };
             /** @description PAYLOAD_TOO_LARGE */
             413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description UNSUPPORTED_MEDIA_TYPE: a request body that is not JSON (multipart only on uploads) */
+            415: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -5096,6 +5339,15 @@ export interface operations {
                     "application/json": components["schemas"]["ProblemResponse"];
                 };
             };
+            /** @description UNSUPPORTED_MEDIA_TYPE: a request body that is not JSON (multipart only on uploads) */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemResponse"];
+                };
+            };
             /** @description INTERNAL_ERROR: no internals, only the request id */
             500: {
                 headers: {
@@ -5153,6 +5405,15 @@ export interface operations {
                     "application/json": components["schemas"]["ProblemResponse"];
                 };
             };
+            /** @description UNSUPPORTED_MEDIA_TYPE: a request body that is not JSON (multipart only on uploads) */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemResponse"];
+                };
+            };
             /** @description INTERNAL_ERROR: no internals, only the request id */
             500: {
                 headers: {
@@ -5203,6 +5464,15 @@ export interface operations {
             };
             /** @description PAYLOAD_TOO_LARGE */
             413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description UNSUPPORTED_MEDIA_TYPE: a request body that is not JSON (multipart only on uploads) */
+            415: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -5278,6 +5548,15 @@ export interface operations {
                     "application/json": components["schemas"]["ProblemResponse"];
                 };
             };
+            /** @description UNSUPPORTED_MEDIA_TYPE: a request body that is not JSON (multipart only on uploads) */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemResponse"];
+                };
+            };
             /** @description RATE_LIMITED */
             429: {
                 headers: {
@@ -5337,6 +5616,15 @@ export interface operations {
             };
             /** @description PAYLOAD_TOO_LARGE */
             413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description UNSUPPORTED_MEDIA_TYPE: a request body that is not JSON (multipart only on uploads) */
+            415: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -5434,6 +5722,15 @@ export interface operations {
                     "application/json": components["schemas"]["ProblemResponse"];
                 };
             };
+            /** @description UNSUPPORTED_MEDIA_TYPE: a request body that is not JSON (multipart only on uploads) */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemResponse"];
+                };
+            };
             /** @description RATE_LIMITED */
             429: {
                 headers: {
@@ -5522,6 +5819,15 @@ export interface operations {
                     "application/json": components["schemas"]["ProblemResponse"];
                 };
             };
+            /** @description UNSUPPORTED_MEDIA_TYPE: a request body that is not JSON (multipart only on uploads) */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemResponse"];
+                };
+            };
             /** @description CALENDAR_MISSING: the count would step into a year whose holidays have not been entered */
             422: {
                 headers: {
@@ -5599,6 +5905,15 @@ export interface operations {
             };
             /** @description PAYLOAD_TOO_LARGE */
             413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description UNSUPPORTED_MEDIA_TYPE: a request body that is not JSON (multipart only on uploads) */
+            415: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -5692,6 +6007,15 @@ export interface operations {
                     "application/json": components["schemas"]["ProblemResponse"];
                 };
             };
+            /** @description UNSUPPORTED_MEDIA_TYPE: a request body that is not JSON (multipart only on uploads) */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemResponse"];
+                };
+            };
             /** @description INTERNAL_ERROR: no internals, only the request id */
             500: {
                 headers: {
@@ -5758,6 +6082,15 @@ export interface operations {
             };
             /** @description PAYLOAD_TOO_LARGE */
             413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description UNSUPPORTED_MEDIA_TYPE: a request body that is not JSON (multipart only on uploads) */
+            415: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -5851,6 +6184,15 @@ export interface operations {
                     "application/json": components["schemas"]["ProblemResponse"];
                 };
             };
+            /** @description UNSUPPORTED_MEDIA_TYPE: a request body that is not JSON (multipart only on uploads) */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemResponse"];
+                };
+            };
             /** @description INTERNAL_ERROR: no internals, only the request id */
             500: {
                 headers: {
@@ -5917,6 +6259,15 @@ export interface operations {
             };
             /** @description PAYLOAD_TOO_LARGE */
             413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description UNSUPPORTED_MEDIA_TYPE: a request body that is not JSON (multipart only on uploads) */
+            415: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -6006,6 +6357,15 @@ export interface operations {
                     "application/json": components["schemas"]["ProblemResponse"];
                 };
             };
+            /** @description UNSUPPORTED_MEDIA_TYPE: a request body that is not JSON (multipart only on uploads) */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemResponse"];
+                };
+            };
             /** @description INTERNAL_ERROR: no internals, only the request id */
             500: {
                 headers: {
@@ -6085,6 +6445,15 @@ export interface operations {
             };
             /** @description PAYLOAD_TOO_LARGE */
             413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description UNSUPPORTED_MEDIA_TYPE: a request body that is not JSON (multipart only on uploads) */
+            415: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -6180,6 +6549,15 @@ export interface operations {
                     "application/json": components["schemas"]["ProblemResponse"];
                 };
             };
+            /** @description UNSUPPORTED_MEDIA_TYPE: a request body that is not JSON (multipart only on uploads) */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemResponse"];
+                };
+            };
             /** @description CALL_NOT_OPEN · DEADLINE_PASSED */
             422: {
                 headers: {
@@ -6266,6 +6644,15 @@ export interface operations {
             };
             /** @description PAYLOAD_TOO_LARGE */
             413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description UNSUPPORTED_MEDIA_TYPE: a request body that is not JSON (multipart only on uploads) */
+            415: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -6370,6 +6757,15 @@ export interface operations {
                     "application/json": components["schemas"]["ProblemResponse"];
                 };
             };
+            /** @description UNSUPPORTED_MEDIA_TYPE: a request body that is not JSON (multipart only on uploads) */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemResponse"];
+                };
+            };
             /** @description INTERNAL_ERROR: no internals, only the request id */
             500: {
                 headers: {
@@ -6456,6 +6852,15 @@ export interface operations {
             };
             /** @description PAYLOAD_TOO_LARGE */
             413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description UNSUPPORTED_MEDIA_TYPE: a request body that is not JSON (multipart only on uploads) */
+            415: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -6560,6 +6965,15 @@ export interface operations {
                     "application/json": components["schemas"]["ProblemResponse"];
                 };
             };
+            /** @description UNSUPPORTED_MEDIA_TYPE: a request body that is not JSON (multipart only on uploads) */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemResponse"];
+                };
+            };
             /** @description INTERNAL_ERROR: no internals, only the request id */
             500: {
                 headers: {
@@ -6646,6 +7060,15 @@ export interface operations {
             };
             /** @description PAYLOAD_TOO_LARGE */
             413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description UNSUPPORTED_MEDIA_TYPE: a request body that is not JSON (multipart only on uploads) */
+            415: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -6743,6 +7166,15 @@ export interface operations {
                     "application/json": components["schemas"]["ProblemResponse"];
                 };
             };
+            /** @description UNSUPPORTED_MEDIA_TYPE: a request body that is not JSON (multipart only on uploads) */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemResponse"];
+                };
+            };
             /** @description INTERNAL_ERROR: no internals, only the request id */
             500: {
                 headers: {
@@ -6817,6 +7249,15 @@ export interface operations {
             };
             /** @description PAYLOAD_TOO_LARGE */
             413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description UNSUPPORTED_MEDIA_TYPE: a request body that is not JSON (multipart only on uploads) */
+            415: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -6910,6 +7351,15 @@ export interface operations {
                     "application/json": components["schemas"]["ProblemResponse"];
                 };
             };
+            /** @description UNSUPPORTED_MEDIA_TYPE: a request body that is not JSON (multipart only on uploads) */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemResponse"];
+                };
+            };
             /** @description INTERNAL_ERROR: no internals, only the request id */
             500: {
                 headers: {
@@ -6979,6 +7429,15 @@ export interface operations {
             };
             /** @description PAYLOAD_TOO_LARGE */
             413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description UNSUPPORTED_MEDIA_TYPE: a request body that is not JSON (multipart only on uploads) */
+            415: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -7062,6 +7521,15 @@ export interface operations {
             };
             /** @description PAYLOAD_TOO_LARGE */
             413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description UNSUPPORTED_MEDIA_TYPE: a request body that is not JSON (multipart only on uploads) */
+            415: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -7155,6 +7623,15 @@ export interface operations {
                     "application/json": components["schemas"]["ProblemResponse"];
                 };
             };
+            /** @description UNSUPPORTED_MEDIA_TYPE: a request body that is not JSON (multipart only on uploads) */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemResponse"];
+                };
+            };
             /** @description INTERNAL_ERROR: no internals, only the request id */
             500: {
                 headers: {
@@ -7232,6 +7709,15 @@ export interface operations {
             };
             /** @description PAYLOAD_TOO_LARGE */
             413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description UNSUPPORTED_MEDIA_TYPE: a request body that is not JSON (multipart only on uploads) */
+            415: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -7329,6 +7815,15 @@ export interface operations {
             };
             /** @description PAYLOAD_TOO_LARGE */
             413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description UNSUPPORTED_MEDIA_TYPE: a request body that is not JSON (multipart only on uploads) */
+            415: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -7533,6 +8028,15 @@ export interface operations {
                     "application/json": components["schemas"]["ProblemResponse"];
                 };
             };
+            /** @description UNSUPPORTED_MEDIA_TYPE: a request body that is not JSON (multipart only on uploads) */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemResponse"];
+                };
+            };
             /** @description INTERNAL_ERROR: no internals, only the request id */
             500: {
                 headers: {
@@ -7610,6 +8114,15 @@ export interface operations {
             };
             /** @description PAYLOAD_TOO_LARGE */
             413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description UNSUPPORTED_MEDIA_TYPE: a request body that is not JSON (multipart only on uploads) */
+            415: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -7714,6 +8227,15 @@ export interface operations {
                     "application/json": components["schemas"]["ProblemResponse"];
                 };
             };
+            /** @description UNSUPPORTED_MEDIA_TYPE: a request body that is not JSON (multipart only on uploads) */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemResponse"];
+                };
+            };
             /** @description INTERNAL_ERROR: no internals, only the request id */
             500: {
                 headers: {
@@ -7799,6 +8321,15 @@ export interface operations {
             };
             /** @description PAYLOAD_TOO_LARGE */
             413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description UNSUPPORTED_MEDIA_TYPE: a request body that is not JSON (multipart only on uploads) */
+            415: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -7892,6 +8423,15 @@ export interface operations {
             };
             /** @description PAYLOAD_TOO_LARGE */
             413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description UNSUPPORTED_MEDIA_TYPE: a request body that is not JSON (multipart only on uploads) */
+            415: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -7996,6 +8536,15 @@ export interface operations {
                     "application/json": components["schemas"]["ProblemResponse"];
                 };
             };
+            /** @description UNSUPPORTED_MEDIA_TYPE: a request body that is not JSON (multipart only on uploads) */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemResponse"];
+                };
+            };
             /** @description INTERNAL_ERROR: no internals, only the request id */
             500: {
                 headers: {
@@ -8093,6 +8642,15 @@ export interface operations {
                     "application/json": components["schemas"]["ProblemResponse"];
                 };
             };
+            /** @description UNSUPPORTED_MEDIA_TYPE: a request body that is not JSON (multipart only on uploads) */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemResponse"];
+                };
+            };
             /** @description INTERNAL_ERROR: no internals, only the request id */
             500: {
                 headers: {
@@ -8179,6 +8737,15 @@ export interface operations {
             };
             /** @description PAYLOAD_TOO_LARGE */
             413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description UNSUPPORTED_MEDIA_TYPE: a request body that is not JSON (multipart only on uploads) */
+            415: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -8288,6 +8855,15 @@ export interface operations {
                     "application/json": components["schemas"]["ProblemResponse"];
                 };
             };
+            /** @description UNSUPPORTED_MEDIA_TYPE: a request body that is not JSON (multipart only on uploads) */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemResponse"];
+                };
+            };
             /** @description INTERNAL_ERROR: no internals, only the request id */
             500: {
                 headers: {
@@ -8359,6 +8935,15 @@ export interface operations {
             };
             /** @description PAYLOAD_TOO_LARGE */
             413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description UNSUPPORTED_MEDIA_TYPE: a request body that is not JSON (multipart only on uploads) */
+            415: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -8448,6 +9033,15 @@ export interface operations {
                     "application/json": components["schemas"]["ProblemResponse"];
                 };
             };
+            /** @description UNSUPPORTED_MEDIA_TYPE: a request body that is not JSON (multipart only on uploads) */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemResponse"];
+                };
+            };
             /** @description INTERNAL_ERROR: no internals, only the request id */
             500: {
                 headers: {
@@ -8523,6 +9117,15 @@ export interface operations {
             };
             /** @description PAYLOAD_TOO_LARGE */
             413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description UNSUPPORTED_MEDIA_TYPE: a request body that is not JSON (multipart only on uploads) */
+            415: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -8611,6 +9214,15 @@ export interface operations {
                     "application/json": components["schemas"]["ProblemResponse"];
                 };
             };
+            /** @description UNSUPPORTED_MEDIA_TYPE: a request body that is not JSON (multipart only on uploads) */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemResponse"];
+                };
+            };
             /** @description INTERNAL_ERROR: no internals, only the request id */
             500: {
                 headers: {
@@ -8686,6 +9298,15 @@ export interface operations {
             };
             /** @description PAYLOAD_TOO_LARGE */
             413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description UNSUPPORTED_MEDIA_TYPE: a request body that is not JSON (multipart only on uploads) */
+            415: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -8779,6 +9400,15 @@ export interface operations {
                     "application/json": components["schemas"]["ProblemResponse"];
                 };
             };
+            /** @description UNSUPPORTED_MEDIA_TYPE: a request body that is not JSON (multipart only on uploads) */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemResponse"];
+                };
+            };
             /** @description INTERNAL_ERROR: no internals, only the request id */
             500: {
                 headers: {
@@ -8847,6 +9477,15 @@ export interface operations {
             };
             /** @description PAYLOAD_TOO_LARGE */
             413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description UNSUPPORTED_MEDIA_TYPE: a request body that is not JSON (multipart only on uploads) */
+            415: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -8942,6 +9581,15 @@ export interface operations {
                     "application/json": components["schemas"]["ProblemResponse"];
                 };
             };
+            /** @description UNSUPPORTED_MEDIA_TYPE: a request body that is not JSON (multipart only on uploads) */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemResponse"];
+                };
+            };
             /** @description INTERNAL_ERROR: no internals, only the request id */
             500: {
                 headers: {
@@ -9017,6 +9665,15 @@ export interface operations {
             };
             /** @description PAYLOAD_TOO_LARGE */
             413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description UNSUPPORTED_MEDIA_TYPE: a request body that is not JSON (multipart only on uploads) */
+            415: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -9105,6 +9762,15 @@ export interface operations {
                     "application/json": components["schemas"]["ProblemResponse"];
                 };
             };
+            /** @description UNSUPPORTED_MEDIA_TYPE: a request body that is not JSON (multipart only on uploads) */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemResponse"];
+                };
+            };
             /** @description INTERNAL_ERROR: no internals, only the request id */
             500: {
                 headers: {
@@ -9179,6 +9845,15 @@ export interface operations {
             };
             /** @description PAYLOAD_TOO_LARGE */
             413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description UNSUPPORTED_MEDIA_TYPE: a request body that is not JSON (multipart only on uploads) */
+            415: {
                 headers: {
                     [name: string]: unknown;
                 };

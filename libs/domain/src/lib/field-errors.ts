@@ -19,6 +19,7 @@ export const FIELD_ERROR_CODES = [
   'TOO_MANY',
   'TOO_SMALL',
   'TOO_LARGE',
+  'TOO_DEEP',
   'NOT_POSITIVE',
   'NOT_UNIQUE',
   'ONE_OF',
@@ -31,6 +32,7 @@ export const FIELD_ERROR_CODES = [
   'INVALID_DATE',
   'INVALID_INSTANT',
   'INVALID_SORT',
+  'INVALID_CHARACTERS',
   'INVALID_CODE',
   'MUST_ACCEPT',
   // Money, percentages, points

@@ -81,6 +81,10 @@ export class UsersService {
           email: fieldError('TAKEN'),
         });
       }
+      // Found by the fuzz test: an id that is not an entity's broke the foreign key (a 500).
+      if (dto.entityId && !(await m.query(`SELECT 1 FROM entities WHERE id = $1`, [dto.entityId])).length) {
+        throw AppException.validation({ entityId: fieldError('UNKNOWN_ENTITY') });
+      }
       const user = await this.insertUser(m, {
         email: dto.email,
         name: dto.name,
