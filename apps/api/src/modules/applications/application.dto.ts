@@ -1,10 +1,8 @@
 import { ApiProperty, ApiPropertyOptional, OmitType } from '@nestjs/swagger';
-import { Transform, Type } from 'class-transformer';
+import { Transform } from 'class-transformer';
 import {
-  ArrayMaxSize,
   ArrayUnique,
   IsArray,
-  IsDefined,
   IsIn,
   IsInt,
   IsOptional,
@@ -16,7 +14,6 @@ import {
   Min,
   MinLength,
   registerDecorator,
-  ValidateNested,
   type ValidationArguments,
   type ValidationOptions,
 } from 'class-validator';
@@ -38,6 +35,7 @@ import {
   type Modality,
 } from '@cofinanca/domain';
 import { IsCountryCode, IsPolicyMarkerCode, IsSectorCode } from '../../common/codelist-validators';
+import { MaxItems, NestedList, NestedObject, UniqueBy } from '../../common/nested';
 import { PageMeta, PageQuery } from '../../common/pagination';
 import { rule } from '../../common/validation';
 import { trim } from '../../common/transforms';
@@ -47,6 +45,9 @@ import { RequirementEntity } from './requirement.entity';
 
 /** Money and percentages out: always two decimals. */
 const money = normaliseOptionalMoney;
+
+/** The most budget lines an application may have: the largest list any request carries. */
+export const MAX_BUDGET_LINES = 200;
 
 // ---------------------------------------------------------------------------------------------------------------
 // Responses
@@ -373,7 +374,7 @@ export class SdgSelectionDto {
 
   @ApiProperty({ type: [String], example: ['5.1', '5.2'] })
   @IsArray()
-  @ArrayMaxSize(30)
+  @MaxItems(30)
   @ArrayUnique()
   @AreTargetsOfGoal()
   targets: string[];
@@ -405,48 +406,39 @@ export class BeneficiaryCountsDto {
 export class BeneficiariesByAgeDto {
   @ApiPropertyOptional({ type: BeneficiaryCountsDto, name: '0-17' })
   @IsOptional()
-  @ValidateNested()
-  @Type(() => BeneficiaryCountsDto)
+  @NestedObject(() => BeneficiaryCountsDto)
   '0-17'?: BeneficiaryCountsDto;
 
   @ApiPropertyOptional({ type: BeneficiaryCountsDto, name: '18-29' })
   @IsOptional()
-  @ValidateNested()
-  @Type(() => BeneficiaryCountsDto)
+  @NestedObject(() => BeneficiaryCountsDto)
   '18-29'?: BeneficiaryCountsDto;
 
   @ApiPropertyOptional({ type: BeneficiaryCountsDto, name: '30-64' })
   @IsOptional()
-  @ValidateNested()
-  @Type(() => BeneficiaryCountsDto)
+  @NestedObject(() => BeneficiaryCountsDto)
   '30-64'?: BeneficiaryCountsDto;
 
   @ApiPropertyOptional({ type: BeneficiaryCountsDto, name: '65+' })
   @IsOptional()
-  @ValidateNested()
-  @Type(() => BeneficiaryCountsDto)
+  @NestedObject(() => BeneficiaryCountsDto)
   '65+'?: BeneficiaryCountsDto;
 }
 
 export class BeneficiaryGroupDto extends BeneficiaryCountsDto {
   @ApiPropertyOptional({ type: BeneficiariesByAgeDto, description: 'The same people by age band' })
   @IsOptional()
-  @ValidateNested()
-  @Type(() => BeneficiariesByAgeDto)
+  @NestedObject(() => BeneficiariesByAgeDto)
   byAge?: BeneficiariesByAgeDto;
 }
 
 export class BeneficiariesDto {
   @ApiProperty({ type: BeneficiaryGroupDto })
-  @IsDefined()
-  @ValidateNested()
-  @Type(() => BeneficiaryGroupDto)
+  @NestedObject(() => BeneficiaryGroupDto)
   direct: BeneficiaryGroupDto;
 
   @ApiProperty({ type: BeneficiaryGroupDto })
-  @IsDefined()
-  @ValidateNested()
-  @Type(() => BeneficiaryGroupDto)
+  @NestedObject(() => BeneficiaryGroupDto)
   indirect: BeneficiaryGroupDto;
 }
 
@@ -501,7 +493,7 @@ export class ApplicationContentDto {
   @ApiPropertyOptional({ type: [String], nullable: true, description: 'Places where the project runs' })
   @IsOptional()
   @IsArray()
-  @ArrayMaxSize(50)
+  @MaxItems(50)
   @IsString({ each: true })
   @MinLength(1, { each: true })
   @MaxLength(200, { each: true })
@@ -533,58 +525,36 @@ export class ApplicationContentDto {
   ownContribution?: string | null;
 
   @ApiPropertyOptional({ type: [CofundingDto], nullable: true })
-  @IsOptional()
-  @IsArray()
-  @ArrayMaxSize(50)
-  @ValidateNested({ each: true })
-  @Type(() => CofundingDto)
+  @NestedList(() => CofundingDto, { max: 50, optional: true })
   cofunding?: CofundingDto[] | null;
 
   @ApiPropertyOptional({ type: [BudgetLineDto], nullable: true })
-  @IsOptional()
-  @IsArray()
-  @ArrayMaxSize(200)
-  @ValidateNested({ each: true })
-  @Type(() => BudgetLineDto)
+  @NestedList(() => BudgetLineDto, { max: MAX_BUDGET_LINES, optional: true })
   budgetLines?: BudgetLineDto[] | null;
 
   @ApiPropertyOptional({ type: [SectorShareDto], nullable: true, description: 'Unique codes' })
-  @IsOptional()
-  @IsArray()
-  @ArrayMaxSize(50)
-  @ValidateNested({ each: true })
-  @ArrayUnique((s: SectorShareDto) => s?.code)
-  @Type(() => SectorShareDto)
+  @NestedList(() => SectorShareDto, { max: 50, optional: true })
+  @UniqueBy((s: SectorShareDto) => s.code)
   sectors?: SectorShareDto[] | null;
 
   @ApiPropertyOptional({ type: [SdgSelectionDto], nullable: true, description: 'Unique goals' })
-  @IsOptional()
-  @IsArray()
-  @ArrayMaxSize(17)
-  @ValidateNested({ each: true })
-  @ArrayUnique((s: SdgSelectionDto) => s?.goal)
-  @Type(() => SdgSelectionDto)
+  @NestedList(() => SdgSelectionDto, { max: 17, optional: true })
+  @UniqueBy((s: SdgSelectionDto) => s.goal)
   sdgs?: SdgSelectionDto[] | null;
 
   @ApiPropertyOptional({ type: [PolicyMarkerSelectionDto], nullable: true, description: 'Unique codes' })
-  @IsOptional()
-  @IsArray()
-  @ArrayMaxSize(20)
-  @ValidateNested({ each: true })
-  @ArrayUnique((p: PolicyMarkerSelectionDto) => p?.code)
-  @Type(() => PolicyMarkerSelectionDto)
+  @NestedList(() => PolicyMarkerSelectionDto, { max: 20, optional: true })
+  @UniqueBy((p: PolicyMarkerSelectionDto) => p.code)
   policyMarkers?: PolicyMarkerSelectionDto[] | null;
 
   @ApiPropertyOptional({ type: BeneficiariesDto, nullable: true })
   @IsOptional()
-  @ValidateNested()
-  @Type(() => BeneficiariesDto)
+  @NestedObject(() => BeneficiariesDto)
   beneficiaries?: BeneficiariesDto | null;
 
   @ApiPropertyOptional({ type: CounterpartDto, nullable: true })
   @IsOptional()
-  @ValidateNested()
-  @Type(() => CounterpartDto)
+  @NestedObject(() => CounterpartDto)
   counterpart?: CounterpartDto | null;
 
   @ApiPropertyOptional({
@@ -595,7 +565,7 @@ export class ApplicationContentDto {
   })
   @IsOptional()
   @IsArray()
-  @ArrayMaxSize(20)
+  @MaxItems(20)
   @ArrayUnique()
   @IsUUID('all', { each: true })
   partnerEntityIds?: string[] | null;
@@ -631,7 +601,7 @@ export class ApplicationQuery extends PageQuery {
   @IsOptional()
   @Transform(({ value }) => (typeof value === 'string' ? value.split(',').map((s) => s.trim()) : value))
   @IsArray()
-  @ArrayMaxSize(APPLICATION_STATUSES.length)
+  @MaxItems(APPLICATION_STATUSES.length)
   @IsIn(APPLICATION_STATUSES, { each: true })
   status?: ApplicationStatus[];
 

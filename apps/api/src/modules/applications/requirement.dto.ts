@@ -1,8 +1,6 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { Transform, Type } from 'class-transformer';
+import { Transform } from 'class-transformer';
 import {
-  ArrayMaxSize,
-  ArrayMinSize,
   ArrayUnique,
   IsArray,
   IsIn,
@@ -13,12 +11,12 @@ import {
   Matches,
   MaxLength,
   MinLength,
-  ValidateNested,
 } from 'class-validator';
 import { LOCALES, type Locale } from '@cofinanca/contracts';
 import { ApplicationIdParam } from './application.dto';
 import { REQUIREMENT_STATUSES, type RequirementStatus } from '@cofinanca/domain';
 import type { RequirementEntity } from './requirement.entity';
+import { MaxItems, NestedList } from '../../common/nested';
 import { trim } from '../../common/transforms';
 import { rule } from '../../common/validation';
 
@@ -49,12 +47,8 @@ export class RequirementItemDto {
 }
 
 export class CreateRequirementDto {
-  @ApiProperty({ type: [RequirementItemDto], minItems: 1, maxItems: 50 })
-  @IsArray()
-  @ArrayMinSize(1)
-  @ArrayMaxSize(50)
-  @ValidateNested({ each: true })
-  @Type(() => RequirementItemDto)
+  @ApiProperty({ type: [RequirementItemDto] })
+  @NestedList(() => RequirementItemDto, { min: 1, max: 50 })
   items: RequirementItemDto[];
 
   @ApiPropertyOptional({
@@ -84,7 +78,7 @@ export class RequirementResponseDto {
   })
   @IsOptional()
   @IsArray()
-  @ArrayMaxSize(50)
+  @MaxItems(50)
   @ArrayUnique()
   @IsUUID('all', { each: true })
   documentIds?: string[];

@@ -1,7 +1,6 @@
 import { ApiProperty, ApiPropertyOptional, IntersectionType, OmitType } from '@nestjs/swagger';
 import { Transform, Type } from 'class-transformer';
 import {
-  ArrayMaxSize,
   ArrayUnique,
   IsArray,
   IsBoolean,
@@ -9,7 +8,6 @@ import {
   IsInt,
   IsNotIn,
   IsISO8601,
-  IsObject,
   IsOptional,
   IsString,
   IsUUID,
@@ -19,7 +17,6 @@ import {
   Min,
   MinLength,
   ValidateIf,
-  ValidateNested,
   type ValidationOptions,
 } from 'class-validator';
 import {
@@ -36,6 +33,7 @@ import {
   type CallStatus,
   type Modality,
 } from '@cofinanca/domain';
+import { MaxItems, NestedList, NestedObject } from '../../common/nested';
 import { PageMeta, PageQuery } from '../../common/pagination';
 import { rule } from '../../common/validation';
 import { trim } from '../../common/transforms';
@@ -82,9 +80,7 @@ export class RubricCriterionDto {
   @ApiProperty({ maxLength: 20, example: 'A1' }) @Transform(trim) @IsString() @MaxLength(20) code: string;
 
   @ApiProperty({ type: LocalisedText })
-  @IsObject()
-  @ValidateNested()
-  @Type(() => LocalisedText)
+  @NestedObject(() => LocalisedText)
   name: LocalisedText;
 
   @ApiPropertyOptional({ type: String, nullable: true, maxLength: 4000, description: 'For the evaluators' })
@@ -109,9 +105,7 @@ export class RubricBlockDto {
   @ApiProperty({ maxLength: 20, example: 'A' }) @Transform(trim) @IsString() @MaxLength(20) code: string;
 
   @ApiProperty({ type: LocalisedText })
-  @IsObject()
-  @ValidateNested()
-  @Type(() => LocalisedText)
+  @NestedObject(() => LocalisedText)
   name: LocalisedText;
 
   @ApiPropertyOptional({
@@ -138,21 +132,13 @@ export class RubricBlockDto {
   tieBreakOrder?: number | null;
 
   @ApiProperty({ type: [RubricCriterionDto] })
-  @IsArray()
-  @ArrayMaxSize(50)
-  @IsObject({ each: true })
-  @ValidateNested({ each: true })
-  @Type(() => RubricCriterionDto)
+  @NestedList(() => RubricCriterionDto, { max: 50 })
   criteria: RubricCriterionDto[];
 }
 
 export class RubricDto {
   @ApiProperty({ type: [RubricBlockDto] })
-  @IsArray()
-  @ArrayMaxSize(30)
-  @IsObject({ each: true })
-  @ValidateNested({ each: true })
-  @Type(() => RubricBlockDto)
+  @NestedList(() => RubricBlockDto, { max: 30 })
   blocks: RubricBlockDto[];
 }
 
@@ -168,9 +154,7 @@ export class RequiredDocumentDto {
   code: string;
 
   @ApiProperty({ type: LocalisedText })
-  @IsObject()
-  @ValidateNested()
-  @Type(() => LocalisedText)
+  @NestedObject(() => LocalisedText)
   name: LocalisedText;
 
   @ApiProperty() @IsBoolean() required: boolean;
@@ -194,22 +178,18 @@ export class ScoreBandDto {
 export class CallFieldsDto {
   @ApiPropertyOptional({ type: LocalisedText })
   @IsPresentNotNull()
-  @IsObject()
-  @ValidateNested()
-  @Type(() => LocalisedText)
+  @NestedObject(() => LocalisedText)
   title?: LocalisedText;
 
   @ApiPropertyOptional({ type: LocalisedLongText })
   @IsPresentNotNull()
-  @IsObject()
-  @ValidateNested()
-  @Type(() => LocalisedLongText)
+  @NestedObject(() => LocalisedLongText)
   description?: LocalisedLongText;
 
   @ApiPropertyOptional({ enum: MODALITIES, isArray: true })
   @IsPresentNotNull()
   @IsArray()
-  @ArrayMaxSize(MODALITIES.length)
+  @MaxItems(MODALITIES.length)
   @ArrayUnique()
   @IsIn(MODALITIES, { each: true })
   modalities?: Modality[];
@@ -330,28 +310,17 @@ export class CallFieldsDto {
     nullable: true,
     description: 'For allocationMethod score_bands',
   })
-  @IsOptional()
-  @IsArray()
-  @ArrayMaxSize(20)
-  @IsObject({ each: true })
-  @ValidateNested({ each: true })
-  @Type(() => ScoreBandDto)
+  @NestedList(() => ScoreBandDto, { max: 20, optional: true })
   scoreBands?: ScoreBandDto[] | null;
 
   @ApiPropertyOptional({ type: RubricDto })
   @IsPresentNotNull()
-  @IsObject()
-  @ValidateNested()
-  @Type(() => RubricDto)
+  @NestedObject(() => RubricDto)
   rubric?: RubricDto;
 
   @ApiPropertyOptional({ type: [RequiredDocumentDto] })
   @IsPresentNotNull()
-  @IsArray()
-  @ArrayMaxSize(50)
-  @IsObject({ each: true })
-  @ValidateNested({ each: true })
-  @Type(() => RequiredDocumentDto)
+  @NestedList(() => RequiredDocumentDto, { max: 50 })
   requiredDocuments?: RequiredDocumentDto[];
 }
 

@@ -1,12 +1,10 @@
 import { ApiProperty, ApiPropertyOptional, OmitType, PartialType } from '@nestjs/swagger';
-import { Transform, Type } from 'class-transformer';
+import { Transform } from 'class-transformer';
 import {
-  ArrayMaxSize,
   IsArray,
   IsEmail,
   IsIn,
   IsInt,
-  IsObject,
   IsOptional,
   IsString,
   IsUrl,
@@ -14,9 +12,9 @@ import {
   Matches,
   MaxLength,
   MinLength,
-  ValidateNested,
 } from 'class-validator';
 import { IsCountryCode } from '../../common/codelist-validators';
+import { MaxItems, NestedObject } from '../../common/nested';
 import { PageMeta, PageQuery } from '../../common/pagination';
 import { rule } from '../../common/validation';
 import { lower, trim } from '../../common/transforms';
@@ -250,9 +248,7 @@ export class CreateEntityDto {
   foundedOn?: string | null;
 
   @ApiProperty({ type: AddressDto })
-  @IsObject()
-  @ValidateNested()
-  @Type(() => AddressDto)
+  @NestedObject(() => AddressDto)
   address: AddressDto;
 
   @ApiProperty({ format: 'email', maxLength: 254, description: 'The entity’s contact address' })
@@ -283,9 +279,7 @@ export class CreateEntityDto {
   iban: string;
 
   @ApiProperty({ type: LegalRepresentativeDto })
-  @IsObject()
-  @ValidateNested()
-  @Type(() => LegalRepresentativeDto)
+  @NestedObject(() => LegalRepresentativeDto)
   legalRepresentative: LegalRepresentativeDto;
 }
 
@@ -370,7 +364,7 @@ export class EntityDirectoryQuery {
   @IsOptional()
   @Transform(({ value }) => (typeof value === 'string' ? value.split(',').filter(Boolean) : value))
   @IsArray()
-  @ArrayMaxSize(20)
+  @MaxItems(20)
   @IsUUID('all', { each: true })
   ids?: string[];
 }

@@ -1,7 +1,6 @@
 import { ApiProperty, ApiPropertyOptional, OmitType } from '@nestjs/swagger';
 import { Transform } from 'class-transformer';
 import {
-  ArrayMaxSize,
   ArrayMinSize,
   ArrayUnique,
   IsArray,
@@ -18,6 +17,7 @@ import {
 import { LOCALES, ROLES, type Locale, type Role } from '@cofinanca/contracts';
 import { PageMeta, PageQuery } from '../../common/pagination';
 import type { UserEntity } from './user.entity';
+import { MaxItems } from '../../common/nested';
 import { lower, trim } from '../../common/transforms';
 
 export class UserResponse {
@@ -69,7 +69,7 @@ export class CreateUserDto {
   @ApiProperty({ enum: ROLES, isArray: true })
   @IsArray()
   @ArrayMinSize(1)
-  @ArrayMaxSize(ROLES.length)
+  @MaxItems(ROLES.length)
   @ArrayUnique()
   @IsIn(ROLES, { each: true })
   roles: Role[];
@@ -113,7 +113,7 @@ export class UpdateUserDto {
   @IsOptional()
   @IsArray()
   @ArrayMinSize(1)
-  @ArrayMaxSize(ROLES.length)
+  @MaxItems(ROLES.length)
   @ArrayUnique()
   @IsIn(ROLES, { each: true })
   roles?: Role[];
