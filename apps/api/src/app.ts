@@ -13,6 +13,7 @@ import { randomUUID } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { AppModule } from './app.module';
+import { BodyLimitsPipe } from './common/body-limits';
 import { toProblem } from './common/problem.filter';
 import { FieldErrorResponse, ProblemResponse } from './common/problem.response';
 import { RequestContext } from './common/request-context';
@@ -110,7 +111,7 @@ export async function createApp(config: AppConfig, databaseUrl: string): Promise
   }
 
   app.setGlobalPrefix('api');
-  app.useGlobalPipes(createValidationPipe());
+  app.useGlobalPipes(new BodyLimitsPipe(), createValidationPipe());
 
   const document = buildOpenApi(app);
   SwaggerModule.setup('api/docs', app, document, {

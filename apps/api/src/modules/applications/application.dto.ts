@@ -35,6 +35,7 @@ import {
   type Modality,
 } from '@cofinanca/domain';
 import { IsCountryCode, IsPolicyMarkerCode, IsSectorCode } from '../../common/codelist-validators';
+import { DATE_MAX_LENGTH, MONEY_MAX_LENGTH, PERCENT_MAX_LENGTH, UUID_LENGTH } from '../../common/lengths';
 import { MaxItems, NestedList, NestedObject, UniqueBy } from '../../common/nested';
 import { PageMeta, PageQuery } from '../../common/pagination';
 import { rule } from '../../common/validation';
@@ -313,7 +314,7 @@ export class CofundingDto {
   @MaxLength(300)
   funder: string;
 
-  @ApiProperty({ example: '5000.00' })
+  @ApiProperty({ maxLength: MONEY_MAX_LENGTH, example: '5000.00' })
   @Matches(MONEY_PATTERN, MONEY_MESSAGE)
   amount: string;
 
@@ -343,11 +344,12 @@ export class BudgetLineDto {
   @MaxLength(2000)
   description: string;
 
-  @ApiProperty({ example: '12000.00', description: 'Cost of the line' })
+  @ApiProperty({ maxLength: MONEY_MAX_LENGTH, example: '12000.00', description: 'Cost of the line' })
   @Matches(MONEY_PATTERN, MONEY_MESSAGE)
   amount: string;
 
   @ApiProperty({
+    maxLength: MONEY_MAX_LENGTH,
     example: '9000.00',
     description: 'Part asked of the council (≤ amount: checked on submission)',
   })
@@ -356,11 +358,11 @@ export class BudgetLineDto {
 }
 
 export class SectorShareDto {
-  @ApiProperty({ example: '15170', description: 'OECD DAC 5-digit purpose code' })
+  @ApiProperty({ maxLength: 5, example: '15170', description: 'OECD DAC 5-digit purpose code' })
   @IsSectorCode()
   code: string;
 
-  @ApiProperty({ example: '100.00' })
+  @ApiProperty({ maxLength: PERCENT_MAX_LENGTH, example: '100.00' })
   @Matches(PERCENT_PATTERN, PERCENT_MESSAGE)
   percent: string;
 }
@@ -372,7 +374,7 @@ export class SdgSelectionDto {
   @Max(17)
   goal: number;
 
-  @ApiProperty({ type: [String], example: ['5.1', '5.2'] })
+  @ApiProperty({ type: 'array', items: { type: 'string', maxLength: 4 }, example: ['5.1', '5.2'] })
   @IsArray()
   @MaxItems(30)
   @ArrayUnique()
@@ -381,7 +383,7 @@ export class SdgSelectionDto {
 }
 
 export class PolicyMarkerSelectionDto {
-  @ApiProperty({ example: '1', description: 'IATI policy marker code (1 = gender equality)' })
+  @ApiProperty({ maxLength: 10, example: '1', description: 'IATI policy marker code (1 = gender equality)' })
   @IsPolicyMarkerCode()
   code: string;
 
@@ -450,7 +452,7 @@ export class CounterpartDto {
   @MaxLength(300)
   name: string;
 
-  @ApiProperty({ example: 'SN' })
+  @ApiProperty({ maxLength: 2, example: 'SN' })
   @IsCountryCode()
   countryCode: string;
 
@@ -485,12 +487,23 @@ export class ApplicationContentDto {
   @IsIn(MODALITIES)
   modality?: Modality | null;
 
-  @ApiPropertyOptional({ type: String, nullable: true, example: 'SN', description: 'ISO 3166-1 alpha-2' })
+  @ApiPropertyOptional({
+    maxLength: 2,
+    type: String,
+    nullable: true,
+    example: 'SN',
+    description: 'ISO 3166-1 alpha-2',
+  })
   @IsOptional()
   @IsCountryCode()
   countryCode?: string | null;
 
-  @ApiPropertyOptional({ type: [String], nullable: true, description: 'Places where the project runs' })
+  @ApiPropertyOptional({
+    type: 'array',
+    items: { type: 'string', maxLength: 200 },
+    nullable: true,
+    description: 'Places where the project runs',
+  })
   @IsOptional()
   @IsArray()
   @MaxItems(50)
@@ -499,27 +512,33 @@ export class ApplicationContentDto {
   @MaxLength(200, { each: true })
   locations?: string[] | null;
 
-  @ApiPropertyOptional({ type: String, format: 'date', nullable: true })
+  @ApiPropertyOptional({ maxLength: DATE_MAX_LENGTH, type: String, format: 'date', nullable: true })
   @IsOptional()
   @IsIsoDateString()
   startDate?: string | null;
 
-  @ApiPropertyOptional({ type: String, format: 'date', nullable: true, description: 'On or after startDate' })
+  @ApiPropertyOptional({
+    maxLength: DATE_MAX_LENGTH,
+    type: String,
+    format: 'date',
+    nullable: true,
+    description: 'On or after startDate',
+  })
   @IsOptional()
   @IsIsoDateString()
   endDate?: string | null;
 
-  @ApiPropertyOptional({ type: String, nullable: true, example: '25000.00' })
+  @ApiPropertyOptional({ maxLength: MONEY_MAX_LENGTH, type: String, nullable: true, example: '25000.00' })
   @IsOptional()
   @Matches(MONEY_PATTERN, MONEY_MESSAGE)
   totalCost?: string | null;
 
-  @ApiPropertyOptional({ type: String, nullable: true, example: '18000.00' })
+  @ApiPropertyOptional({ maxLength: MONEY_MAX_LENGTH, type: String, nullable: true, example: '18000.00' })
   @IsOptional()
   @Matches(MONEY_PATTERN, MONEY_MESSAGE)
   requestedAmount?: string | null;
 
-  @ApiPropertyOptional({ type: String, nullable: true, example: '2000.00' })
+  @ApiPropertyOptional({ maxLength: MONEY_MAX_LENGTH, type: String, nullable: true, example: '2000.00' })
   @IsOptional()
   @Matches(MONEY_PATTERN, MONEY_MESSAGE)
   ownContribution?: string | null;
@@ -558,8 +577,8 @@ export class ApplicationContentDto {
   counterpart?: CounterpartDto | null;
 
   @ApiPropertyOptional({
-    type: [String],
-    format: 'uuid',
+    type: 'array',
+    items: { type: 'string', format: 'uuid', maxLength: UUID_LENGTH },
     nullable: true,
     description: 'Other active entities of a joint project (never the applicant itself)',
   })
@@ -579,6 +598,7 @@ export class UpdateApplicationDto extends ApplicationContentDto {
 
 export class CreateApplicationDto extends ApplicationContentDto {
   @ApiPropertyOptional({
+    maxLength: UUID_LENGTH,
     format: 'uuid',
     description: 'Officers only: the entity the draft is for (an entity user always applies for its own)',
   })
@@ -588,7 +608,7 @@ export class CreateApplicationDto extends ApplicationContentDto {
 }
 
 export class ApplicationQuery extends PageQuery {
-  @ApiPropertyOptional({ format: 'uuid' })
+  @ApiPropertyOptional({ maxLength: UUID_LENGTH, format: 'uuid' })
   @IsOptional()
   @IsUUID()
   callId?: string;
@@ -596,6 +616,7 @@ export class ApplicationQuery extends PageQuery {
   @ApiPropertyOptional({
     type: String,
     description: 'One status or several separated by commas, e.g. `submitted,correction_requested`',
+    maxLength: APPLICATION_STATUSES.join(',').length,
     example: 'submitted,correction_requested',
   })
   @IsOptional()
@@ -605,12 +626,15 @@ export class ApplicationQuery extends PageQuery {
   @IsIn(APPLICATION_STATUSES, { each: true })
   status?: ApplicationStatus[];
 
-  @ApiPropertyOptional({ format: 'uuid' })
+  @ApiPropertyOptional({ maxLength: UUID_LENGTH, format: 'uuid' })
   @IsOptional()
   @IsUUID()
   entityId?: string;
 
-  @ApiPropertyOptional({ description: 'Part of the title, registry number or entity legal name' })
+  @ApiPropertyOptional({
+    maxLength: 200,
+    description: 'Part of the title, registry number or entity legal name',
+  })
   @IsOptional()
   @IsString()
   @MaxLength(200)

@@ -17,6 +17,7 @@ import { ApplicationIdParam } from './application.dto';
 import { REQUIREMENT_STATUSES, type RequirementStatus } from '@cofinanca/domain';
 import type { RequirementEntity } from './requirement.entity';
 import { MaxItems, NestedList } from '../../common/nested';
+import { DATE_MAX_LENGTH } from '../../common/lengths';
 import { trim } from '../../common/transforms';
 import { rule } from '../../common/validation';
 
@@ -52,6 +53,7 @@ export class CreateRequirementDto {
   items: RequirementItemDto[];
 
   @ApiPropertyOptional({
+    maxLength: DATE_MAX_LENGTH,
     format: 'date',
     description:
       'Date of notification (Europe/Madrid), from the submission date to today; default today. The due date is ' +
@@ -72,8 +74,8 @@ export class RequirementResponseDto {
   message: string;
 
   @ApiPropertyOptional({
-    type: [String],
-    format: 'uuid',
+    type: 'array',
+    items: { type: 'string', format: 'uuid', maxLength: 36 },
     description: 'Documents uploaded to the application beforehand (…/documents) and not yet locked',
   })
   @IsOptional()

@@ -34,6 +34,7 @@ import {
   type Modality,
 } from '@cofinanca/domain';
 import { MaxItems, NestedList, NestedObject } from '../../common/nested';
+import { INSTANT_MAX_LENGTH, MONEY_MAX_LENGTH, PERCENT_MAX_LENGTH } from '../../common/lengths';
 import { PageMeta, PageQuery } from '../../common/pagination';
 import { rule } from '../../common/validation';
 import { trim } from '../../common/transforms';
@@ -144,6 +145,7 @@ export class RubricDto {
 
 export class RequiredDocumentDto {
   @ApiProperty({
+    maxLength: 60,
     pattern: DOCUMENT_CODE_PATTERN.source,
     description: `Not ${RESERVED_DOCUMENT_CODES.join(', ')} (used by the platform)`,
     example: 'project_document',
@@ -165,7 +167,7 @@ export class ScoreBandDto {
   @IsPoints()
   minScore: number;
 
-  @ApiProperty({ example: '80.00', description: 'Of the requested amount' })
+  @ApiProperty({ maxLength: PERCENT_MAX_LENGTH, example: '80.00', description: 'Of the requested amount' })
   @IsString()
   @Matches(PERCENT_PATTERN, PERCENT_MESSAGE)
   percent: string;
@@ -196,25 +198,30 @@ export class CallFieldsDto {
 
   @ApiPropertyOptional({ default: true }) @IsPresentNotNull() @IsBoolean() requiresGenderMarker?: boolean;
 
-  @ApiPropertyOptional({ type: String, nullable: true, example: '150000.00' })
+  @ApiPropertyOptional({ maxLength: MONEY_MAX_LENGTH, type: String, nullable: true, example: '150000.00' })
   @IsOptional()
   @IsString()
   @Matches(MONEY_PATTERN, MONEY_MESSAGE)
   budget?: string | null;
 
-  @ApiPropertyOptional({ type: String, nullable: true, example: '20000.00' })
+  @ApiPropertyOptional({ maxLength: MONEY_MAX_LENGTH, type: String, nullable: true, example: '20000.00' })
   @IsOptional()
   @IsString()
   @Matches(MONEY_PATTERN, MONEY_MESSAGE)
   maxAmountPerApplication?: string | null;
 
-  @ApiPropertyOptional({ example: '80.00', description: 'Of the total project cost' })
+  @ApiPropertyOptional({
+    maxLength: PERCENT_MAX_LENGTH,
+    example: '80.00',
+    description: 'Of the total project cost',
+  })
   @IsPresentNotNull()
   @IsString()
   @Matches(PERCENT_PATTERN, PERCENT_MESSAGE)
   maxCofinancingPercent?: string;
 
   @ApiPropertyOptional({
+    maxLength: INSTANT_MAX_LENGTH,
     type: String,
     format: 'date-time',
     nullable: true,
@@ -223,9 +230,11 @@ export class CallFieldsDto {
   @IsOptional()
   @IsISO8601({ strict: true, strictSeparator: true }, { context: rule('INVALID_INSTANT') })
   @IsIsoInstant()
+  @MaxLength(INSTANT_MAX_LENGTH)
   opensAt?: string | null;
 
   @ApiPropertyOptional({
+    maxLength: INSTANT_MAX_LENGTH,
     type: String,
     format: 'date-time',
     nullable: true,
@@ -235,6 +244,7 @@ export class CallFieldsDto {
   @IsOptional()
   @IsISO8601({ strict: true, strictSeparator: true }, { context: rule('INVALID_INSTANT') })
   @IsIsoInstant()
+  @MaxLength(INSTANT_MAX_LENGTH)
   @IsAfterField('opensAt')
   closesAt?: string | null;
 
@@ -245,7 +255,11 @@ export class CallFieldsDto {
   @Max(120)
   maxExecutionMonths?: number;
 
-  @ApiPropertyOptional({ example: '50.00', description: 'Paid on final resolution' })
+  @ApiPropertyOptional({
+    maxLength: PERCENT_MAX_LENGTH,
+    example: '50.00',
+    description: 'Paid on final resolution',
+  })
   @IsPresentNotNull()
   @IsString()
   @Matches(PERCENT_PATTERN, PERCENT_MESSAGE)
@@ -272,7 +286,11 @@ export class CallFieldsDto {
   @Max(365)
   allegationDays?: number;
 
-  @ApiPropertyOptional({ example: '20.00', description: 'Per budget line, without approval' })
+  @ApiPropertyOptional({
+    maxLength: PERCENT_MAX_LENGTH,
+    example: '20.00',
+    description: 'Per budget line, without approval',
+  })
   @IsPresentNotNull()
   @IsString()
   @Matches(PERCENT_PATTERN, PERCENT_MESSAGE)
@@ -299,7 +317,7 @@ export class CallFieldsDto {
   @IsIn(ALLOCATION_METHODS)
   allocationMethod?: AllocationMethod;
 
-  @ApiPropertyOptional({ example: '50.00' })
+  @ApiPropertyOptional({ maxLength: PERCENT_MAX_LENGTH, example: '50.00' })
   @IsPresentNotNull()
   @IsString()
   @Matches(PERCENT_PATTERN, PERCENT_MESSAGE)
@@ -363,12 +381,14 @@ export class UpdateCallDto extends CallFieldsDto {
 
 export class ExtendCallDto {
   @ApiProperty({
+    maxLength: INSTANT_MAX_LENGTH,
     format: 'date-time',
     example: '2026-04-15T23:59:59+02:00',
     description: 'Later than the current closesAt',
   })
   @IsISO8601({ strict: true, strictSeparator: true }, { context: rule('INVALID_INSTANT') })
   @IsIsoInstant()
+  @MaxLength(INSTANT_MAX_LENGTH)
   closesAt: string;
 
   @ApiProperty({
@@ -397,7 +417,7 @@ export class CallQuery extends PageQuery {
   @IsIn(CALL_STATUSES)
   status?: CallStatus;
 
-  @ApiPropertyOptional({ description: 'Part of the code or of the title in any language' })
+  @ApiPropertyOptional({ maxLength: 200, description: 'Part of the code or of the title in any language' })
   @IsOptional()
   @IsString()
   @MaxLength(200)

@@ -14,6 +14,7 @@ import {
   MinLength,
 } from 'class-validator';
 import { IsCountryCode } from '../../common/codelist-validators';
+import { DATE_MAX_LENGTH, UUID_LENGTH } from '../../common/lengths';
 import { MaxItems, NestedObject } from '../../common/nested';
 import { PageMeta, PageQuery } from '../../common/pagination';
 import { rule } from '../../common/validation';
@@ -192,7 +193,7 @@ export class AddressDto {
   @MaxLength(100)
   province: string;
 
-  @ApiProperty({ description: 'ISO 3166-1 alpha-2, upper case', example: 'ES' })
+  @ApiProperty({ maxLength: 2, description: 'ISO 3166-1 alpha-2, upper case', example: 'ES' })
   @IsCountryCode()
   countryCode: string;
 }
@@ -205,7 +206,7 @@ export class LegalRepresentativeDto {
   @MaxLength(200)
   name: string;
 
-  @ApiProperty({ description: 'DNI or NIE with its control letter', example: '12345678Z' })
+  @ApiProperty({ maxLength: 20, description: 'DNI or NIE with its control letter', example: '12345678Z' })
   @Transform(taxId)
   @IsPersonalId()
   idNumber: string;
@@ -228,6 +229,7 @@ export class CreateEntityDto {
   legalName: string;
 
   @ApiProperty({
+    maxLength: 20,
     description: 'NIF of the legal person (separators and lower case accepted)',
     example: 'G25012345',
   })
@@ -242,7 +244,7 @@ export class CreateEntityDto {
   @MaxLength(60)
   registryNumber?: string | null;
 
-  @ApiPropertyOptional({ format: 'date', nullable: true, type: String })
+  @ApiPropertyOptional({ maxLength: DATE_MAX_LENGTH, format: 'date', nullable: true, type: String })
   @IsOptional()
   @IsPastIsoDate()
   foundedOn?: string | null;
@@ -271,6 +273,7 @@ export class CreateEntityDto {
   website?: string | null;
 
   @ApiProperty({
+    maxLength: 42,
     description: 'IBAN (spaces and lower case accepted)',
     example: 'ES91 2100 0418 4502 0005 1332',
   })
@@ -293,6 +296,7 @@ export class UpdateEntityDto extends PartialType(CreateEntityDto, { skipNullProp
   version: number;
 
   @ApiPropertyOptional({
+    maxLength: UUID_LENGTH,
     format: 'uuid',
     description:
       'With a new `iban` of a validated entity: the `bank_certificate` document uploaded first to POST /entities/:id/documents',
@@ -309,7 +313,7 @@ export class UploadEntityDocumentDto {
 }
 
 export class EntityQuery extends PageQuery {
-  @ApiPropertyOptional({ description: 'Part of the legal name, NIF or e-mail' })
+  @ApiPropertyOptional({ maxLength: 200, description: 'Part of the legal name, NIF or e-mail' })
   @IsOptional()
   @Transform(trim)
   @IsString()
@@ -349,7 +353,7 @@ export class EntityDirectoryResponse {
 }
 
 export class EntityDirectoryQuery {
-  @ApiPropertyOptional({ description: 'Part of the legal name (at least 2 characters)' })
+  @ApiPropertyOptional({ maxLength: 200, description: 'Part of the legal name (at least 2 characters)' })
   @IsOptional()
   @Transform(trim)
   @IsString()
@@ -360,6 +364,7 @@ export class EntityDirectoryQuery {
   @ApiPropertyOptional({
     description: 'Ids to look up (comma-separated, at most 20): the partners already chosen',
     type: String,
+    maxLength: 20 * (UUID_LENGTH + 1) - 1,
   })
   @IsOptional()
   @Transform(({ value }) => (typeof value === 'string' ? value.split(',').filter(Boolean) : value))

@@ -67,7 +67,7 @@ export class RegistrationResponse {
 }
 
 export class VerifyEmailDto {
-  @ApiProperty({ description: 'The token from the e-mailed link' })
+  @ApiProperty({ maxLength: 200, description: 'The token from the e-mailed link' })
   @IsString()
   @MinLength(10)
   @MaxLength(200)

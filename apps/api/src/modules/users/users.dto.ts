@@ -16,6 +16,7 @@ import {
 } from 'class-validator';
 import { LOCALES, ROLES, type Locale, type Role } from '@cofinanca/contracts';
 import { PageMeta, PageQuery } from '../../common/pagination';
+import { UUID_LENGTH } from '../../common/lengths';
 import type { UserEntity } from './user.entity';
 import { MaxItems } from '../../common/nested';
 import { lower, trim } from '../../common/transforms';
@@ -85,7 +86,11 @@ export class CreateUserDto {
   @MaxLength(128)
   password?: string;
 
-  @ApiPropertyOptional({ format: 'uuid', description: 'The entity of an `entity` user' })
+  @ApiPropertyOptional({
+    maxLength: UUID_LENGTH,
+    format: 'uuid',
+    description: 'The entity of an `entity` user',
+  })
   @IsOptional()
   @IsUUID()
   entityId?: string;
@@ -130,7 +135,7 @@ export class UpdateUserDto {
 }
 
 export class UserQuery extends PageQuery {
-  @ApiPropertyOptional({ description: 'Part of the e-mail or name' })
+  @ApiPropertyOptional({ maxLength: 200, description: 'Part of the e-mail or name' })
   @IsOptional()
   @IsString()
   @MaxLength(200)
