@@ -41,27 +41,21 @@ const isList = (_object: unknown, value: unknown): boolean => Array.isArray(valu
 type ClassOf = () => abstract new (...args: never[]) => object;
 
 let largest = 0;
-const nested = new Map<object, Set<string>>();
+const shapes = new WeakSet<object>();
 
 /** The largest `maxItems` any DTO allows (the body pre-check refuses longer arrays before validation). */
 export function largestMaxItems(): number {
   return largest;
 }
 
-/** Whether `Class.property` was declared with `@NestedObject` or `@NestedList` (the DTO test checks every one). */
-export function isDeclaredNested(target: object, property: string): boolean {
-  for (let proto: object | null = target; proto; proto = Object.getPrototypeOf(proto)) {
-    if (nested.get(proto)?.has(property)) return true;
-  }
-  return false;
+/** Whether a class-transformer transform is one of these decorators' (the DTO test finds every nested field's). */
+export function isShapeTransform(transform: unknown): boolean {
+  return typeof transform === 'function' && shapes.has(transform);
 }
 
-function remember(): PropertyDecorator {
-  return (target, property) => {
-    const ctor = target.constructor;
-    if (!nested.has(ctor)) nested.set(ctor, new Set());
-    nested.get(ctor)?.add(String(property));
-  };
+function shape(fn: (params: { value: unknown }) => unknown): PropertyDecorator {
+  shapes.add(fn);
+  return Transform(fn);
 }
 
 /** At most `max` items: enforced (`TOO_MANY`, only on an array) and stated in the OpenAPI document. */
@@ -77,11 +71,10 @@ export function MaxItems(max: number, options: ValidationOptions = {}): Property
 export function NestedObject(type: ClassOf): PropertyDecorator {
   return applyDecorators(
     Type(type),
-    Transform(({ value }: { value: unknown }) => (Array.isArray(value) ? NOT_AN_OBJECT : value)),
+    shape(({ value }) => (Array.isArray(value) ? NOT_AN_OBJECT : value)),
     // Absent is REQUIRED; null is left to @ValidateNested (NOT_OBJECT), so that the field names one rule.
     IsDefined({ validateIf: (_o: unknown, value: unknown) => value !== null }),
     ValidateNested(),
-    remember(),
   );
 }
 
@@ -94,7 +87,7 @@ export interface NestedListOptions {
 
 /** An array of at most `max` objects validated as `type()`: see the module comment. */
 export function NestedList(type: ClassOf, { max, min, optional }: NestedListOptions): PropertyDecorator {
-  const shape = ({ value }: { value: unknown }): unknown => {
+  const toList = ({ value }: { value: unknown }): unknown => {
     if (value === undefined || (value === null && optional)) return value;
     if (!Array.isArray(value)) return notAList();
     return value.map((item: unknown) => (Array.isArray(item) ? NOT_AN_OBJECT : item));
@@ -102,12 +95,11 @@ export function NestedList(type: ClassOf, { max, min, optional }: NestedListOpti
   return applyDecorators(
     ...(optional ? [IsOptional()] : [IsDefined()]),
     Type(type),
-    Transform(shape),
+    shape(toList),
     IsArray({ validateIf: (_o: unknown, value: unknown) => value !== undefined }),
     ...(min === undefined ? [] : [ArrayMinSize(min, { validateIf: isList }), ApiProperty({ minItems: min })]),
     MaxItems(max),
     ValidateNested({ each: true }),
-    remember(),
   );
 }
 
