@@ -41,20 +41,14 @@ const isList = (_object: unknown, value: unknown): boolean => Array.isArray(valu
 type ClassOf = () => abstract new (...args: never[]) => object;
 
 let largest = 0;
-const shapes = new WeakSet<object>();
 
 /** The largest `maxItems` any DTO allows (the body pre-check refuses longer arrays before validation). */
 export function largestMaxItems(): number {
   return largest;
 }
 
-/** Whether a class-transformer transform is one of these decorators' (the DTO test finds every nested field's). */
-export function isShapeTransform(transform: unknown): boolean {
-  return typeof transform === 'function' && shapes.has(transform);
-}
-
+/** Replaces a value of the wrong shape (after class-transformer's own conversion) before validation. */
 function shape(fn: (params: { value: unknown }) => unknown): PropertyDecorator {
-  shapes.add(fn);
   return Transform(fn);
 }
 
