@@ -47,11 +47,6 @@ export function largestMaxItems(): number {
   return largest;
 }
 
-/** Replaces a value of the wrong shape (after class-transformer's own conversion) before validation. */
-function shape(fn: (params: { value: unknown }) => unknown): PropertyDecorator {
-  return Transform(fn);
-}
-
 /** At most `max` items: enforced (`TOO_MANY`, only on an array) and stated in the OpenAPI document. */
 export function MaxItems(max: number, options: ValidationOptions = {}): PropertyDecorator {
   largest = Math.max(largest, max);
@@ -65,7 +60,8 @@ export function MaxItems(max: number, options: ValidationOptions = {}): Property
 export function NestedObject(type: ClassOf): PropertyDecorator {
   return applyDecorators(
     Type(type),
-    shape(({ value }) => (Array.isArray(value) ? NOT_AN_OBJECT : value)),
+    // After class-transformer's own conversion: an array where the object should be becomes the marker.
+    Transform(({ value }: { value: unknown }) => (Array.isArray(value) ? NOT_AN_OBJECT : value)),
     // Absent is REQUIRED; null is left to @ValidateNested (NOT_OBJECT), so that the field names one rule.
     IsDefined({ validateIf: (_o: unknown, value: unknown) => value !== null }),
     ValidateNested(),
@@ -89,7 +85,7 @@ export function NestedList(type: ClassOf, { max, min, optional }: NestedListOpti
   return applyDecorators(
     ...(optional ? [IsOptional()] : [IsDefined()]),
     Type(type),
-    shape(toList),
+    Transform(toList),
     IsArray({ validateIf: (_o: unknown, value: unknown) => value !== undefined }),
     ...(min === undefined ? [] : [ArrayMinSize(min, { validateIf: isList }), ApiProperty({ minItems: min })]),
     MaxItems(max),
