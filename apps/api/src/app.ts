@@ -13,6 +13,7 @@ import { randomUUID } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { AppModule } from './app.module';
+import { BodyLimitsPipe } from './common/body-limits';
 import { assertCleanInput, JsonBodyInterceptor } from './common/input-hygiene';
 import { callerLocale } from './common/field-messages';
 import { toProblem } from './common/problem.filter';
@@ -130,7 +131,8 @@ export async function createApp(config: AppConfig, databaseUrl: string): Promise
   // Input hygiene (common/input-hygiene.ts): a body is JSON (multipart on uploads); no NUL, lone surrogate or
   // __proto__/constructor/prototype key anywhere in a body, a query or a path parameter.
   app.useGlobalInterceptors(new JsonBodyInterceptor(app.get(Reflector)));
-  app.useGlobalPipes(createValidationPipe());
+  // Bounded cost (common/body-limits.ts) before class-transformer and class-validator see the value.
+  app.useGlobalPipes(new BodyLimitsPipe(), createValidationPipe());
 
   const document = buildOpenApi(app);
   SwaggerModule.setup('api/docs', app, document, {

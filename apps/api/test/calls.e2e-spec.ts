@@ -406,7 +406,7 @@ describe('calls', () => {
       ['title', { title: 'Convocatòria' }],
       ['requiresGenderMarker', { requiresGenderMarker: 'yes' }],
       ['rubric.blocks', { rubric: {} }],
-      ['rubric.blocks', { rubric: { blocks: [[]] } }],
+      ['rubric.blocks[0]', { rubric: { blocks: [[]] } }],
       ['rubric.blocks[0].criteria[0].maxPoints', { rubric: rubricWith({ maxPoints: '5' }) }],
       ['rubric.blocks[0].criteria[0].maxPoints', { rubric: rubricWith({ maxPoints: 5.555 }) }],
       ['rubric.blocks[0].criteria[0].maxPoints', { rubric: rubricWith({ maxPoints: -5 }) }],

@@ -49,6 +49,11 @@ export const FIELD_MESSAGES: Readonly<Record<FieldErrorCode, Readonly<Record<Loc
     es: 'El número de elementos debe ser como máximo {max}.',
     en: 'The number of items must be at most {max}.',
   },
+  TOO_DEEP: {
+    ca: 'Ha de tenir com a màxim {max} nivells de niuament.',
+    es: 'Debe tener como máximo {max} niveles de anidamiento.',
+    en: 'Must be nested at most {max} levels deep.',
+  },
   TOO_SMALL: {
     ca: 'Ha de ser com a mínim {min}.',
     es: 'Debe ser como mínimo {min}.',

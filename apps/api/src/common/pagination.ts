@@ -2,6 +2,7 @@ import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import { IsInt, IsOptional, IsString, Matches, Max, Min } from 'class-validator';
 import { AppException, fieldError } from './app.exception';
+import { SORT_MAX_LENGTH } from './lengths';
 import { rule } from './validation';
 
 export class PageQuery {
@@ -21,7 +22,10 @@ export class PageQuery {
   @Max(200)
   pageSize?: number;
 
-  @ApiPropertyOptional({ description: 'A field name; a leading `-` sorts descending.' })
+  @ApiPropertyOptional({
+    maxLength: SORT_MAX_LENGTH,
+    description: 'A field name; a leading `-` sorts descending.',
+  })
   @IsOptional()
   @IsString()
   @Matches(/^-?[a-zA-Z]{1,40}$/, { context: rule('INVALID_FORMAT') })

@@ -1786,13 +1786,13 @@ export interface components {
         };
         ContentChangeResponse: {
             /** @description The value when the entity answered (JSON); null when absent */
-            after: (string | null) | number | boolean | unknown[] | {
+            after: (string | number | boolean | unknown[] | {
                 [key: string]: unknown;
-            };
+            }) | null;
             /** @description The value in the submitted version (JSON); null when absent */
-            before: (string | null) | number | boolean | unknown[] | {
+            before: (string | number | boolean | unknown[] | {
                 [key: string]: unknown;
-            };
+            }) | null;
             /**
              * @description The field as the API names it (`title`, `budgetLines[1].amount`, `beneficiaries.direct.women`); `documents` for a document added or removed; a list item added or removed whole is `budgetLines[2]`
              * @example budgetLines[0].amount
@@ -2074,7 +2074,7 @@ export interface components {
             reason: string;
         };
         /** @enum {string} */
-        FieldErrorCode: "REQUIRED" | "UNKNOWN_FIELD" | "NOT_STRING" | "NOT_NUMBER" | "NOT_INTEGER" | "NOT_BOOLEAN" | "NOT_ARRAY" | "NOT_OBJECT" | "TOO_SHORT" | "TOO_LONG" | "TOO_FEW" | "TOO_MANY" | "TOO_SMALL" | "TOO_LARGE" | "TOO_DEEP" | "NOT_POSITIVE" | "NOT_UNIQUE" | "ONE_OF" | "RESERVED" | "INVALID_FORMAT" | "INVALID_UUID" | "INVALID_EMAIL" | "INVALID_URL" | "INVALID_PHONE" | "INVALID_DATE" | "INVALID_INSTANT" | "INVALID_SORT" | "INVALID_CHARACTERS" | "INVALID_CODE" | "MUST_ACCEPT" | "MAX_DECIMALS" | "INVALID_PERCENT" | "INVALID_POINTS" | "NOT_BEFORE" | "NOT_AFTER" | "MUST_BE_AFTER" | "IN_THE_FUTURE" | "IN_THE_PAST" | "NOT_PASSED" | "INVALID_NIF" | "INVALID_PERSONAL_ID" | "INVALID_IBAN" | "INVALID_POSTCODE" | "INVALID_MUNICIPALITY" | "INVALID_HOLIDAY_SCOPE" | "INVALID_SECTOR" | "INVALID_COUNTRY" | "INVALID_POLICY_MARKER" | "SDG_TARGET_MISMATCH" | "EXCEEDS_BUDGET" | "EXCEEDS_BLOCK_TOTAL" | "EXCEEDS_RUBRIC_TOTAL" | "CALL_CLOSED" | "CALL_NOT_OPEN" | "ENTITY_NOT_VALIDATED" | "PENDING_JUSTIFICATION" | "EXECUTION_TOO_LONG" | "EXCEEDS_CAP" | "EXCEEDS_COFINANCING" | "EXCEEDS_LINE_AMOUNT" | "LINES_TOTAL_MISMATCH" | "LINES_REQUESTED_MISMATCH" | "FUNDING_MISMATCH" | "SECTORS_NOT_100" | "GENDER_MARKER_REQUIRED" | "NOT_OWN_ENTITY" | "UNKNOWN_ENTITY" | "SAME_AS_APPLICANT" | "ENTITY_NOT_ACTIVE" | "UNKNOWN_DOCUMENT" | "ALREADY_PRESENTED" | "FILE_EMPTY" | "FILE_TOO_LARGE" | "FILE_TYPE" | "TAKEN" | "NOT_CURRENT_VERSION" | "WRONG_STATE" | "INCORRECT" | "INVALID_TOKEN" | "ACCOUNT_INACTIVE" | "STAFF_ONLY" | "ONLY_WITH_NEW_IBAN" | "IBAN_CERTIFICATE_REQUIRED" | "ENTITY_USERS_ONLY" | "LAST_ACTIVE_USER" | "LAST_ADMIN" | "WRONG_YEAR" | "NO_CALENDAR" | "INVALID";
+        FieldErrorCode: "REQUIRED" | "UNKNOWN_FIELD" | "NOT_STRING" | "NOT_NUMBER" | "NOT_INTEGER" | "NOT_BOOLEAN" | "NOT_ARRAY" | "NOT_OBJECT" | "TOO_SHORT" | "TOO_LONG" | "TOO_FEW" | "TOO_MANY" | "TOO_DEEP" | "TOO_SMALL" | "TOO_LARGE" | "NOT_POSITIVE" | "NOT_UNIQUE" | "ONE_OF" | "RESERVED" | "INVALID_FORMAT" | "INVALID_UUID" | "INVALID_EMAIL" | "INVALID_URL" | "INVALID_PHONE" | "INVALID_DATE" | "INVALID_INSTANT" | "INVALID_SORT" | "INVALID_CODE" | "MUST_ACCEPT" | "MAX_DECIMALS" | "INVALID_PERCENT" | "INVALID_POINTS" | "NOT_BEFORE" | "NOT_AFTER" | "MUST_BE_AFTER" | "IN_THE_FUTURE" | "IN_THE_PAST" | "NOT_PASSED" | "INVALID_NIF" | "INVALID_PERSONAL_ID" | "INVALID_IBAN" | "INVALID_POSTCODE" | "INVALID_MUNICIPALITY" | "INVALID_HOLIDAY_SCOPE" | "INVALID_SECTOR" | "INVALID_COUNTRY" | "INVALID_POLICY_MARKER" | "SDG_TARGET_MISMATCH" | "EXCEEDS_BUDGET" | "EXCEEDS_BLOCK_TOTAL" | "EXCEEDS_RUBRIC_TOTAL" | "CALL_CLOSED" | "CALL_NOT_OPEN" | "ENTITY_NOT_VALIDATED" | "PENDING_JUSTIFICATION" | "EXECUTION_TOO_LONG" | "EXCEEDS_CAP" | "EXCEEDS_COFINANCING" | "EXCEEDS_LINE_AMOUNT" | "LINES_TOTAL_MISMATCH" | "LINES_REQUESTED_MISMATCH" | "FUNDING_MISMATCH" | "SECTORS_NOT_100" | "GENDER_MARKER_REQUIRED" | "NOT_OWN_ENTITY" | "UNKNOWN_ENTITY" | "SAME_AS_APPLICANT" | "ENTITY_NOT_ACTIVE" | "UNKNOWN_DOCUMENT" | "ALREADY_PRESENTED" | "FILE_EMPTY" | "FILE_TOO_LARGE" | "FILE_TYPE" | "TAKEN" | "NOT_CURRENT_VERSION" | "WRONG_STATE" | "INCORRECT" | "INVALID_TOKEN" | "ACCOUNT_INACTIVE" | "STAFF_ONLY" | "ONLY_WITH_NEW_IBAN" | "IBAN_CERTIFICATE_REQUIRED" | "ENTITY_USERS_ONLY" | "LAST_ACTIVE_USER" | "LAST_ADMIN" | "WRONG_YEAR" | "NO_CALENDAR" | "INVALID";
         FieldErrorResponse: {
             /** @example TOO_LONG */
             code: components["schemas"]["FieldErrorCode"];
@@ -2662,15 +2662,6 @@ export interface operations {
                     "application/json": components["schemas"]["ProblemResponse"];
                 };
             };
-            /** @description UNSUPPORTED_MEDIA_TYPE: a request body that is not JSON (multipart only on uploads) */
-            415: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ProblemResponse"];
-                };
-            };
             /** @description INTERNAL_ERROR: no internals, only the request id */
             500: {
                 headers: {
@@ -2748,15 +2739,6 @@ export interface operations {
             };
             /** @description PAYLOAD_TOO_LARGE */
             413: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ProblemResponse"];
-                };
-            };
-            /** @description UNSUPPORTED_MEDIA_TYPE: a request body that is not JSON (multipart only on uploads) */
-            415: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -2848,15 +2830,6 @@ export interface operations {
                     "application/json": components["schemas"]["ProblemResponse"];
                 };
             };
-            /** @description UNSUPPORTED_MEDIA_TYPE: a request body that is not JSON (multipart only on uploads) */
-            415: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ProblemResponse"];
-                };
-            };
             /** @description INTERNAL_ERROR: no internals, only the request id */
             500: {
                 headers: {
@@ -2941,15 +2914,6 @@ export interface operations {
             };
             /** @description PAYLOAD_TOO_LARGE */
             413: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ProblemResponse"];
-                };
-            };
-            /** @description UNSUPPORTED_MEDIA_TYPE: a request body that is not JSON (multipart only on uploads) */
-            415: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -3054,15 +3018,6 @@ export interface operations {
                     "application/json": components["schemas"]["ProblemResponse"];
                 };
             };
-            /** @description UNSUPPORTED_MEDIA_TYPE: a request body that is not JSON (multipart only on uploads) */
-            415: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ProblemResponse"];
-                };
-            };
             /** @description INTERNAL_ERROR: no internals, only the request id */
             500: {
                 headers: {
@@ -3149,15 +3104,6 @@ export interface operations {
             };
             /** @description PAYLOAD_TOO_LARGE */
             413: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ProblemResponse"];
-                };
-            };
-            /** @description UNSUPPORTED_MEDIA_TYPE: a request body that is not JSON (multipart only on uploads) */
-            415: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -3262,15 +3208,6 @@ export interface operations {
                     "application/json": components["schemas"]["ProblemResponse"];
                 };
             };
-            /** @description UNSUPPORTED_MEDIA_TYPE: a request body that is not JSON (multipart only on uploads) */
-            415: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ProblemResponse"];
-                };
-            };
             /** @description INTERNAL_ERROR: no internals, only the request id */
             500: {
                 headers: {
@@ -3368,15 +3305,6 @@ export interface operations {
                     "application/json": components["schemas"]["ProblemResponse"];
                 };
             };
-            /** @description UNSUPPORTED_MEDIA_TYPE: a request body that is not JSON (multipart only on uploads) */
-            415: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ProblemResponse"];
-                };
-            };
             /** @description DEADLINE_NOT_PASSED */
             422: {
                 headers: {
@@ -3463,15 +3391,6 @@ export interface operations {
             };
             /** @description PAYLOAD_TOO_LARGE */
             413: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ProblemResponse"];
-                };
-            };
-            /** @description UNSUPPORTED_MEDIA_TYPE: a request body that is not JSON (multipart only on uploads) */
-            415: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -3682,15 +3601,6 @@ export interface operations {
                     "application/json": components["schemas"]["ProblemResponse"];
                 };
             };
-            /** @description UNSUPPORTED_MEDIA_TYPE: a request body that is not JSON (multipart only on uploads) */
-            415: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ProblemResponse"];
-                };
-            };
             /** @description INTERNAL_ERROR: no internals, only the request id */
             500: {
                 headers: {
@@ -3777,15 +3687,6 @@ export interface operations {
                     "application/json": components["schemas"]["ProblemResponse"];
                 };
             };
-            /** @description UNSUPPORTED_MEDIA_TYPE: a request body that is not JSON (multipart only on uploads) */
-            415: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ProblemResponse"];
-                };
-            };
             /** @description INTERNAL_ERROR: no internals, only the request id */
             500: {
                 headers: {
@@ -3863,15 +3764,6 @@ export interface operations {
             };
             /** @description PAYLOAD_TOO_LARGE */
             413: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ProblemResponse"];
-                };
-            };
-            /** @description UNSUPPORTED_MEDIA_TYPE: a request body that is not JSON (multipart only on uploads) */
-            415: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -3976,15 +3868,6 @@ export interface operations {
                     "application/json": components["schemas"]["ProblemResponse"];
                 };
             };
-            /** @description UNSUPPORTED_MEDIA_TYPE: a request body that is not JSON (multipart only on uploads) */
-            415: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ProblemResponse"];
-                };
-            };
             /** @description INTERNAL_ERROR: no internals, only the request id */
             500: {
                 headers: {
@@ -4062,15 +3945,6 @@ export interface operations {
             };
             /** @description PAYLOAD_TOO_LARGE */
             413: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ProblemResponse"];
-                };
-            };
-            /** @description UNSUPPORTED_MEDIA_TYPE: a request body that is not JSON (multipart only on uploads) */
-            415: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -4168,15 +4042,6 @@ export interface operations {
             };
             /** @description PAYLOAD_TOO_LARGE */
             413: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ProblemResponse"];
-                };
-            };
-            /** @description UNSUPPORTED_MEDIA_TYPE: a request body that is not JSON (multipart only on uploads) */
-            415: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -4292,15 +4157,6 @@ export interface operations {
                     "application/json": components["schemas"]["ProblemResponse"];
                 };
             };
-            /** @description UNSUPPORTED_MEDIA_TYPE: a request body that is not JSON (multipart only on uploads) */
-            415: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ProblemResponse"];
-                };
-            };
             /** @description INTERNAL_ERROR: no internals, only the request id */
             500: {
                 headers: {
@@ -4387,15 +4243,6 @@ export interface operations {
             };
             /** @description PAYLOAD_TOO_LARGE */
             413: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ProblemResponse"];
-                };
-            };
-            /** @description UNSUPPORTED_MEDIA_TYPE: a request body that is not JSON (multipart only on uploads) */
-            415: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -4505,15 +4352,6 @@ export interface operations {
                     "application/json": components["schemas"]["ProblemResponse"];
                 };
             };
-            /** @description UNSUPPORTED_MEDIA_TYPE: a request body that is not JSON (multipart only on uploads) */
-            415: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ProblemResponse"];
-                };
-            };
             /** @description INTERNAL_ERROR: no internals, only the request id */
             500: {
                 headers: {
@@ -4597,15 +4435,6 @@ export interface operations {
                     "application/json": components["schemas"]["ProblemResponse"];
                 };
             };
-            /** @description UNSUPPORTED_MEDIA_TYPE: a request body that is not JSON (multipart only on uploads) */
-            415: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ProblemResponse"];
-                };
-            };
             /** @description INTERNAL_ERROR: no internals, only the request id */
             500: {
                 headers: {
@@ -4682,15 +4511,6 @@ export interface operations {
             };
             /** @description PAYLOAD_TOO_LARGE */
             413: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ProblemResponse"];
-                };
-            };
-            /** @description UNSUPPORTED_MEDIA_TYPE: a request body that is not JSON (multipart only on uploads) */
-            415: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -4782,15 +4602,6 @@ export interface operations {
                     "application/json": components["schemas"]["ProblemResponse"];
                 };
             };
-            /** @description UNSUPPORTED_MEDIA_TYPE: a request body that is not JSON (multipart only on uploads) */
-            415: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ProblemResponse"];
-                };
-            };
             /** @description INTERNAL_ERROR: no internals, only the request id */
             500: {
                 headers: {
@@ -4867,15 +4678,6 @@ export interface operations {
             };
             /** @description PAYLOAD_TOO_LARGE */
             413: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ProblemResponse"];
-                };
-            };
-            /** @description UNSUPPORTED_MEDIA_TYPE: a request body that is not JSON (multipart only on uploads) */
-            415: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -4966,15 +4768,6 @@ export interface operations {
                     "application/json": components["schemas"]["ProblemResponse"];
                 };
             };
-            /** @description UNSUPPORTED_MEDIA_TYPE: a request body that is not JSON (multipart only on uploads) */
-            415: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ProblemResponse"];
-                };
-            };
             /** @description INTERNAL_ERROR: no internals, only the request id */
             500: {
                 headers: {
@@ -5041,15 +4834,6 @@ export interface operations {
                     "application/json": components["schemas"]["ProblemResponse"];
                 };
             };
-            /** @description UNSUPPORTED_MEDIA_TYPE: a request body that is not JSON (multipart only on uploads) */
-            415: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ProblemResponse"];
-                };
-            };
             /** @description INTERNAL_ERROR: no internals, only the request id */
             500: {
                 headers: {
@@ -5102,15 +4886,6 @@ export interface operations {
             };
             /** @description PAYLOAD_TOO_LARGE */
             413: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ProblemResponse"];
-                };
-            };
-            /** @description UNSUPPORTED_MEDIA_TYPE: a request body that is not JSON (multipart only on uploads) */
-            415: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -5189,15 +4964,6 @@ export interface operations {
                     "application/json": components["schemas"]["ProblemResponse"];
                 };
             };
-            /** @description UNSUPPORTED_MEDIA_TYPE: a request body that is not JSON (multipart only on uploads) */
-            415: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ProblemResponse"];
-                };
-            };
             /** @description INTERNAL_ERROR: no internals, only the request id */
             500: {
                 headers: {
@@ -5255,15 +5021,6 @@ export interface operations {
             };
             /** @description PAYLOAD_TOO_LARGE */
             413: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ProblemResponse"];
-                };
-            };
-            /** @description UNSUPPORTED_MEDIA_TYPE: a request body that is not JSON (multipart only on uploads) */
-            415: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -5339,15 +5096,6 @@ export interface operations {
                     "application/json": components["schemas"]["ProblemResponse"];
                 };
             };
-            /** @description UNSUPPORTED_MEDIA_TYPE: a request body that is not JSON (multipart only on uploads) */
-            415: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ProblemResponse"];
-                };
-            };
             /** @description INTERNAL_ERROR: no internals, only the request id */
             500: {
                 headers: {
@@ -5405,15 +5153,6 @@ export interface operations {
                     "application/json": components["schemas"]["ProblemResponse"];
                 };
             };
-            /** @description UNSUPPORTED_MEDIA_TYPE: a request body that is not JSON (multipart only on uploads) */
-            415: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ProblemResponse"];
-                };
-            };
             /** @description INTERNAL_ERROR: no internals, only the request id */
             500: {
                 headers: {
@@ -5464,15 +5203,6 @@ export interface operations {
             };
             /** @description PAYLOAD_TOO_LARGE */
             413: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ProblemResponse"];
-                };
-            };
-            /** @description UNSUPPORTED_MEDIA_TYPE: a request body that is not JSON (multipart only on uploads) */
-            415: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -5548,15 +5278,6 @@ export interface operations {
                     "application/json": components["schemas"]["ProblemResponse"];
                 };
             };
-            /** @description UNSUPPORTED_MEDIA_TYPE: a request body that is not JSON (multipart only on uploads) */
-            415: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ProblemResponse"];
-                };
-            };
             /** @description RATE_LIMITED */
             429: {
                 headers: {
@@ -5616,15 +5337,6 @@ export interface operations {
             };
             /** @description PAYLOAD_TOO_LARGE */
             413: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ProblemResponse"];
-                };
-            };
-            /** @description UNSUPPORTED_MEDIA_TYPE: a request body that is not JSON (multipart only on uploads) */
-            415: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -5722,15 +5434,6 @@ export interface operations {
                     "application/json": components["schemas"]["ProblemResponse"];
                 };
             };
-            /** @description UNSUPPORTED_MEDIA_TYPE: a request body that is not JSON (multipart only on uploads) */
-            415: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ProblemResponse"];
-                };
-            };
             /** @description RATE_LIMITED */
             429: {
                 headers: {
@@ -5819,15 +5522,6 @@ export interface operations {
                     "application/json": components["schemas"]["ProblemResponse"];
                 };
             };
-            /** @description UNSUPPORTED_MEDIA_TYPE: a request body that is not JSON (multipart only on uploads) */
-            415: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ProblemResponse"];
-                };
-            };
             /** @description CALENDAR_MISSING: the count would step into a year whose holidays have not been entered */
             422: {
                 headers: {
@@ -5905,15 +5599,6 @@ export interface operations {
             };
             /** @description PAYLOAD_TOO_LARGE */
             413: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ProblemResponse"];
-                };
-            };
-            /** @description UNSUPPORTED_MEDIA_TYPE: a request body that is not JSON (multipart only on uploads) */
-            415: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -6007,15 +5692,6 @@ export interface operations {
                     "application/json": components["schemas"]["ProblemResponse"];
                 };
             };
-            /** @description UNSUPPORTED_MEDIA_TYPE: a request body that is not JSON (multipart only on uploads) */
-            415: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ProblemResponse"];
-                };
-            };
             /** @description INTERNAL_ERROR: no internals, only the request id */
             500: {
                 headers: {
@@ -6082,15 +5758,6 @@ export interface operations {
             };
             /** @description PAYLOAD_TOO_LARGE */
             413: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ProblemResponse"];
-                };
-            };
-            /** @description UNSUPPORTED_MEDIA_TYPE: a request body that is not JSON (multipart only on uploads) */
-            415: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -6184,15 +5851,6 @@ export interface operations {
                     "application/json": components["schemas"]["ProblemResponse"];
                 };
             };
-            /** @description UNSUPPORTED_MEDIA_TYPE: a request body that is not JSON (multipart only on uploads) */
-            415: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ProblemResponse"];
-                };
-            };
             /** @description INTERNAL_ERROR: no internals, only the request id */
             500: {
                 headers: {
@@ -6259,15 +5917,6 @@ export interface operations {
             };
             /** @description PAYLOAD_TOO_LARGE */
             413: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ProblemResponse"];
-                };
-            };
-            /** @description UNSUPPORTED_MEDIA_TYPE: a request body that is not JSON (multipart only on uploads) */
-            415: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -6357,15 +6006,6 @@ export interface operations {
                     "application/json": components["schemas"]["ProblemResponse"];
                 };
             };
-            /** @description UNSUPPORTED_MEDIA_TYPE: a request body that is not JSON (multipart only on uploads) */
-            415: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ProblemResponse"];
-                };
-            };
             /** @description INTERNAL_ERROR: no internals, only the request id */
             500: {
                 headers: {
@@ -6445,15 +6085,6 @@ export interface operations {
             };
             /** @description PAYLOAD_TOO_LARGE */
             413: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ProblemResponse"];
-                };
-            };
-            /** @description UNSUPPORTED_MEDIA_TYPE: a request body that is not JSON (multipart only on uploads) */
-            415: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -6549,15 +6180,6 @@ export interface operations {
                     "application/json": components["schemas"]["ProblemResponse"];
                 };
             };
-            /** @description UNSUPPORTED_MEDIA_TYPE: a request body that is not JSON (multipart only on uploads) */
-            415: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ProblemResponse"];
-                };
-            };
             /** @description CALL_NOT_OPEN · DEADLINE_PASSED */
             422: {
                 headers: {
@@ -6644,15 +6266,6 @@ export interface operations {
             };
             /** @description PAYLOAD_TOO_LARGE */
             413: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ProblemResponse"];
-                };
-            };
-            /** @description UNSUPPORTED_MEDIA_TYPE: a request body that is not JSON (multipart only on uploads) */
-            415: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -6757,15 +6370,6 @@ export interface operations {
                     "application/json": components["schemas"]["ProblemResponse"];
                 };
             };
-            /** @description UNSUPPORTED_MEDIA_TYPE: a request body that is not JSON (multipart only on uploads) */
-            415: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ProblemResponse"];
-                };
-            };
             /** @description INTERNAL_ERROR: no internals, only the request id */
             500: {
                 headers: {
@@ -6852,15 +6456,6 @@ export interface operations {
             };
             /** @description PAYLOAD_TOO_LARGE */
             413: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ProblemResponse"];
-                };
-            };
-            /** @description UNSUPPORTED_MEDIA_TYPE: a request body that is not JSON (multipart only on uploads) */
-            415: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -6965,15 +6560,6 @@ export interface operations {
                     "application/json": components["schemas"]["ProblemResponse"];
                 };
             };
-            /** @description UNSUPPORTED_MEDIA_TYPE: a request body that is not JSON (multipart only on uploads) */
-            415: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ProblemResponse"];
-                };
-            };
             /** @description INTERNAL_ERROR: no internals, only the request id */
             500: {
                 headers: {
@@ -7060,15 +6646,6 @@ export interface operations {
             };
             /** @description PAYLOAD_TOO_LARGE */
             413: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ProblemResponse"];
-                };
-            };
-            /** @description UNSUPPORTED_MEDIA_TYPE: a request body that is not JSON (multipart only on uploads) */
-            415: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -7166,15 +6743,6 @@ export interface operations {
                     "application/json": components["schemas"]["ProblemResponse"];
                 };
             };
-            /** @description UNSUPPORTED_MEDIA_TYPE: a request body that is not JSON (multipart only on uploads) */
-            415: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ProblemResponse"];
-                };
-            };
             /** @description INTERNAL_ERROR: no internals, only the request id */
             500: {
                 headers: {
@@ -7249,15 +6817,6 @@ export interface operations {
             };
             /** @description PAYLOAD_TOO_LARGE */
             413: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ProblemResponse"];
-                };
-            };
-            /** @description UNSUPPORTED_MEDIA_TYPE: a request body that is not JSON (multipart only on uploads) */
-            415: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -7351,15 +6910,6 @@ export interface operations {
                     "application/json": components["schemas"]["ProblemResponse"];
                 };
             };
-            /** @description UNSUPPORTED_MEDIA_TYPE: a request body that is not JSON (multipart only on uploads) */
-            415: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ProblemResponse"];
-                };
-            };
             /** @description INTERNAL_ERROR: no internals, only the request id */
             500: {
                 headers: {
@@ -7429,15 +6979,6 @@ export interface operations {
             };
             /** @description PAYLOAD_TOO_LARGE */
             413: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ProblemResponse"];
-                };
-            };
-            /** @description UNSUPPORTED_MEDIA_TYPE: a request body that is not JSON (multipart only on uploads) */
-            415: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -7521,15 +7062,6 @@ export interface operations {
             };
             /** @description PAYLOAD_TOO_LARGE */
             413: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ProblemResponse"];
-                };
-            };
-            /** @description UNSUPPORTED_MEDIA_TYPE: a request body that is not JSON (multipart only on uploads) */
-            415: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -7623,15 +7155,6 @@ export interface operations {
                     "application/json": components["schemas"]["ProblemResponse"];
                 };
             };
-            /** @description UNSUPPORTED_MEDIA_TYPE: a request body that is not JSON (multipart only on uploads) */
-            415: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ProblemResponse"];
-                };
-            };
             /** @description INTERNAL_ERROR: no internals, only the request id */
             500: {
                 headers: {
@@ -7709,15 +7232,6 @@ export interface operations {
             };
             /** @description PAYLOAD_TOO_LARGE */
             413: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ProblemResponse"];
-                };
-            };
-            /** @description UNSUPPORTED_MEDIA_TYPE: a request body that is not JSON (multipart only on uploads) */
-            415: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -7815,15 +7329,6 @@ export interface operations {
             };
             /** @description PAYLOAD_TOO_LARGE */
             413: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ProblemResponse"];
-                };
-            };
-            /** @description UNSUPPORTED_MEDIA_TYPE: a request body that is not JSON (multipart only on uploads) */
-            415: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -8028,15 +7533,6 @@ export interface operations {
                     "application/json": components["schemas"]["ProblemResponse"];
                 };
             };
-            /** @description UNSUPPORTED_MEDIA_TYPE: a request body that is not JSON (multipart only on uploads) */
-            415: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ProblemResponse"];
-                };
-            };
             /** @description INTERNAL_ERROR: no internals, only the request id */
             500: {
                 headers: {
@@ -8114,15 +7610,6 @@ export interface operations {
             };
             /** @description PAYLOAD_TOO_LARGE */
             413: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ProblemResponse"];
-                };
-            };
-            /** @description UNSUPPORTED_MEDIA_TYPE: a request body that is not JSON (multipart only on uploads) */
-            415: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -8227,15 +7714,6 @@ export interface operations {
                     "application/json": components["schemas"]["ProblemResponse"];
                 };
             };
-            /** @description UNSUPPORTED_MEDIA_TYPE: a request body that is not JSON (multipart only on uploads) */
-            415: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ProblemResponse"];
-                };
-            };
             /** @description INTERNAL_ERROR: no internals, only the request id */
             500: {
                 headers: {
@@ -8321,15 +7799,6 @@ export interface operations {
             };
             /** @description PAYLOAD_TOO_LARGE */
             413: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ProblemResponse"];
-                };
-            };
-            /** @description UNSUPPORTED_MEDIA_TYPE: a request body that is not JSON (multipart only on uploads) */
-            415: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -8423,15 +7892,6 @@ export interface operations {
             };
             /** @description PAYLOAD_TOO_LARGE */
             413: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ProblemResponse"];
-                };
-            };
-            /** @description UNSUPPORTED_MEDIA_TYPE: a request body that is not JSON (multipart only on uploads) */
-            415: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -8536,15 +7996,6 @@ export interface operations {
                     "application/json": components["schemas"]["ProblemResponse"];
                 };
             };
-            /** @description UNSUPPORTED_MEDIA_TYPE: a request body that is not JSON (multipart only on uploads) */
-            415: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ProblemResponse"];
-                };
-            };
             /** @description INTERNAL_ERROR: no internals, only the request id */
             500: {
                 headers: {
@@ -8642,15 +8093,6 @@ export interface operations {
                     "application/json": components["schemas"]["ProblemResponse"];
                 };
             };
-            /** @description UNSUPPORTED_MEDIA_TYPE: a request body that is not JSON (multipart only on uploads) */
-            415: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ProblemResponse"];
-                };
-            };
             /** @description INTERNAL_ERROR: no internals, only the request id */
             500: {
                 headers: {
@@ -8737,15 +8179,6 @@ export interface operations {
             };
             /** @description PAYLOAD_TOO_LARGE */
             413: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ProblemResponse"];
-                };
-            };
-            /** @description UNSUPPORTED_MEDIA_TYPE: a request body that is not JSON (multipart only on uploads) */
-            415: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -8855,15 +8288,6 @@ export interface operations {
                     "application/json": components["schemas"]["ProblemResponse"];
                 };
             };
-            /** @description UNSUPPORTED_MEDIA_TYPE: a request body that is not JSON (multipart only on uploads) */
-            415: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ProblemResponse"];
-                };
-            };
             /** @description INTERNAL_ERROR: no internals, only the request id */
             500: {
                 headers: {
@@ -8935,15 +8359,6 @@ export interface operations {
             };
             /** @description PAYLOAD_TOO_LARGE */
             413: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ProblemResponse"];
-                };
-            };
-            /** @description UNSUPPORTED_MEDIA_TYPE: a request body that is not JSON (multipart only on uploads) */
-            415: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -9033,15 +8448,6 @@ export interface operations {
                     "application/json": components["schemas"]["ProblemResponse"];
                 };
             };
-            /** @description UNSUPPORTED_MEDIA_TYPE: a request body that is not JSON (multipart only on uploads) */
-            415: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ProblemResponse"];
-                };
-            };
             /** @description INTERNAL_ERROR: no internals, only the request id */
             500: {
                 headers: {
@@ -9117,15 +8523,6 @@ export interface operations {
             };
             /** @description PAYLOAD_TOO_LARGE */
             413: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ProblemResponse"];
-                };
-            };
-            /** @description UNSUPPORTED_MEDIA_TYPE: a request body that is not JSON (multipart only on uploads) */
-            415: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -9214,15 +8611,6 @@ export interface operations {
                     "application/json": components["schemas"]["ProblemResponse"];
                 };
             };
-            /** @description UNSUPPORTED_MEDIA_TYPE: a request body that is not JSON (multipart only on uploads) */
-            415: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ProblemResponse"];
-                };
-            };
             /** @description INTERNAL_ERROR: no internals, only the request id */
             500: {
                 headers: {
@@ -9298,15 +8686,6 @@ export interface operations {
             };
             /** @description PAYLOAD_TOO_LARGE */
             413: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ProblemResponse"];
-                };
-            };
-            /** @description UNSUPPORTED_MEDIA_TYPE: a request body that is not JSON (multipart only on uploads) */
-            415: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -9400,15 +8779,6 @@ export interface operations {
                     "application/json": components["schemas"]["ProblemResponse"];
                 };
             };
-            /** @description UNSUPPORTED_MEDIA_TYPE: a request body that is not JSON (multipart only on uploads) */
-            415: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ProblemResponse"];
-                };
-            };
             /** @description INTERNAL_ERROR: no internals, only the request id */
             500: {
                 headers: {
@@ -9477,15 +8847,6 @@ export interface operations {
             };
             /** @description PAYLOAD_TOO_LARGE */
             413: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ProblemResponse"];
-                };
-            };
-            /** @description UNSUPPORTED_MEDIA_TYPE: a request body that is not JSON (multipart only on uploads) */
-            415: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -9581,15 +8942,6 @@ export interface operations {
                     "application/json": components["schemas"]["ProblemResponse"];
                 };
             };
-            /** @description UNSUPPORTED_MEDIA_TYPE: a request body that is not JSON (multipart only on uploads) */
-            415: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ProblemResponse"];
-                };
-            };
             /** @description INTERNAL_ERROR: no internals, only the request id */
             500: {
                 headers: {
@@ -9665,15 +9017,6 @@ export interface operations {
             };
             /** @description PAYLOAD_TOO_LARGE */
             413: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ProblemResponse"];
-                };
-            };
-            /** @description UNSUPPORTED_MEDIA_TYPE: a request body that is not JSON (multipart only on uploads) */
-            415: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -9762,15 +9105,6 @@ export interface operations {
                     "application/json": components["schemas"]["ProblemResponse"];
                 };
             };
-            /** @description UNSUPPORTED_MEDIA_TYPE: a request body that is not JSON (multipart only on uploads) */
-            415: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ProblemResponse"];
-                };
-            };
             /** @description INTERNAL_ERROR: no internals, only the request id */
             500: {
                 headers: {
@@ -9845,15 +9179,6 @@ export interface operations {
             };
             /** @description PAYLOAD_TOO_LARGE */
             413: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ProblemResponse"];
-                };
-            };
-            /** @description UNSUPPORTED_MEDIA_TYPE: a request body that is not JSON (multipart only on uploads) */
-            415: {
                 headers: {
                     [name: string]: unknown;
                 };

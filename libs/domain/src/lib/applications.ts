@@ -213,9 +213,50 @@ function isAmount(value: string | null): boolean {
   return typeof value === 'string' && MONEY_PATTERN.test(value);
 }
 
+const isRecord = (value: unknown): value is Record<string, unknown> =>
+  typeof value === 'object' && value !== null && !Array.isArray(value);
+
+const isCount = (value: unknown): boolean => Number.isSafeInteger(value) && (value as number) >= 0;
+
+const isSexCounts = (value: unknown): boolean => isRecord(value) && SEXES.every((s) => isCount(value[s]));
+
+/** Counts by sex, and by age band when given: the shape the form and the API write. */
+function isBeneficiaryGroup(value: unknown): boolean {
+  if (!isSexCounts(value)) return false;
+  const byAge = (value as Record<string, unknown>)['byAge'];
+  if (byAge === null || byAge === undefined) return true;
+  return (
+    isRecord(byAge) &&
+    Object.entries(byAge).every(
+      ([band, counts]) => (AGE_BANDS as readonly string[]).includes(band) && isSexCounts(counts),
+    )
+  );
+}
+
+function isBeneficiaries(value: unknown): boolean {
+  return isRecord(value) && isBeneficiaryGroup(value['direct']) && isBeneficiaryGroup(value['indirect']);
+}
+
+function isSdgSelection(value: unknown): boolean {
+  if (!isRecord(value)) return false;
+  const goal = value['goal'];
+  return (
+    Number.isInteger(goal) &&
+    (goal as number) >= 1 &&
+    (goal as number) <= 17 &&
+    Array.isArray(value['targets'])
+  );
+}
+
+/** A list of at least one item, every item an object (content stored before nested values were checked may not be). */
+function isListOfRecords(items: unknown, item: (value: unknown) => boolean = isRecord): boolean {
+  return Array.isArray(items) && items.length > 0 && items.every(item);
+}
+
 /**
  * The field paths a submission still needs, in form order. A modality the call does not admit counts as missing;
- * totalCost and requestedAmount must be positive amounts, ownContribution an amount (it may be 0).
+ * totalCost and requestedAmount must be positive amounts, ownContribution an amount (it may be 0); lists, SDGs and
+ * beneficiaries count only when well formed (objects of the right shape, whatever was stored).
  */
 export function missingApplicationFields(
   a: ApplicationContent,
@@ -241,10 +282,10 @@ export function missingApplicationFields(
   need('totalCost', isPositiveAmount(a.totalCost));
   need('requestedAmount', isPositiveAmount(a.requestedAmount));
   need('ownContribution', isAmount(a.ownContribution));
-  need('budgetLines', list(a.budgetLines).length > 0);
-  need('sectors', list(a.sectors).length > 0);
-  need('sdgs', list(a.sdgs).length > 0);
-  need('beneficiaries', a.beneficiaries !== null && a.beneficiaries !== undefined);
+  need('budgetLines', isListOfRecords(a.budgetLines));
+  need('sectors', isListOfRecords(a.sectors));
+  need('sdgs', isListOfRecords(a.sdgs, isSdgSelection));
+  need('beneficiaries', isBeneficiaries(a.beneficiaries));
   need('counterpart.name', !isBlank(a.counterpart?.name));
   need('counterpart.countryCode', !isBlank(a.counterpart?.countryCode));
   need('counterpart.description', !isBlank(a.counterpart?.description));

@@ -17,6 +17,7 @@ export const FIELD_ERROR_CODES = [
   'TOO_LONG',
   'TOO_FEW',
   'TOO_MANY',
+  'TOO_DEEP',
   'TOO_SMALL',
   'TOO_LARGE',
   'TOO_DEEP',

@@ -1,10 +1,8 @@
 import { ApiProperty, ApiPropertyOptional, OmitType } from '@nestjs/swagger';
-import { Transform, Type } from 'class-transformer';
+import { Transform } from 'class-transformer';
 import {
-  ArrayMaxSize,
   ArrayUnique,
   IsArray,
-  IsDefined,
   IsIn,
   IsInt,
   IsOptional,
@@ -16,7 +14,6 @@ import {
   Min,
   MinLength,
   registerDecorator,
-  ValidateNested,
   type ValidationArguments,
   type ValidationOptions,
 } from 'class-validator';
@@ -38,6 +35,8 @@ import {
   type Modality,
 } from '@cofinanca/domain';
 import { IsCountryCode, IsPolicyMarkerCode, IsSectorCode } from '../../common/codelist-validators';
+import { DATE_MAX_LENGTH, MONEY_MAX_LENGTH, PERCENT_MAX_LENGTH, UUID_LENGTH } from '../../common/lengths';
+import { MaxItems, NestedList, NestedObject, UniqueBy } from '../../common/nested';
 import { PageMeta, PageQuery } from '../../common/pagination';
 import { rule } from '../../common/validation';
 import { trim } from '../../common/transforms';
@@ -47,6 +46,9 @@ import { RequirementEntity } from './requirement.entity';
 
 /** Money and percentages out: always two decimals. */
 const money = normaliseOptionalMoney;
+
+/** The most budget lines an application may have: the largest list any request carries. */
+export const MAX_BUDGET_LINES = 200;
 
 // ---------------------------------------------------------------------------------------------------------------
 // Responses
@@ -312,7 +314,7 @@ export class CofundingDto {
   @MaxLength(300)
   funder: string;
 
-  @ApiProperty({ example: '5000.00' })
+  @ApiProperty({ maxLength: MONEY_MAX_LENGTH, example: '5000.00' })
   @Matches(MONEY_PATTERN, MONEY_MESSAGE)
   amount: string;
 
@@ -342,11 +344,12 @@ export class BudgetLineDto {
   @MaxLength(2000)
   description: string;
 
-  @ApiProperty({ example: '12000.00', description: 'Cost of the line' })
+  @ApiProperty({ maxLength: MONEY_MAX_LENGTH, example: '12000.00', description: 'Cost of the line' })
   @Matches(MONEY_PATTERN, MONEY_MESSAGE)
   amount: string;
 
   @ApiProperty({
+    maxLength: MONEY_MAX_LENGTH,
     example: '9000.00',
     description: 'Part asked of the council (≤ amount: checked on submission)',
   })
@@ -355,11 +358,11 @@ export class BudgetLineDto {
 }
 
 export class SectorShareDto {
-  @ApiProperty({ example: '15170', description: 'OECD DAC 5-digit purpose code' })
+  @ApiProperty({ maxLength: 5, example: '15170', description: 'OECD DAC 5-digit purpose code' })
   @IsSectorCode()
   code: string;
 
-  @ApiProperty({ example: '100.00' })
+  @ApiProperty({ maxLength: PERCENT_MAX_LENGTH, example: '100.00' })
   @Matches(PERCENT_PATTERN, PERCENT_MESSAGE)
   percent: string;
 }
@@ -371,16 +374,16 @@ export class SdgSelectionDto {
   @Max(17)
   goal: number;
 
-  @ApiProperty({ type: [String], example: ['5.1', '5.2'] })
+  @ApiProperty({ type: 'array', items: { type: 'string', maxLength: 4 }, example: ['5.1', '5.2'] })
   @IsArray()
-  @ArrayMaxSize(30)
+  @MaxItems(30)
   @ArrayUnique()
   @AreTargetsOfGoal()
   targets: string[];
 }
 
 export class PolicyMarkerSelectionDto {
-  @ApiProperty({ example: '1', description: 'IATI policy marker code (1 = gender equality)' })
+  @ApiProperty({ maxLength: 10, example: '1', description: 'IATI policy marker code (1 = gender equality)' })
   @IsPolicyMarkerCode()
   code: string;
 
@@ -405,48 +408,39 @@ export class BeneficiaryCountsDto {
 export class BeneficiariesByAgeDto {
   @ApiPropertyOptional({ type: BeneficiaryCountsDto, name: '0-17' })
   @IsOptional()
-  @ValidateNested()
-  @Type(() => BeneficiaryCountsDto)
+  @NestedObject(() => BeneficiaryCountsDto)
   '0-17'?: BeneficiaryCountsDto;
 
   @ApiPropertyOptional({ type: BeneficiaryCountsDto, name: '18-29' })
   @IsOptional()
-  @ValidateNested()
-  @Type(() => BeneficiaryCountsDto)
+  @NestedObject(() => BeneficiaryCountsDto)
   '18-29'?: BeneficiaryCountsDto;
 
   @ApiPropertyOptional({ type: BeneficiaryCountsDto, name: '30-64' })
   @IsOptional()
-  @ValidateNested()
-  @Type(() => BeneficiaryCountsDto)
+  @NestedObject(() => BeneficiaryCountsDto)
   '30-64'?: BeneficiaryCountsDto;
 
   @ApiPropertyOptional({ type: BeneficiaryCountsDto, name: '65+' })
   @IsOptional()
-  @ValidateNested()
-  @Type(() => BeneficiaryCountsDto)
+  @NestedObject(() => BeneficiaryCountsDto)
   '65+'?: BeneficiaryCountsDto;
 }
 
 export class BeneficiaryGroupDto extends BeneficiaryCountsDto {
   @ApiPropertyOptional({ type: BeneficiariesByAgeDto, description: 'The same people by age band' })
   @IsOptional()
-  @ValidateNested()
-  @Type(() => BeneficiariesByAgeDto)
+  @NestedObject(() => BeneficiariesByAgeDto)
   byAge?: BeneficiariesByAgeDto;
 }
 
 export class BeneficiariesDto {
   @ApiProperty({ type: BeneficiaryGroupDto })
-  @IsDefined()
-  @ValidateNested()
-  @Type(() => BeneficiaryGroupDto)
+  @NestedObject(() => BeneficiaryGroupDto)
   direct: BeneficiaryGroupDto;
 
   @ApiProperty({ type: BeneficiaryGroupDto })
-  @IsDefined()
-  @ValidateNested()
-  @Type(() => BeneficiaryGroupDto)
+  @NestedObject(() => BeneficiaryGroupDto)
   indirect: BeneficiaryGroupDto;
 }
 
@@ -458,7 +452,7 @@ export class CounterpartDto {
   @MaxLength(300)
   name: string;
 
-  @ApiProperty({ example: 'SN' })
+  @ApiProperty({ maxLength: 2, example: 'SN' })
   @IsCountryCode()
   countryCode: string;
 
@@ -493,109 +487,104 @@ export class ApplicationContentDto {
   @IsIn(MODALITIES)
   modality?: Modality | null;
 
-  @ApiPropertyOptional({ type: String, nullable: true, example: 'SN', description: 'ISO 3166-1 alpha-2' })
+  @ApiPropertyOptional({
+    maxLength: 2,
+    type: String,
+    nullable: true,
+    example: 'SN',
+    description: 'ISO 3166-1 alpha-2',
+  })
   @IsOptional()
   @IsCountryCode()
   countryCode?: string | null;
 
-  @ApiPropertyOptional({ type: [String], nullable: true, description: 'Places where the project runs' })
+  @ApiPropertyOptional({
+    type: 'array',
+    items: { type: 'string', maxLength: 200 },
+    nullable: true,
+    description: 'Places where the project runs',
+  })
   @IsOptional()
   @IsArray()
-  @ArrayMaxSize(50)
+  @MaxItems(50)
   @IsString({ each: true })
   @MinLength(1, { each: true })
   @MaxLength(200, { each: true })
   locations?: string[] | null;
 
-  @ApiPropertyOptional({ type: String, format: 'date', nullable: true })
+  @ApiPropertyOptional({ maxLength: DATE_MAX_LENGTH, type: String, format: 'date', nullable: true })
   @IsOptional()
   @IsIsoDateString()
   startDate?: string | null;
 
-  @ApiPropertyOptional({ type: String, format: 'date', nullable: true, description: 'On or after startDate' })
+  @ApiPropertyOptional({
+    maxLength: DATE_MAX_LENGTH,
+    type: String,
+    format: 'date',
+    nullable: true,
+    description: 'On or after startDate',
+  })
   @IsOptional()
   @IsIsoDateString()
   endDate?: string | null;
 
-  @ApiPropertyOptional({ type: String, nullable: true, example: '25000.00' })
+  @ApiPropertyOptional({ maxLength: MONEY_MAX_LENGTH, type: String, nullable: true, example: '25000.00' })
   @IsOptional()
   @Matches(MONEY_PATTERN, MONEY_MESSAGE)
   totalCost?: string | null;
 
-  @ApiPropertyOptional({ type: String, nullable: true, example: '18000.00' })
+  @ApiPropertyOptional({ maxLength: MONEY_MAX_LENGTH, type: String, nullable: true, example: '18000.00' })
   @IsOptional()
   @Matches(MONEY_PATTERN, MONEY_MESSAGE)
   requestedAmount?: string | null;
 
-  @ApiPropertyOptional({ type: String, nullable: true, example: '2000.00' })
+  @ApiPropertyOptional({ maxLength: MONEY_MAX_LENGTH, type: String, nullable: true, example: '2000.00' })
   @IsOptional()
   @Matches(MONEY_PATTERN, MONEY_MESSAGE)
   ownContribution?: string | null;
 
   @ApiPropertyOptional({ type: [CofundingDto], nullable: true })
-  @IsOptional()
-  @IsArray()
-  @ArrayMaxSize(50)
-  @ValidateNested({ each: true })
-  @Type(() => CofundingDto)
+  @NestedList(() => CofundingDto, { max: 50, optional: true })
   cofunding?: CofundingDto[] | null;
 
   @ApiPropertyOptional({ type: [BudgetLineDto], nullable: true })
-  @IsOptional()
-  @IsArray()
-  @ArrayMaxSize(200)
-  @ValidateNested({ each: true })
-  @Type(() => BudgetLineDto)
+  @NestedList(() => BudgetLineDto, { max: MAX_BUDGET_LINES, optional: true })
   budgetLines?: BudgetLineDto[] | null;
 
   @ApiPropertyOptional({ type: [SectorShareDto], nullable: true, description: 'Unique codes' })
-  @IsOptional()
-  @IsArray()
-  @ArrayMaxSize(50)
-  @ValidateNested({ each: true })
-  @ArrayUnique((s: SectorShareDto) => s?.code)
-  @Type(() => SectorShareDto)
+  @NestedList(() => SectorShareDto, { max: 50, optional: true })
+  @UniqueBy((s: SectorShareDto) => s.code)
   sectors?: SectorShareDto[] | null;
 
   @ApiPropertyOptional({ type: [SdgSelectionDto], nullable: true, description: 'Unique goals' })
-  @IsOptional()
-  @IsArray()
-  @ArrayMaxSize(17)
-  @ValidateNested({ each: true })
-  @ArrayUnique((s: SdgSelectionDto) => s?.goal)
-  @Type(() => SdgSelectionDto)
+  @NestedList(() => SdgSelectionDto, { max: 17, optional: true })
+  @UniqueBy((s: SdgSelectionDto) => s.goal)
   sdgs?: SdgSelectionDto[] | null;
 
   @ApiPropertyOptional({ type: [PolicyMarkerSelectionDto], nullable: true, description: 'Unique codes' })
-  @IsOptional()
-  @IsArray()
-  @ArrayMaxSize(20)
-  @ValidateNested({ each: true })
-  @ArrayUnique((p: PolicyMarkerSelectionDto) => p?.code)
-  @Type(() => PolicyMarkerSelectionDto)
+  @NestedList(() => PolicyMarkerSelectionDto, { max: 20, optional: true })
+  @UniqueBy((p: PolicyMarkerSelectionDto) => p.code)
   policyMarkers?: PolicyMarkerSelectionDto[] | null;
 
   @ApiPropertyOptional({ type: BeneficiariesDto, nullable: true })
   @IsOptional()
-  @ValidateNested()
-  @Type(() => BeneficiariesDto)
+  @NestedObject(() => BeneficiariesDto)
   beneficiaries?: BeneficiariesDto | null;
 
   @ApiPropertyOptional({ type: CounterpartDto, nullable: true })
   @IsOptional()
-  @ValidateNested()
-  @Type(() => CounterpartDto)
+  @NestedObject(() => CounterpartDto)
   counterpart?: CounterpartDto | null;
 
   @ApiPropertyOptional({
-    type: [String],
-    format: 'uuid',
+    type: 'array',
+    items: { type: 'string', format: 'uuid', maxLength: UUID_LENGTH },
     nullable: true,
     description: 'Other active entities of a joint project (never the applicant itself)',
   })
   @IsOptional()
   @IsArray()
-  @ArrayMaxSize(20)
+  @MaxItems(20)
   @ArrayUnique()
   @IsUUID('all', { each: true })
   partnerEntityIds?: string[] | null;
@@ -609,6 +598,7 @@ export class UpdateApplicationDto extends ApplicationContentDto {
 
 export class CreateApplicationDto extends ApplicationContentDto {
   @ApiPropertyOptional({
+    maxLength: UUID_LENGTH,
     format: 'uuid',
     description: 'Officers only: the entity the draft is for (an entity user always applies for its own)',
   })
@@ -618,7 +608,7 @@ export class CreateApplicationDto extends ApplicationContentDto {
 }
 
 export class ApplicationQuery extends PageQuery {
-  @ApiPropertyOptional({ format: 'uuid' })
+  @ApiPropertyOptional({ maxLength: UUID_LENGTH, format: 'uuid' })
   @IsOptional()
   @IsUUID()
   callId?: string;
@@ -626,21 +616,25 @@ export class ApplicationQuery extends PageQuery {
   @ApiPropertyOptional({
     type: String,
     description: 'One status or several separated by commas, e.g. `submitted,correction_requested`',
+    maxLength: APPLICATION_STATUSES.join(',').length,
     example: 'submitted,correction_requested',
   })
   @IsOptional()
   @Transform(({ value }) => (typeof value === 'string' ? value.split(',').map((s) => s.trim()) : value))
   @IsArray()
-  @ArrayMaxSize(APPLICATION_STATUSES.length)
+  @MaxItems(APPLICATION_STATUSES.length)
   @IsIn(APPLICATION_STATUSES, { each: true })
   status?: ApplicationStatus[];
 
-  @ApiPropertyOptional({ format: 'uuid' })
+  @ApiPropertyOptional({ maxLength: UUID_LENGTH, format: 'uuid' })
   @IsOptional()
   @IsUUID()
   entityId?: string;
 
-  @ApiPropertyOptional({ description: 'Part of the title, registry number or entity legal name' })
+  @ApiPropertyOptional({
+    maxLength: 200,
+    description: 'Part of the title, registry number or entity legal name',
+  })
   @IsOptional()
   @IsString()
   @MaxLength(200)

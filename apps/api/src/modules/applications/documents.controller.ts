@@ -65,6 +65,7 @@ export class ApplicationDocumentsController {
         file: { type: 'string', format: 'binary' },
         type: {
           type: 'string',
+          maxLength: 60,
           description: 'A required-document code of the call, `attachment` or `correction`',
         },
       },

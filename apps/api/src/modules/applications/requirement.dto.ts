@@ -1,8 +1,6 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { Transform, Type } from 'class-transformer';
+import { Transform } from 'class-transformer';
 import {
-  ArrayMaxSize,
-  ArrayMinSize,
   ArrayUnique,
   IsArray,
   IsIn,
@@ -13,12 +11,13 @@ import {
   Matches,
   MaxLength,
   MinLength,
-  ValidateNested,
 } from 'class-validator';
 import { LOCALES, type Locale } from '@cofinanca/contracts';
 import { ApplicationIdParam } from './application.dto';
 import { REQUIREMENT_STATUSES, type RequirementStatus } from '@cofinanca/domain';
 import type { RequirementEntity } from './requirement.entity';
+import { MaxItems, NestedList } from '../../common/nested';
+import { DATE_MAX_LENGTH } from '../../common/lengths';
 import { trim } from '../../common/transforms';
 import { rule } from '../../common/validation';
 
@@ -49,15 +48,12 @@ export class RequirementItemDto {
 }
 
 export class CreateRequirementDto {
-  @ApiProperty({ type: [RequirementItemDto], minItems: 1, maxItems: 50 })
-  @IsArray()
-  @ArrayMinSize(1)
-  @ArrayMaxSize(50)
-  @ValidateNested({ each: true })
-  @Type(() => RequirementItemDto)
+  @ApiProperty({ type: [RequirementItemDto] })
+  @NestedList(() => RequirementItemDto, { min: 1, max: 50 })
   items: RequirementItemDto[];
 
   @ApiPropertyOptional({
+    maxLength: DATE_MAX_LENGTH,
     format: 'date',
     description:
       'Date of notification (Europe/Madrid), from the submission date to today; default today. The due date is ' +
@@ -78,13 +74,13 @@ export class RequirementResponseDto {
   message: string;
 
   @ApiPropertyOptional({
-    type: [String],
-    format: 'uuid',
+    type: 'array',
+    items: { type: 'string', format: 'uuid', maxLength: 36 },
     description: 'Documents uploaded to the application beforehand (…/documents) and not yet locked',
   })
   @IsOptional()
   @IsArray()
-  @ArrayMaxSize(50)
+  @MaxItems(50)
   @ArrayUnique()
   @IsUUID('all', { each: true })
   documentIds?: string[];

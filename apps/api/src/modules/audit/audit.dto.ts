@@ -1,20 +1,25 @@
 import { ApiProperty, ApiPropertyOptional, OmitType } from '@nestjs/swagger';
 import { IsISO8601, IsOptional, IsString, IsUUID, Matches, MaxLength } from 'class-validator';
 import { PageMeta, PageQuery } from '../../common/pagination';
+import { DATE_MAX_LENGTH, UUID_LENGTH } from '../../common/lengths';
 import { rule } from '../../common/validation';
 import type { AuditEventEntity } from './audit-event.entity';
 
 export class AuditQuery extends PageQuery {
-  @ApiPropertyOptional() @IsOptional() @IsString() @MaxLength(50) subjectType?: string;
-  @ApiPropertyOptional() @IsOptional() @IsString() @MaxLength(100) subjectId?: string;
-  @ApiPropertyOptional({ format: 'uuid' }) @IsOptional() @IsUUID() actorId?: string;
-  @ApiPropertyOptional({ example: 'user.created' }) @IsOptional() @IsString() @MaxLength(100) action?: string;
-  @ApiPropertyOptional({ format: 'date' })
+  @ApiPropertyOptional({ maxLength: 50 }) @IsOptional() @IsString() @MaxLength(50) subjectType?: string;
+  @ApiPropertyOptional({ maxLength: 100 }) @IsOptional() @IsString() @MaxLength(100) subjectId?: string;
+  @ApiPropertyOptional({ format: 'uuid', maxLength: UUID_LENGTH }) @IsOptional() @IsUUID() actorId?: string;
+  @ApiPropertyOptional({ example: 'user.created', maxLength: 100 })
+  @IsOptional()
+  @IsString()
+  @MaxLength(100)
+  action?: string;
+  @ApiPropertyOptional({ maxLength: DATE_MAX_LENGTH, format: 'date' })
   @IsOptional()
   @Matches(/^\d{4}-\d{2}-\d{2}$/, { context: rule('INVALID_DATE') })
   @IsISO8601({ strict: true })
   from?: string;
-  @ApiPropertyOptional({ format: 'date' })
+  @ApiPropertyOptional({ maxLength: DATE_MAX_LENGTH, format: 'date' })
   @IsOptional()
   @Matches(/^\d{4}-\d{2}-\d{2}$/, { context: rule('INVALID_DATE') })
   @IsISO8601({ strict: true })

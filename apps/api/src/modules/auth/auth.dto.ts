@@ -5,8 +5,12 @@ import { LOCALES, PERMISSIONS, ROLES, type Locale, type Permission, type Role } 
 import { lower, trim } from '../../common/transforms';
 
 export class LoginDto {
-  @ApiProperty({ format: 'email' }) @Transform(lower) @IsEmail() @MaxLength(254) email: string;
-  @ApiProperty() @IsString() @MinLength(1) @MaxLength(128) password: string;
+  @ApiProperty({ format: 'email', maxLength: 254 })
+  @Transform(lower)
+  @IsEmail()
+  @MaxLength(254)
+  email: string;
+  @ApiProperty({ maxLength: 128 }) @IsString() @MinLength(1) @MaxLength(128) password: string;
 }
 
 export class MeResponse {
@@ -39,7 +43,7 @@ export class UpdateMeDto {
 }
 
 export class ChangePasswordDto {
-  @ApiProperty() @IsString() @MinLength(1) @MaxLength(128) currentPassword: string;
+  @ApiProperty({ maxLength: 128 }) @IsString() @MinLength(1) @MaxLength(128) currentPassword: string;
   @ApiProperty({ minLength: 10, maxLength: 128 })
   @IsString()
   @MinLength(10)
@@ -48,11 +52,15 @@ export class ChangePasswordDto {
 }
 
 export class PasswordResetRequestDto {
-  @ApiProperty({ format: 'email' }) @Transform(lower) @IsEmail() @MaxLength(254) email: string;
+  @ApiProperty({ format: 'email', maxLength: 254 })
+  @Transform(lower)
+  @IsEmail()
+  @MaxLength(254)
+  email: string;
 }
 
 export class PasswordResetConfirmDto {
-  @ApiProperty({ description: 'The token from the e-mailed link' })
+  @ApiProperty({ maxLength: 200, description: 'The token from the e-mailed link' })
   @IsString()
   @MinLength(10)
   @MaxLength(200)

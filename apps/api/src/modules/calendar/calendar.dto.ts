@@ -17,6 +17,7 @@ import {
 import { isHolidayScope, isIsoDate, MAX_BUSINESS_DAYS } from '@cofinanca/domain';
 import type { HolidayEntity } from './holiday.entity';
 import { trim } from '../../common/transforms';
+import { DATE_MAX_LENGTH } from '../../common/lengths';
 import { rule } from '../../common/validation';
 
 @ValidatorConstraint({ name: 'isCalendarDate' })
@@ -55,8 +56,12 @@ export class HolidayQuery {
 }
 
 export class CreateHolidayDto {
-  @ApiProperty({ format: 'date' }) @Validate(IsCalendarDate) date: string;
-  @ApiProperty({ example: 'local:25120', description: 'national, catalonia or local:<INE code>' })
+  @ApiProperty({ format: 'date', maxLength: DATE_MAX_LENGTH }) @Validate(IsCalendarDate) date: string;
+  @ApiProperty({
+    maxLength: 20,
+    example: 'local:25120',
+    description: 'national, catalonia or local:<INE code>',
+  })
   @Validate(IsScope)
   scope: string;
   @ApiProperty({ maxLength: 200 }) @Transform(trim) @IsString() @MinLength(1) @MaxLength(200) name: string;
@@ -67,7 +72,11 @@ export class HolidayIdParam {
 }
 
 export class BusinessDaysQuery {
-  @ApiProperty({ format: 'date', description: 'The day of notification; counting starts the day after' })
+  @ApiProperty({
+    maxLength: DATE_MAX_LENGTH,
+    format: 'date',
+    description: 'The day of notification; counting starts the day after',
+  })
   @Validate(IsCalendarDate)
   from: string;
 
@@ -78,7 +87,7 @@ export class BusinessDaysQuery {
   @Max(MAX_BUSINESS_DAYS)
   days: number;
 
-  @ApiPropertyOptional({ description: "5-digit INE municipality code; default: the council's" })
+  @ApiPropertyOptional({ maxLength: 5, description: "5-digit INE municipality code; default: the council's" })
   @IsOptional()
   @Matches(/^\d{5}$/, { context: rule('INVALID_MUNICIPALITY') })
   municipality?: string;
@@ -104,6 +113,7 @@ export class ImportHolidaysDto {
   text: string;
 
   @ApiPropertyOptional({
+    maxLength: 20,
     example: 'catalonia',
     description: 'Scope of the lines without one; default catalonia',
   })

@@ -1,7 +1,6 @@
 import { ApiProperty, ApiPropertyOptional, IntersectionType, OmitType } from '@nestjs/swagger';
 import { Transform, Type } from 'class-transformer';
 import {
-  ArrayMaxSize,
   ArrayUnique,
   IsArray,
   IsBoolean,
@@ -9,7 +8,6 @@ import {
   IsInt,
   IsNotIn,
   IsISO8601,
-  IsObject,
   IsOptional,
   IsString,
   IsUUID,
@@ -19,7 +17,6 @@ import {
   Min,
   MinLength,
   ValidateIf,
-  ValidateNested,
   type ValidationOptions,
 } from 'class-validator';
 import {
@@ -36,6 +33,8 @@ import {
   type CallStatus,
   type Modality,
 } from '@cofinanca/domain';
+import { MaxItems, NestedList, NestedObject } from '../../common/nested';
+import { INSTANT_MAX_LENGTH, MONEY_MAX_LENGTH, PERCENT_MAX_LENGTH } from '../../common/lengths';
 import { PageMeta, PageQuery } from '../../common/pagination';
 import { rule } from '../../common/validation';
 import { trim } from '../../common/transforms';
@@ -82,9 +81,7 @@ export class RubricCriterionDto {
   @ApiProperty({ maxLength: 20, example: 'A1' }) @Transform(trim) @IsString() @MaxLength(20) code: string;
 
   @ApiProperty({ type: LocalisedText })
-  @IsObject()
-  @ValidateNested()
-  @Type(() => LocalisedText)
+  @NestedObject(() => LocalisedText)
   name: LocalisedText;
 
   @ApiPropertyOptional({ type: String, nullable: true, maxLength: 4000, description: 'For the evaluators' })
@@ -109,9 +106,7 @@ export class RubricBlockDto {
   @ApiProperty({ maxLength: 20, example: 'A' }) @Transform(trim) @IsString() @MaxLength(20) code: string;
 
   @ApiProperty({ type: LocalisedText })
-  @IsObject()
-  @ValidateNested()
-  @Type(() => LocalisedText)
+  @NestedObject(() => LocalisedText)
   name: LocalisedText;
 
   @ApiPropertyOptional({
@@ -138,26 +133,19 @@ export class RubricBlockDto {
   tieBreakOrder?: number | null;
 
   @ApiProperty({ type: [RubricCriterionDto] })
-  @IsArray()
-  @ArrayMaxSize(50)
-  @IsObject({ each: true })
-  @ValidateNested({ each: true })
-  @Type(() => RubricCriterionDto)
+  @NestedList(() => RubricCriterionDto, { max: 50 })
   criteria: RubricCriterionDto[];
 }
 
 export class RubricDto {
   @ApiProperty({ type: [RubricBlockDto] })
-  @IsArray()
-  @ArrayMaxSize(30)
-  @IsObject({ each: true })
-  @ValidateNested({ each: true })
-  @Type(() => RubricBlockDto)
+  @NestedList(() => RubricBlockDto, { max: 30 })
   blocks: RubricBlockDto[];
 }
 
 export class RequiredDocumentDto {
   @ApiProperty({
+    maxLength: 60,
     pattern: DOCUMENT_CODE_PATTERN.source,
     description: `Not ${RESERVED_DOCUMENT_CODES.join(', ')} (used by the platform)`,
     example: 'project_document',
@@ -168,9 +156,7 @@ export class RequiredDocumentDto {
   code: string;
 
   @ApiProperty({ type: LocalisedText })
-  @IsObject()
-  @ValidateNested()
-  @Type(() => LocalisedText)
+  @NestedObject(() => LocalisedText)
   name: LocalisedText;
 
   @ApiProperty() @IsBoolean() required: boolean;
@@ -181,7 +167,7 @@ export class ScoreBandDto {
   @IsPoints()
   minScore: number;
 
-  @ApiProperty({ example: '80.00', description: 'Of the requested amount' })
+  @ApiProperty({ maxLength: PERCENT_MAX_LENGTH, example: '80.00', description: 'Of the requested amount' })
   @IsString()
   @Matches(PERCENT_PATTERN, PERCENT_MESSAGE)
   percent: string;
@@ -194,47 +180,48 @@ export class ScoreBandDto {
 export class CallFieldsDto {
   @ApiPropertyOptional({ type: LocalisedText })
   @IsPresentNotNull()
-  @IsObject()
-  @ValidateNested()
-  @Type(() => LocalisedText)
+  @NestedObject(() => LocalisedText)
   title?: LocalisedText;
 
   @ApiPropertyOptional({ type: LocalisedLongText })
   @IsPresentNotNull()
-  @IsObject()
-  @ValidateNested()
-  @Type(() => LocalisedLongText)
+  @NestedObject(() => LocalisedLongText)
   description?: LocalisedLongText;
 
   @ApiPropertyOptional({ enum: MODALITIES, isArray: true })
   @IsPresentNotNull()
   @IsArray()
-  @ArrayMaxSize(MODALITIES.length)
+  @MaxItems(MODALITIES.length)
   @ArrayUnique()
   @IsIn(MODALITIES, { each: true })
   modalities?: Modality[];
 
   @ApiPropertyOptional({ default: true }) @IsPresentNotNull() @IsBoolean() requiresGenderMarker?: boolean;
 
-  @ApiPropertyOptional({ type: String, nullable: true, example: '150000.00' })
+  @ApiPropertyOptional({ maxLength: MONEY_MAX_LENGTH, type: String, nullable: true, example: '150000.00' })
   @IsOptional()
   @IsString()
   @Matches(MONEY_PATTERN, MONEY_MESSAGE)
   budget?: string | null;
 
-  @ApiPropertyOptional({ type: String, nullable: true, example: '20000.00' })
+  @ApiPropertyOptional({ maxLength: MONEY_MAX_LENGTH, type: String, nullable: true, example: '20000.00' })
   @IsOptional()
   @IsString()
   @Matches(MONEY_PATTERN, MONEY_MESSAGE)
   maxAmountPerApplication?: string | null;
 
-  @ApiPropertyOptional({ example: '80.00', description: 'Of the total project cost' })
+  @ApiPropertyOptional({
+    maxLength: PERCENT_MAX_LENGTH,
+    example: '80.00',
+    description: 'Of the total project cost',
+  })
   @IsPresentNotNull()
   @IsString()
   @Matches(PERCENT_PATTERN, PERCENT_MESSAGE)
   maxCofinancingPercent?: string;
 
   @ApiPropertyOptional({
+    maxLength: INSTANT_MAX_LENGTH,
     type: String,
     format: 'date-time',
     nullable: true,
@@ -243,9 +230,11 @@ export class CallFieldsDto {
   @IsOptional()
   @IsISO8601({ strict: true, strictSeparator: true }, { context: rule('INVALID_INSTANT') })
   @IsIsoInstant()
+  @MaxLength(INSTANT_MAX_LENGTH)
   opensAt?: string | null;
 
   @ApiPropertyOptional({
+    maxLength: INSTANT_MAX_LENGTH,
     type: String,
     format: 'date-time',
     nullable: true,
@@ -255,6 +244,7 @@ export class CallFieldsDto {
   @IsOptional()
   @IsISO8601({ strict: true, strictSeparator: true }, { context: rule('INVALID_INSTANT') })
   @IsIsoInstant()
+  @MaxLength(INSTANT_MAX_LENGTH)
   @IsAfterField('opensAt')
   closesAt?: string | null;
 
@@ -265,7 +255,11 @@ export class CallFieldsDto {
   @Max(120)
   maxExecutionMonths?: number;
 
-  @ApiPropertyOptional({ example: '50.00', description: 'Paid on final resolution' })
+  @ApiPropertyOptional({
+    maxLength: PERCENT_MAX_LENGTH,
+    example: '50.00',
+    description: 'Paid on final resolution',
+  })
   @IsPresentNotNull()
   @IsString()
   @Matches(PERCENT_PATTERN, PERCENT_MESSAGE)
@@ -292,7 +286,11 @@ export class CallFieldsDto {
   @Max(365)
   allegationDays?: number;
 
-  @ApiPropertyOptional({ example: '20.00', description: 'Per budget line, without approval' })
+  @ApiPropertyOptional({
+    maxLength: PERCENT_MAX_LENGTH,
+    example: '20.00',
+    description: 'Per budget line, without approval',
+  })
   @IsPresentNotNull()
   @IsString()
   @Matches(PERCENT_PATTERN, PERCENT_MESSAGE)
@@ -319,7 +317,7 @@ export class CallFieldsDto {
   @IsIn(ALLOCATION_METHODS)
   allocationMethod?: AllocationMethod;
 
-  @ApiPropertyOptional({ example: '50.00' })
+  @ApiPropertyOptional({ maxLength: PERCENT_MAX_LENGTH, example: '50.00' })
   @IsPresentNotNull()
   @IsString()
   @Matches(PERCENT_PATTERN, PERCENT_MESSAGE)
@@ -330,28 +328,17 @@ export class CallFieldsDto {
     nullable: true,
     description: 'For allocationMethod score_bands',
   })
-  @IsOptional()
-  @IsArray()
-  @ArrayMaxSize(20)
-  @IsObject({ each: true })
-  @ValidateNested({ each: true })
-  @Type(() => ScoreBandDto)
+  @NestedList(() => ScoreBandDto, { max: 20, optional: true })
   scoreBands?: ScoreBandDto[] | null;
 
   @ApiPropertyOptional({ type: RubricDto })
   @IsPresentNotNull()
-  @IsObject()
-  @ValidateNested()
-  @Type(() => RubricDto)
+  @NestedObject(() => RubricDto)
   rubric?: RubricDto;
 
   @ApiPropertyOptional({ type: [RequiredDocumentDto] })
   @IsPresentNotNull()
-  @IsArray()
-  @ArrayMaxSize(50)
-  @IsObject({ each: true })
-  @ValidateNested({ each: true })
-  @Type(() => RequiredDocumentDto)
+  @NestedList(() => RequiredDocumentDto, { max: 50 })
   requiredDocuments?: RequiredDocumentDto[];
 }
 
@@ -394,12 +381,14 @@ export class UpdateCallDto extends CallFieldsDto {
 
 export class ExtendCallDto {
   @ApiProperty({
+    maxLength: INSTANT_MAX_LENGTH,
     format: 'date-time',
     example: '2026-04-15T23:59:59+02:00',
     description: 'Later than the current closesAt',
   })
   @IsISO8601({ strict: true, strictSeparator: true }, { context: rule('INVALID_INSTANT') })
   @IsIsoInstant()
+  @MaxLength(INSTANT_MAX_LENGTH)
   closesAt: string;
 
   @ApiProperty({
@@ -428,7 +417,7 @@ export class CallQuery extends PageQuery {
   @IsIn(CALL_STATUSES)
   status?: CallStatus;
 
-  @ApiPropertyOptional({ description: 'Part of the code or of the title in any language' })
+  @ApiPropertyOptional({ maxLength: 200, description: 'Part of the code or of the title in any language' })
   @IsOptional()
   @IsString()
   @MaxLength(200)

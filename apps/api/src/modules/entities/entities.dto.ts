@@ -1,12 +1,10 @@
 import { ApiProperty, ApiPropertyOptional, OmitType, PartialType } from '@nestjs/swagger';
-import { Transform, Type } from 'class-transformer';
+import { Transform } from 'class-transformer';
 import {
-  ArrayMaxSize,
   IsArray,
   IsEmail,
   IsIn,
   IsInt,
-  IsObject,
   IsOptional,
   IsString,
   IsUrl,
@@ -14,9 +12,10 @@ import {
   Matches,
   MaxLength,
   MinLength,
-  ValidateNested,
 } from 'class-validator';
 import { IsCountryCode } from '../../common/codelist-validators';
+import { DATE_MAX_LENGTH, UUID_LENGTH } from '../../common/lengths';
+import { MaxItems, NestedObject } from '../../common/nested';
 import { PageMeta, PageQuery } from '../../common/pagination';
 import { rule } from '../../common/validation';
 import { lower, trim } from '../../common/transforms';
@@ -194,7 +193,7 @@ export class AddressDto {
   @MaxLength(100)
   province: string;
 
-  @ApiProperty({ description: 'ISO 3166-1 alpha-2, upper case', example: 'ES' })
+  @ApiProperty({ maxLength: 2, description: 'ISO 3166-1 alpha-2, upper case', example: 'ES' })
   @IsCountryCode()
   countryCode: string;
 }
@@ -207,7 +206,7 @@ export class LegalRepresentativeDto {
   @MaxLength(200)
   name: string;
 
-  @ApiProperty({ description: 'DNI or NIE with its control letter', example: '12345678Z' })
+  @ApiProperty({ maxLength: 20, description: 'DNI or NIE with its control letter', example: '12345678Z' })
   @Transform(taxId)
   @IsPersonalId()
   idNumber: string;
@@ -230,6 +229,7 @@ export class CreateEntityDto {
   legalName: string;
 
   @ApiProperty({
+    maxLength: 20,
     description: 'NIF of the legal person (separators and lower case accepted)',
     example: 'G25012345',
   })
@@ -244,15 +244,13 @@ export class CreateEntityDto {
   @MaxLength(60)
   registryNumber?: string | null;
 
-  @ApiPropertyOptional({ format: 'date', nullable: true, type: String })
+  @ApiPropertyOptional({ maxLength: DATE_MAX_LENGTH, format: 'date', nullable: true, type: String })
   @IsOptional()
   @IsPastIsoDate()
   foundedOn?: string | null;
 
   @ApiProperty({ type: AddressDto })
-  @IsObject()
-  @ValidateNested()
-  @Type(() => AddressDto)
+  @NestedObject(() => AddressDto)
   address: AddressDto;
 
   @ApiProperty({ format: 'email', maxLength: 254, description: 'The entity’s contact address' })
@@ -275,6 +273,7 @@ export class CreateEntityDto {
   website?: string | null;
 
   @ApiProperty({
+    maxLength: 42,
     description: 'IBAN (spaces and lower case accepted)',
     example: 'ES91 2100 0418 4502 0005 1332',
   })
@@ -283,9 +282,7 @@ export class CreateEntityDto {
   iban: string;
 
   @ApiProperty({ type: LegalRepresentativeDto })
-  @IsObject()
-  @ValidateNested()
-  @Type(() => LegalRepresentativeDto)
+  @NestedObject(() => LegalRepresentativeDto)
   legalRepresentative: LegalRepresentativeDto;
 }
 
@@ -299,6 +296,7 @@ export class UpdateEntityDto extends PartialType(CreateEntityDto, { skipNullProp
   version: number;
 
   @ApiPropertyOptional({
+    maxLength: UUID_LENGTH,
     format: 'uuid',
     description:
       'With a new `iban` of a validated entity: the `bank_certificate` document uploaded first to POST /entities/:id/documents',
@@ -315,7 +313,7 @@ export class UploadEntityDocumentDto {
 }
 
 export class EntityQuery extends PageQuery {
-  @ApiPropertyOptional({ description: 'Part of the legal name, NIF or e-mail' })
+  @ApiPropertyOptional({ maxLength: 200, description: 'Part of the legal name, NIF or e-mail' })
   @IsOptional()
   @Transform(trim)
   @IsString()
@@ -355,7 +353,7 @@ export class EntityDirectoryResponse {
 }
 
 export class EntityDirectoryQuery {
-  @ApiPropertyOptional({ description: 'Part of the legal name (at least 2 characters)' })
+  @ApiPropertyOptional({ maxLength: 200, description: 'Part of the legal name (at least 2 characters)' })
   @IsOptional()
   @Transform(trim)
   @IsString()
@@ -366,11 +364,12 @@ export class EntityDirectoryQuery {
   @ApiPropertyOptional({
     description: 'Ids to look up (comma-separated, at most 20): the partners already chosen',
     type: String,
+    maxLength: 20 * (UUID_LENGTH + 1) - 1,
   })
   @IsOptional()
   @Transform(({ value }) => (typeof value === 'string' ? value.split(',').filter(Boolean) : value))
   @IsArray()
-  @ArrayMaxSize(20)
+  @MaxItems(20)
   @IsUUID('all', { each: true })
   ids?: string[];
 }

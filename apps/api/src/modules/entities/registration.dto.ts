@@ -1,17 +1,8 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { Transform, Type } from 'class-transformer';
-import {
-  Equals,
-  IsEmail,
-  IsIn,
-  IsObject,
-  IsOptional,
-  IsString,
-  MaxLength,
-  MinLength,
-  ValidateNested,
-} from 'class-validator';
+import { Transform } from 'class-transformer';
+import { Equals, IsEmail, IsIn, IsOptional, IsString, MaxLength, MinLength } from 'class-validator';
 import { LOCALES, type Locale } from '@cofinanca/contracts';
+import { NestedObject } from '../../common/nested';
 import { lower, trim } from '../../common/transforms';
 import { rule } from '../../common/validation';
 import { CreateEntityDto, EntityResponse } from './entities.dto';
@@ -44,15 +35,11 @@ export class RegisterUserDto {
 /** NGO self-registration: the entity, its first user, and the privacy notice accepted. */
 export class RegisterDto {
   @ApiProperty({ type: CreateEntityDto })
-  @IsObject()
-  @ValidateNested()
-  @Type(() => CreateEntityDto)
+  @NestedObject(() => CreateEntityDto)
   entity: CreateEntityDto;
 
   @ApiProperty({ type: RegisterUserDto })
-  @IsObject()
-  @ValidateNested()
-  @Type(() => RegisterUserDto)
+  @NestedObject(() => RegisterUserDto)
   user: RegisterUserDto;
 
   @ApiProperty({ enum: [true], description: 'The privacy notice must be accepted: only `true` is accepted' })
@@ -80,7 +67,7 @@ export class RegistrationResponse {
 }
 
 export class VerifyEmailDto {
-  @ApiProperty({ description: 'The token from the e-mailed link' })
+  @ApiProperty({ maxLength: 200, description: 'The token from the e-mailed link' })
   @IsString()
   @MinLength(10)
   @MaxLength(200)

@@ -7,7 +7,7 @@ import type { OutboxMessageEntity } from './outbox-message.entity';
 import { OUTBOX_STATUSES as STATUSES } from '@cofinanca/domain';
 
 export class OutboxQuery extends PageQuery {
-  @ApiPropertyOptional({ description: 'Part of the recipient address' })
+  @ApiPropertyOptional({ maxLength: 254, description: 'Part of the recipient address' })
   @IsOptional()
   @IsString()
   @MaxLength(254)

@@ -1,7 +1,6 @@
 import { ApiProperty, ApiPropertyOptional, OmitType } from '@nestjs/swagger';
 import { Transform } from 'class-transformer';
 import {
-  ArrayMaxSize,
   ArrayMinSize,
   ArrayUnique,
   IsArray,
@@ -17,7 +16,9 @@ import {
 } from 'class-validator';
 import { LOCALES, ROLES, type Locale, type Role } from '@cofinanca/contracts';
 import { PageMeta, PageQuery } from '../../common/pagination';
+import { UUID_LENGTH } from '../../common/lengths';
 import type { UserEntity } from './user.entity';
+import { MaxItems } from '../../common/nested';
 import { lower, trim } from '../../common/transforms';
 
 export class UserResponse {
@@ -69,7 +70,7 @@ export class CreateUserDto {
   @ApiProperty({ enum: ROLES, isArray: true })
   @IsArray()
   @ArrayMinSize(1)
-  @ArrayMaxSize(ROLES.length)
+  @MaxItems(ROLES.length)
   @ArrayUnique()
   @IsIn(ROLES, { each: true })
   roles: Role[];
@@ -85,7 +86,11 @@ export class CreateUserDto {
   @MaxLength(128)
   password?: string;
 
-  @ApiPropertyOptional({ format: 'uuid', description: 'The entity of an `entity` user' })
+  @ApiPropertyOptional({
+    maxLength: UUID_LENGTH,
+    format: 'uuid',
+    description: 'The entity of an `entity` user',
+  })
   @IsOptional()
   @IsUUID()
   entityId?: string;
@@ -113,7 +118,7 @@ export class UpdateUserDto {
   @IsOptional()
   @IsArray()
   @ArrayMinSize(1)
-  @ArrayMaxSize(ROLES.length)
+  @MaxItems(ROLES.length)
   @ArrayUnique()
   @IsIn(ROLES, { each: true })
   roles?: Role[];
@@ -130,7 +135,7 @@ export class UpdateUserDto {
 }
 
 export class UserQuery extends PageQuery {
-  @ApiPropertyOptional({ description: 'Part of the e-mail or name' })
+  @ApiPropertyOptional({ maxLength: 200, description: 'Part of the e-mail or name' })
   @IsOptional()
   @IsString()
   @MaxLength(200)
