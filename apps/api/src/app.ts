@@ -7,12 +7,12 @@ import type { NestExpressApplication } from '@nestjs/platform-express';
 import { DocumentBuilder, SwaggerModule, type OpenAPIObject } from '@nestjs/swagger';
 import cookieParser from 'cookie-parser';
 import express, { type NextFunction, type Request, type Response } from 'express';
-import helmet from 'helmet';
 import { Logger } from 'nestjs-pino';
 import { randomUUID } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { AppModule } from './app.module';
+import { securityHeaders } from './common/http-headers';
 import { toProblem } from './common/problem.filter';
 import { FieldErrorResponse, ProblemResponse } from './common/problem.response';
 import { RequestContext } from './common/request-context';
@@ -59,7 +59,8 @@ export async function createApp(config: AppConfig, databaseUrl: string): Promise
     bufferLogs: true,
   });
   app.useLogger(app.get(Logger));
-  app.set('trust proxy', config.trustProxy);
+  // Proxy headers count only from the proxies TRUST_PROXY names; by default nobody can forge a client address.
+  app.set('trust proxy', config.trustProxy.length ? config.trustProxy : false);
   app.disable('x-powered-by');
 
   // A request id on every response and log line (an incoming well-formed X-Request-Id is kept).
@@ -70,11 +71,7 @@ export async function createApp(config: AppConfig, databaseUrl: string): Promise
     res.setHeader('X-Request-Id', id);
     RequestContext.run({ requestId: id }, next);
   });
-  app.use(
-    helmet({
-      contentSecurityPolicy: { directives: { 'script-src': ["'self'"], 'upgrade-insecure-requests': null } },
-    }),
-  );
+  app.use(securityHeaders(config));
   app.use(cookieParser());
   app.use(express.json({ limit: config.bodyLimit, strict: true }));
   // Body-parser failures (malformed JSON, too large) happen before Nest's router: render them here.
