@@ -74,6 +74,8 @@ const schema = z
       .max(86400)
       .default(15 * 60),
     AUTH_RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(1).max(100000).default(60),
+    AUTH_MAIL_LIMIT: z.coerce.number().int().min(1).max(1000).default(5),
+    AUTH_MAIL_WINDOW_SECONDS: z.coerce.number().int().min(60).max(604800).default(3600),
     BODY_LIMIT: z
       .string()
       .regex(/^\d+(kb|mb)$/, 'must look like 1mb or 512kb')
@@ -128,6 +130,8 @@ export interface AppConfig {
   loginMaxFailures: number;
   loginLockSeconds: number;
   authRateLimitPerMinute: number;
+  /** Password-reset and verification e-mails queued to one address (per kind) within the window; more queue nothing. */
+  authMailLimit: { max: number; windowSeconds: number };
   bodyLimit: string;
   staticDir?: string;
   /**
@@ -183,6 +187,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     loginMaxFailures: v.LOGIN_MAX_FAILURES,
     loginLockSeconds: v.LOGIN_LOCK_SECONDS,
     authRateLimitPerMinute: v.AUTH_RATE_LIMIT_PER_MINUTE,
+    authMailLimit: { max: v.AUTH_MAIL_LIMIT, windowSeconds: v.AUTH_MAIL_WINDOW_SECONDS },
     bodyLimit: v.BODY_LIMIT,
     staticDir: v.STATIC_DIR,
     trustProxy: v.TRUST_PROXY ?? [],
