@@ -10,9 +10,10 @@ import express, { type NextFunction, type Request, type Response } from 'express
 import { Logger } from 'nestjs-pino';
 import { randomUUID } from 'node:crypto';
 import { existsSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { AppModule } from './app.module';
-import { securityHeaders } from './common/http-headers';
+import { securityHeaders, sendAppPage } from './common/http-headers';
 import { toProblem } from './common/problem.filter';
 import { FieldErrorResponse, ProblemResponse } from './common/problem.response';
 import { RequestContext } from './common/request-context';
@@ -99,8 +100,11 @@ export async function createApp(config: AppConfig, databaseUrl: string): Promise
         !req.path.startsWith('/api') &&
         req.accepts('html')
       ) {
-        res.setHeader('Cache-Control', 'no-cache');
-        return res.sendFile(join(staticDir, 'index.html'));
+        // Read each time: a rebuilt back-office is served without a restart.
+        return void readFile(join(staticDir, 'index.html'), 'utf8').then(
+          (html) => sendAppPage(res, html),
+          next,
+        );
       }
       next();
     });

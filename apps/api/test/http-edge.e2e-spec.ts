@@ -1,3 +1,6 @@
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { ADMIN, bearer, createTestApp, unique, type TestApp } from './utils/test-app';
 
 /** Password resets from one client, each with a different forged X-Forwarded-For: how many are let through. */
@@ -20,7 +23,13 @@ const login = (t: TestApp, headers: Record<string, string> = {}) =>
 describe('the edge: default configuration (no trusted proxy, plain http)', () => {
   let t: TestApp;
   beforeAll(async () => {
-    t = await createTestApp({ PUBLIC_URL: 'http://localhost:3000' });
+    // A stand-in for the built back-office, shaped as Vite writes it.
+    const staticDir = mkdtempSync(join(tmpdir(), 'cofinanca-static-'));
+    writeFileSync(
+      join(staticDir, 'index.html'),
+      '<!doctype html><html><head><title>Cofinança</title><link rel="stylesheet" href="/assets/index.css"></head><body><div id="root"></div></body></html>',
+    );
+    t = await createTestApp({ PUBLIC_URL: 'http://localhost:3000', STATIC_DIR: staticDir });
   });
   afterAll(() => t.close());
 
@@ -31,7 +40,7 @@ describe('the edge: default configuration (no trusted proxy, plain http)', () =>
   });
 
   it('sends no HSTS and no Secure cookie over plain http, whatever an untrusted X-Forwarded-Proto says', async () => {
-    for (const headers of [{}, { 'X-Forwarded-Proto': 'https' }]) {
+    for (const headers of [{}, { 'X-Forwarded-Proto': 'https' }] as Record<string, string>[]) {
       const res = await login(t, headers).expect(200);
       expect(res.headers['strict-transport-security']).toBeUndefined();
       const cookie = String(res.headers['set-cookie']);
@@ -69,12 +78,34 @@ describe('the edge: default configuration (no trusted proxy, plain http)', () =>
     expect(docs).toMatch(/style-src 'self' 'unsafe-inline'(;|$)/);
     expect(docs).toMatch(/script-src 'self'(;|$)/);
   });
+
+  it("gives the back-office page a fresh style nonce instead of 'unsafe-inline', in its policy and in a meta tag", async () => {
+    const nonces: string[] = [];
+    for (let i = 0; i < 2; i++) {
+      const page = await t.http().get('/applications').set('Accept', 'text/html').expect(200);
+      const nonce = (page.text as string).match(
+        /<meta property="csp-nonce" nonce="([A-Za-z0-9+/=]{24})" \/>/,
+      )?.[1];
+      expect(nonce).toBeDefined();
+      const csp = page.headers['content-security-policy'] as string;
+      const styles = csp.split(';').find((d) => d.startsWith('style-src'));
+      expect(styles).toBe(`style-src 'self' 'nonce-${nonce}'`);
+      expect(csp).not.toContain('unsafe-inline');
+      expect(page.headers['cache-control']).toBe('no-cache');
+      nonces.push(nonce!);
+    }
+    expect(nonces[0]).not.toBe(nonces[1]);
+  });
 });
 
 describe('the edge: behind a proxy TRUST_PROXY names', () => {
   let t: TestApp;
   beforeAll(async () => {
-    t = await createTestApp({ TRUST_PROXY: '127.0.0.1', PUBLIC_URL: 'http://localhost:3000' });
+    t = await createTestApp({
+      TRUST_PROXY: '127.0.0.1',
+      PUBLIC_URL: 'http://localhost:3000',
+      AUTH_MAIL_LIMIT: '3',
+    });
   });
   afterAll(() => t.close());
 
@@ -90,6 +121,30 @@ describe('the edge: behind a proxy TRUST_PROXY names', () => {
       statuses.push(res.status);
     }
     expect(statuses.at(-1)).toBe(429);
+  });
+
+  it('queues at most AUTH_MAIL_LIMIT reset e-mails to one address, whatever the client address, across restarts', async () => {
+    const viewer = await t.user('viewer');
+    const reset = (i: number) =>
+      t
+        .http()
+        .post('/api/v1/auth/password-reset')
+        .set('X-Forwarded-For', `192.0.2.${i}`)
+        .send({ email: viewer.email })
+        .expect(202); // the same neutral answer past the limit
+    const queued = async () => {
+      const res = await t.http().get('/api/v1/outbox').query({ to: viewer.email }).set(bearer(t.adminToken));
+      return (res.body.items as { subject: string }[]).length;
+    };
+    for (let i = 1; i <= 4; i++) await reset(i);
+    expect(await queued()).toBe(3);
+
+    // Another instance (or a restart) counts the same outbox.
+    await t.app.close();
+    const again = await createTestApp({ TRUST_PROXY: '127.0.0.1', AUTH_MAIL_LIMIT: '3' }, t.db);
+    t = { ...again, db: t.db };
+    await reset(5);
+    expect(await queued()).toBe(3);
   });
 
   it('sends HSTS and a Secure cookie when the proxy says the client came over https, and only then', async () => {

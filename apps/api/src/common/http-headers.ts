@@ -4,6 +4,7 @@
  */
 import type { NextFunction, Request, RequestHandler, Response } from 'express';
 import helmet from 'helmet';
+import { randomBytes } from 'node:crypto';
 import type { AppConfig } from '../config/config';
 
 /** One year, subdomains included: sent only once the app is known to be reached over HTTPS. */
@@ -42,4 +43,22 @@ export function securityHeaders(config: AppConfig): RequestHandler[] {
       next();
     },
   ];
+}
+
+/**
+ * The back-office page, with a fresh nonce that its policy allows for `<style>` elements: the dialogs' scroll lock
+ * (Radix, through react-style-singleton) adds one while a dialog is open, and reads the nonce from the meta tag
+ * (apps/backoffice/src/lib/csp-nonce.ts). No 'unsafe-inline': markup injected into the page cannot know the nonce.
+ */
+export function sendAppPage(res: Response, indexHtml: string): void {
+  const nonce = randomBytes(16).toString('base64');
+  const policy = String(res.getHeader('Content-Security-Policy') ?? '');
+  res.setHeader(
+    'Content-Security-Policy',
+    policy.replace(/(^|;)style-src 'self'(?=;|$)/, `$1style-src 'self' 'nonce-${nonce}'`),
+  );
+  res.setHeader('Cache-Control', 'no-cache');
+  res
+    .type('html')
+    .send(indexHtml.replace('<head>', `<head>\n    <meta property="csp-nonce" nonce="${nonce}" />`));
 }
