@@ -5,6 +5,7 @@ import { SeedHolidays1764000000002 } from './1764000000002-SeedHolidays';
 import { CallsEntitiesApplications1764000000003 } from './1764000000003-CallsEntitiesApplications';
 import { SubmittedRecords1764000000200 } from './1764000000200-SubmittedRecords';
 import { CalendarReminders1764000000300 } from './1764000000300-CalendarReminders';
+import { OutboxRecipientIndex1764000000450 } from './1764000000450-OutboxRecipientIndex';
 
 export const MIGRATIONS = [
   Init1764000000000,
@@ -13,6 +14,7 @@ export const MIGRATIONS = [
   CallsEntitiesApplications1764000000003,
   SubmittedRecords1764000000200,
   CalendarReminders1764000000300,
+  OutboxRecipientIndex1764000000450,
 ];
 
 /** The SQL that fills in the submitted version of older applications (its test compares it with the submission's). */

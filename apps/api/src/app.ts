@@ -7,15 +7,16 @@ import type { NestExpressApplication } from '@nestjs/platform-express';
 import { DocumentBuilder, SwaggerModule, type OpenAPIObject } from '@nestjs/swagger';
 import cookieParser from 'cookie-parser';
 import express, { type NextFunction, type Request, type Response } from 'express';
-import helmet from 'helmet';
 import { Logger } from 'nestjs-pino';
 import { randomUUID } from 'node:crypto';
 import { existsSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { AppModule } from './app.module';
 import { BodyLimitsPipe } from './common/body-limits';
 import { assertCleanInput, JsonBodyInterceptor } from './common/input-hygiene';
 import { callerLocale } from './common/field-messages';
+import { securityHeaders, sendAppPage } from './common/http-headers';
 import { toProblem } from './common/problem.filter';
 import { FieldErrorResponse, ProblemResponse } from './common/problem.response';
 import { RequestContext } from './common/request-context';
@@ -69,7 +70,8 @@ export async function createApp(config: AppConfig, databaseUrl: string): Promise
     bufferLogs: true,
   });
   app.useLogger(app.get(Logger));
-  app.set('trust proxy', config.trustProxy);
+  // Proxy headers count only from the proxies TRUST_PROXY names; by default nobody can forge a client address.
+  app.set('trust proxy', config.trustProxy.length ? config.trustProxy : false);
   app.disable('x-powered-by');
 
   // A request id on every response and log line (an incoming well-formed X-Request-Id is kept).
@@ -80,11 +82,7 @@ export async function createApp(config: AppConfig, databaseUrl: string): Promise
     res.setHeader('X-Request-Id', id);
     RequestContext.run({ requestId: id }, next);
   });
-  app.use(
-    helmet({
-      contentSecurityPolicy: { directives: { 'script-src': ["'self'"], 'upgrade-insecure-requests': null } },
-    }),
-  );
+  app.use(securityHeaders(config));
   app.use(cookieParser());
   app.use(express.json({ limit: config.bodyLimit, strict: true }));
   // Before any guard reads them (the login's strategy does): no NUL, lone surrogate or __proto__/constructor/prototype
@@ -120,8 +118,11 @@ export async function createApp(config: AppConfig, databaseUrl: string): Promise
         !req.path.startsWith('/api') &&
         req.accepts('html')
       ) {
-        res.setHeader('Cache-Control', 'no-cache');
-        return res.sendFile(join(staticDir, 'index.html'));
+        // Read each time: a rebuilt back-office is served without a restart.
+        return void readFile(join(staticDir, 'index.html'), 'utf8').then(
+          (html) => sendAppPage(res, html),
+          next,
+        );
       }
       next();
     });

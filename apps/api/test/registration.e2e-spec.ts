@@ -346,6 +346,20 @@ describe('NGO self-registration', () => {
       expect(again.body.code).toBe('INVALID_STATE');
     });
 
+    it('queues at most five verification e-mails to one address an hour, registration included; then 202 and nothing', async () => {
+      const body = registration();
+      await t.http().post('/api/v1/auth/register').send(body).expect(201);
+      const token = await t.login(body.user.email, PASSWORD);
+      for (let i = 0; i < 5; i++) {
+        await t.http().post('/api/v1/auth/verify-email/resend').set(bearer(token)).send().expect(202);
+      }
+      const mails = await outbox(t, body.user.email);
+      expect(mails).toHaveLength(5);
+      // The last link e-mailed still works: a refused resend did not replace it.
+      const newest = mails[0].text.match(/verify-email\?token=([A-Za-z0-9_-]+)/)?.[1];
+      await t.http().post('/api/v1/auth/verify-email').send({ token: newest }).expect(204);
+    });
+
     it('is for NGO users only', async () => {
       await t.http().post('/api/v1/auth/verify-email/resend').send().expect(401);
       const officer = await t.user('officer');

@@ -64,11 +64,6 @@ export const FIELD_MESSAGES: Readonly<Record<FieldErrorCode, Readonly<Record<Loc
     es: 'Debe ser como máximo {max}.',
     en: 'Must be at most {max}.',
   },
-  TOO_DEEP: {
-    ca: "Té massa nivells d'imbricació (com a màxim {max}).",
-    es: 'Tiene demasiados niveles de anidamiento (como máximo {max}).',
-    en: 'Is nested too deeply (at most {max} levels).',
-  },
   NOT_POSITIVE: {
     ca: 'Ha de ser més gran que 0.',
     es: 'Debe ser mayor que 0.',

@@ -102,5 +102,26 @@ describe(isDatabaseUnavailable.name, () => {
     [{ message: 'Connection terminated unexpectedly' }, true],
     [{ code: '23505' }, false],
     [undefined, false],
+    [{ code: '53300', message: 'sorry, too many clients already' }, true],
+    [{ code: '57P03', message: 'the database system is starting up' }, true],
+    [{ code: '08006' }, true],
+    [{ code: 'EPIPE' }, true],
+    [{ code: 'EHOSTUNREACH' }, true],
+    [{ message: 'timeout exceeded when trying to connect' }, true],
+    [{ message: 'Connection terminated due to connection timeout' }, true],
+    [{ message: 'Client was closed and is not queryable' }, true],
+    // Wrapped: TypeORM's driverError, an error's cause, an AggregateError of several addresses.
+    [{ message: 'Query failed', driverError: { code: 'ECONNRESET' } }, true],
+    [new Error('could not start the transaction', { cause: { code: 'ECONNREFUSED' } }), true],
+    [new AggregateError([{ code: 'ECONNREFUSED' }, { code: 'ECONNREFUSED' }], ''), true],
+    // Real bugs and bad statements stay what they are, whatever their text quotes.
+    [
+      { code: '22P02', message: 'invalid input syntax for type uuid: "Connection terminated unexpectedly"' },
+      false,
+    ],
+    [{ code: '42P01', message: 'relation "sessions" does not exist' }, false],
+    [{ code: '3D000', message: 'database "x" does not exist' }, false],
+    [new TypeError('Connection terminated unexpectedly is not a function'), false],
+    [new Error('the export stream ended: Connection terminated unexpectedly'), false],
   ])('%p → %p', (err, expected) => expect(isDatabaseUnavailable(err)).toBe(expected));
 });

@@ -20,31 +20,51 @@ const STATUS_CODES: Record<number, ErrorCode> = {
   503: 'SERVICE_UNAVAILABLE',
 };
 
-/** Connection-level failures: the database is down or unreachable. */
-export function isDatabaseUnavailable(error: unknown): boolean {
-  const e = error as { code?: string; message?: string } | undefined;
-  if (!e) return false;
-  if (
-    [
-      'ECONNREFUSED',
-      'ECONNRESET',
-      'ETIMEDOUT',
-      'EPIPE',
-      '57P01',
-      '57P02',
-      '57P03',
-      '08000',
-      '08003',
-      '08006',
-      '08001',
-      '08004',
-    ].includes(e.code ?? '')
-  ) {
-    return true;
-  }
-  return /Connection terminated|timeout exceeded when trying to connect|connect ECONNREFUSED|Client has encountered a connection error/i.test(
-    e.message ?? '',
-  );
+/** Socket errors of a database connection that is refused, reset or cannot be reached. */
+const NETWORK_CODES = new Set([
+  'ECONNREFUSED',
+  'ECONNRESET',
+  'ECONNABORTED',
+  'ETIMEDOUT',
+  'EPIPE',
+  'EHOSTUNREACH',
+  'EHOSTDOWN',
+  'ENETUNREACH',
+  'ENOTFOUND',
+  'EAI_AGAIN',
+]);
+
+/**
+ * SQLSTATEs that mean "no session right now", not "this statement is wrong": class 08 (connection exception),
+ * 57P01–57P03 (shutdown, crash, starting up or in recovery) and 53300 (too many connections).
+ */
+const UNAVAILABLE_SQLSTATE = /^(08...|57P0[123]|53300)$/;
+
+/** What node-postgres and its pool say when the connection is gone or none could be had in time (the whole message). */
+const UNAVAILABLE_MESSAGE =
+  /^(Connection terminated( unexpectedly| due to connection timeout)?|timeout exceeded when trying to connect|Client has encountered a connection error and is not queryable|Client was closed and is not queryable|connect (ECONNREFUSED|ETIMEDOUT|EHOSTUNREACH|ENETUNREACH) \S+)$/;
+
+/**
+ * Connection-level failures: the database is down, unreachable or refusing sessions. Looks through TypeORM's
+ * `driverError`, an error's `cause` and an AggregateError's `errors` (a host with several addresses). An error the
+ * server answered with a SQLSTATE is judged by that code alone, so a statement error whose text happens to quote
+ * such words (a value a client sent) stays what it is.
+ */
+export function isDatabaseUnavailable(error: unknown, depth = 0): boolean {
+  if (!error || typeof error !== 'object' || depth > 4) return false;
+  const e = error as {
+    code?: unknown;
+    message?: unknown;
+    driverError?: unknown;
+    cause?: unknown;
+    errors?: unknown;
+  };
+  const code = typeof e.code === 'string' ? e.code : '';
+  if (NETWORK_CODES.has(code)) return true;
+  if (/^[0-9A-Z]{5}$/.test(code)) return UNAVAILABLE_SQLSTATE.test(code);
+  if (typeof e.message === 'string' && UNAVAILABLE_MESSAGE.test(e.message)) return true;
+  const nested = [e.driverError, e.cause, ...(Array.isArray(e.errors) ? e.errors : [])];
+  return nested.some((n) => n !== error && isDatabaseUnavailable(n, depth + 1));
 }
 
 /**

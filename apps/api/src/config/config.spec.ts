@@ -41,6 +41,10 @@ describe(loadConfig.name, () => {
     [{ COUNCIL_MUNICIPALITY: 'Lleida' }, 'COUNCIL_MUNICIPALITY'],
     [{ ACCESS_TOKEN_TTL: '5' }, 'ACCESS_TOKEN_TTL'],
     [{ TRUST_PROXY: 'everyone; drop' }, 'TRUST_PROXY'],
+    [{ TRUST_PROXY: '1' }, 'TRUST_PROXY'], // a hop count names no proxy: any client would do
+    [{ TRUST_PROXY: 'true' }, 'TRUST_PROXY'],
+    [{ TRUST_PROXY: '10.0.0.0/33' }, 'TRUST_PROXY'],
+    [{ TRUST_PROXY: '10.0.0.1, 300.1.1.1' }, 'TRUST_PROXY'],
   ])('refuses %p naming %s', (env, name) => {
     try {
       loadConfig({ JWT_SECRET: secret, ...env });
@@ -51,10 +55,14 @@ describe(loadConfig.name, () => {
     }
   });
 
-  it('reads TRUST_PROXY as a hop count or a keyword', () => {
-    expect(loadConfig({ JWT_SECRET: secret }).trustProxy).toBe('loopback');
-    expect(loadConfig({ JWT_SECRET: secret, TRUST_PROXY: '1' }).trustProxy).toBe(1);
-    expect(loadConfig({ JWT_SECRET: secret, TRUST_PROXY: 'uniquelocal' }).trustProxy).toBe('uniquelocal');
+  it('trusts no proxy unless TRUST_PROXY names them (addresses, ranges, keywords)', () => {
+    expect(loadConfig({ JWT_SECRET: secret }).trustProxy).toEqual([]);
+    expect(loadConfig({ JWT_SECRET: secret, TRUST_PROXY: 'uniquelocal' }).trustProxy).toEqual([
+      'uniquelocal',
+    ]);
+    expect(
+      loadConfig({ JWT_SECRET: secret, TRUST_PROXY: '127.0.0.1, 10.0.0.0/8,::1 , fd00::/8' }).trustProxy,
+    ).toEqual(['127.0.0.1', '10.0.0.0/8', '::1', 'fd00::/8']);
   });
 
   it('lists every bad variable at once', () => {

@@ -3,6 +3,7 @@
  */
 import { randomBytes } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { isIP } from 'node:net';
 import { isAbsolute, join, resolve } from 'node:path';
 import { z } from 'zod';
 import { LOCALES, type Locale } from '@cofinanca/contracts';
@@ -22,6 +23,18 @@ const urlWith = (protocols: string[]) =>
     },
     { message: `must be a URL starting with ${protocols.map((p) => `${p}//`).join(' or ')}` },
   );
+
+const PROXY_KEYWORDS = ['loopback', 'linklocal', 'uniquelocal'];
+
+/** An express `trust proxy` entry that names proxies: a keyword, an IP address or a CIDR range (never a hop count). */
+function isProxyAddress(entry: string): boolean {
+  if (PROXY_KEYWORDS.includes(entry)) return true;
+  const [address, prefix, extra] = entry.split('/');
+  const family = isIP(address ?? '');
+  if (!family || extra !== undefined) return false;
+  if (prefix === undefined) return true;
+  return /^\d{1,3}$/.test(prefix) && Number(prefix) <= (family === 4 ? 32 : 128);
+}
 
 const durationSeconds = z.coerce
   .number({ message: 'must be a number of seconds' })
@@ -61,6 +74,8 @@ const schema = z
       .max(86400)
       .default(15 * 60),
     AUTH_RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(1).max(100000).default(60),
+    AUTH_MAIL_LIMIT: z.coerce.number().int().min(1).max(1000).default(5),
+    AUTH_MAIL_WINDOW_SECONDS: z.coerce.number().int().min(60).max(604800).default(3600),
     BODY_LIMIT: z
       .string()
       .regex(/^\d+(kb|mb)$/, 'must look like 1mb or 512kb')
@@ -68,11 +83,17 @@ const schema = z
     STATIC_DIR: z.string().optional(),
     TRUST_PROXY: z
       .string()
-      .regex(
-        /^(loopback|linklocal|uniquelocal|\d+|[\d.:a-fA-F/, ]+)$/,
-        'must be loopback, uniquelocal, a hop count or addresses',
+      .transform((v) =>
+        v
+          .split(',')
+          .map((p) => p.trim())
+          .filter(Boolean),
       )
-      .default('loopback'),
+      .refine((list) => list.every(isProxyAddress), {
+        message:
+          'must list the reverse proxies to trust, comma-separated: IP addresses, CIDR ranges (10.0.0.0/8) or loopback, linklocal, uniquelocal',
+      })
+      .optional(),
   })
   .superRefine((v, ctx) => {
     if ((v.ADMIN_EMAIL && !v.ADMIN_PASSWORD) || (!v.ADMIN_EMAIL && v.ADMIN_PASSWORD)) {
@@ -109,10 +130,15 @@ export interface AppConfig {
   loginMaxFailures: number;
   loginLockSeconds: number;
   authRateLimitPerMinute: number;
+  /** Password-reset and verification e-mails queued to one address (per kind) within the window; more queue nothing. */
+  authMailLimit: { max: number; windowSeconds: number };
   bodyLimit: string;
   staticDir?: string;
-  /** Which reverse proxies to believe for the client address and https (express `trust proxy`). */
-  trustProxy: string | number;
+  /**
+   * The reverse proxies whose X-Forwarded-For/-Proto are believed (express `trust proxy`): addresses, ranges or
+   * keywords. Empty: none, the client address is the socket's.
+   */
+  trustProxy: string[];
 }
 
 export class ConfigError extends Error {
@@ -161,9 +187,10 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     loginMaxFailures: v.LOGIN_MAX_FAILURES,
     loginLockSeconds: v.LOGIN_LOCK_SECONDS,
     authRateLimitPerMinute: v.AUTH_RATE_LIMIT_PER_MINUTE,
+    authMailLimit: { max: v.AUTH_MAIL_LIMIT, windowSeconds: v.AUTH_MAIL_WINDOW_SECONDS },
     bodyLimit: v.BODY_LIMIT,
     staticDir: v.STATIC_DIR,
-    trustProxy: /^\d+$/.test(v.TRUST_PROXY) ? Number(v.TRUST_PROXY) : v.TRUST_PROXY,
+    trustProxy: v.TRUST_PROXY ?? [],
   };
 }
 

@@ -40,4 +40,32 @@ export class TcpProxy {
   restore(): Promise<void> {
     return this.start(this.port);
   }
+
+  /**
+   * Cuts every connection, then answers each new one as a PostgreSQL server refusing sessions does: a FATAL
+   * ErrorResponse with this SQLSTATE (e.g. 53300 "too many clients", 57P03 "starting up") instead of a session.
+   */
+  async refuseSessions(sqlstate: string, message: string): Promise<void> {
+    await this.cut();
+    const field = (type: string, value: string) =>
+      Buffer.concat([Buffer.from(type), Buffer.from(`${value}\0`)]);
+    const fields = Buffer.concat([
+      field('S', 'FATAL'),
+      field('V', 'FATAL'),
+      field('C', sqlstate),
+      field('M', message),
+      Buffer.from([0]),
+    ]);
+    const length = Buffer.alloc(4);
+    length.writeInt32BE(fields.length + 4);
+    const errorResponse = Buffer.concat([Buffer.from('E'), length, fields]);
+    this.server = createServer((client) => {
+      this.sockets.add(client);
+      client.on('close', () => this.sockets.delete(client));
+      client.on('error', () => client.destroy());
+      // The client speaks first (its startup message); the answer is the refusal, then the end.
+      client.once('data', () => client.end(errorResponse));
+    });
+    await new Promise<void>((resolve) => this.server!.listen(this.port, '127.0.0.1', resolve));
+  }
 }

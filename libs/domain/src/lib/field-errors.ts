@@ -20,7 +20,6 @@ export const FIELD_ERROR_CODES = [
   'TOO_DEEP',
   'TOO_SMALL',
   'TOO_LARGE',
-  'TOO_DEEP',
   'NOT_POSITIVE',
   'NOT_UNIQUE',
   'ONE_OF',

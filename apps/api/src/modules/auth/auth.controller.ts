@@ -1,4 +1,4 @@
-import { Body, Controller, Get, HttpCode, Patch, Post, Req, Res, UseGuards } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Inject, Patch, Post, Req, Res, UseGuards } from '@nestjs/common';
 import {
   ApiAcceptedResponse,
   ApiBody,
@@ -10,6 +10,8 @@ import {
 import { Throttle, ThrottlerGuard } from '@nestjs/throttler';
 import type { Request, Response } from 'express';
 import { Authorize, CurrentUser, Public } from '../../common/decorators';
+import { servedOverHttps } from '../../common/http-headers';
+import { APP_CONFIG, type AppConfig } from '../../config/config';
 import type { AuthUser } from '../../common/request-context';
 import type { UserEntity } from '../users/user.entity';
 import {
@@ -29,7 +31,10 @@ import { ProblemResponse } from '../../common/problem.response';
 @ApiTags('auth')
 @Controller('v1/auth')
 export class AuthController {
-  constructor(private readonly auth: AuthService) {}
+  constructor(
+    private readonly auth: AuthService,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+  ) {}
 
   @Post('login')
   @HttpCode(200)
@@ -46,7 +51,8 @@ export class AuthController {
     res.cookie(SESSION_COOKIE, result.accessToken, {
       httpOnly: true,
       sameSite: 'strict',
-      secure: req.secure,
+      // Secure exactly when the app is reached over HTTPS: a plain http://localhost keeps working.
+      secure: servedOverHttps(this.config, req),
       path: '/',
       maxAge: result.expiresIn * 1000,
     });
@@ -57,9 +63,18 @@ export class AuthController {
   @HttpCode(204)
   @Authorize('authenticated', 'Sign out: the session is revoked')
   @ApiNoContentResponse()
-  async logout(@CurrentUser() user: AuthUser, @Res({ passthrough: true }) res: Response): Promise<void> {
+  async logout(
+    @CurrentUser() user: AuthUser,
+    @Req() req: Request,
+    @Res({ passthrough: true }) res: Response,
+  ): Promise<void> {
     await this.auth.logout(user);
-    res.clearCookie(SESSION_COOKIE, { path: '/', httpOnly: true, sameSite: 'strict' });
+    res.clearCookie(SESSION_COOKIE, {
+      path: '/',
+      httpOnly: true,
+      sameSite: 'strict',
+      secure: servedOverHttps(this.config, req),
+    });
   }
 
   @Get('me')

@@ -220,6 +220,9 @@ export class AuthService {
     await this.dataSource.transaction(async (m) => {
       const user = await m.getRepository(UserEntity).findOneBy({ email });
       if (!user || !user.active) return;
+      // Past the per-address limit nothing is queued (and the link already e-mailed stays valid); the caller is
+      // answered the same.
+      if (!(await this.mail.mayQueue(m, user.email, 'password_reset', this.config.authMailLimit))) return;
       const token = await this.tokens.issue(m, user.id, 'password_reset', this.config.resetTokenTtl);
       await this.mail.enqueue(m, user.email, user.locale, 'password_reset', {
         name: user.name,

@@ -82,8 +82,14 @@ export class RegistrationService {
       .catch(duplicateOf({ UQ_entities_nif: 'entity.nif', UQ_users_email: 'user.email' }));
   }
 
-  /** A single-use verification link (it replaces any earlier unused one), e-mailed in the user's language. */
-  private async sendVerification(m: EntityManager, user: UserEntity, entity: NgoEntity): Promise<void> {
+  /**
+   * A single-use verification link (it replaces any earlier unused one), e-mailed in the user's language; past the
+   * per-address limit nothing is queued and the link e-mailed before stays valid.
+   */
+  private async sendVerification(m: EntityManager, user: UserEntity, entity: NgoEntity): Promise<boolean> {
+    if (!(await this.mail.mayQueue(m, user.email, 'email_verification', this.config.authMailLimit))) {
+      return false;
+    }
     const ttl = this.config.invitationTokenTtl;
     const token = await this.tokens.issue(m, user.id, 'email_verification', ttl);
     await this.mail.enqueue(m, user.email, user.locale, 'email_verification', {
@@ -92,6 +98,7 @@ export class RegistrationService {
       link: `${this.config.publicUrl}/verify-email?token=${token}`,
       days: Math.round(ttl / 86400),
     });
+    return true;
   }
 
   /**
@@ -110,7 +117,7 @@ export class RegistrationService {
             : 'Only a user of an entity verifies the address this way.',
         );
       }
-      await this.sendVerification(m, user, entity);
+      if (!(await this.sendVerification(m, user, entity))) return;
       await this.audit.record(m, {
         action: 'user.email_verification_sent',
         subjectType: 'user',

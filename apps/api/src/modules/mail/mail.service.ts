@@ -31,6 +31,27 @@ export class MailService {
     return result.identifiers[0]['id'] as string;
   }
 
+  /**
+   * Whether one more `template` e-mail may be queued to `to`: fewer than `limit.max` of them in the last
+   * `limit.windowSeconds`. Counted from the outbox itself (IDX_outbox_messages_recipient), so the limit holds across
+   * instances and restarts; an advisory lock on the address makes concurrent requests count one after the other.
+   * Call it in the transaction that will enqueue.
+   */
+  async mayQueue(
+    manager: EntityManager,
+    to: string,
+    template: TemplateName,
+    limit: { max: number; windowSeconds: number },
+  ): Promise<boolean> {
+    await manager.query(`SELECT pg_advisory_xact_lock(hashtext($1))`, [`outbox:${template}:${to}`]);
+    const [row] = (await manager.query(
+      `SELECT count(*)::int AS n FROM outbox_messages
+        WHERE to_address = $1 AND template = $2 AND created_at > now() - make_interval(secs => $3)`,
+      [to, template, limit.windowSeconds],
+    )) as { n: number }[];
+    return (row?.n ?? 0) < limit.max;
+  }
+
   async list(q: OutboxQuery): Promise<Page<OutboxMessageEntity>> {
     const { page, pageSize, skip } = pageParams(q);
     const qb = this.dataSource.getRepository(OutboxMessageEntity).createQueryBuilder('m');

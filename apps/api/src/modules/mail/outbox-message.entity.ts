@@ -7,6 +7,7 @@ import { Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn } from 
  */
 @Entity({ name: 'outbox_messages' })
 @Index('IDX_outbox_messages_due', ['status', 'nextAttemptAt'])
+@Index('IDX_outbox_messages_recipient', ['to', 'template', 'createdAt'])
 export class OutboxMessageEntity {
   @PrimaryGeneratedColumn('uuid')
   id: string;
