@@ -20,6 +20,14 @@ export function seededId(label) {
   return v4.replace(/^(.{8})(.{4})(.{4})(.{4})(.{12})$/, '$1-$2-$3-$4-$5');
 }
 
+/** 1…n in `parts` contiguous ranges. */
+function ranges(n, parts) {
+  const size = Math.ceil(n / parts);
+  return Array.from({ length: parts }, (_, k) => [k * size + 1, Math.min(n, (k + 1) * size)]).filter(
+    ([from, to]) => from <= to,
+  );
+}
+
 const int = (name, value) => {
   if (!Number.isInteger(value) || value < 1) throw new Error(`${name} must be a positive whole number`);
   return value;
@@ -29,7 +37,7 @@ const int = (name, value) => {
  * The statements, in order, as [label, sql]. `applications` across `calls` calls and `entities` entities, the first
  * call holding `bigCall` of them; `passwordHash` is every user's (argon2id of PASSWORD).
  */
-export function seedStatements({ applications, calls, entities, bigCall, passwordHash }) {
+export function seedStatements({ applications, calls, entities, bigCall, passwordHash, parts = 1 }) {
   const N = int('applications', applications);
   const C = int('calls', calls);
   const E = int('entities', entities);
@@ -130,7 +138,7 @@ export function seedStatements({ applications, calls, entities, bigCall, passwor
       // The content that does not depend on the call, in 900 variants (every combination of title, place and
       // phase; budget lines from 3 to 7): each application takes one, so the big statement only joins.
       'content variants',
-      `CREATE TEMP TABLE bench_variants AS
+      `CREATE UNLOGGED TABLE bench_variants AS
        SELECT v, title, town, country, summary, sectors, sdgs, markers, beneficiaries, counterpart, lines, total, req,
          own, jsonb_build_array(jsonb_build_object('funder',
            (ARRAY['Fons Català de Cooperació','Diputació de Lleida','Agència Catalana de Cooperació'])[1 + v % 3],
@@ -183,7 +191,11 @@ export function seedStatements({ applications, calls, entities, bigCall, passwor
     ],
     [
       'applications',
-      `INSERT INTO applications (id, call_id, entity_id, registry_number, submitted_at, status, status_reason, title,
+      ranges(N, parts).map(
+        ([
+          from,
+          to,
+        ]) => `INSERT INTO applications (id, call_id, entity_id, registry_number, submitted_at, status, status_reason, title,
          summary, modality, country_code, locations, start_date, end_date, total_cost, requested_amount,
          own_contribution, cofunding, budget_lines, sectors, sdgs, policy_markers, beneficiaries, counterpart,
          created_by, submitted_version, created_at, updated_at, version)
@@ -216,7 +228,7 @@ export function seedStatements({ applications, calls, entities, bigCall, passwor
              WHEN 3 THEN (ARRAY['granted','granted','denied','waitlisted','renounced','in_execution','justification_submitted'])[1 + k.h % 7]
              ELSE (ARRAY['closed','closed','justified','loss_of_right','reimbursement','denied','justification_correction'])[1 + k.h % 7]
            END AS status
-         FROM generate_series(1, ${N}) g(i)
+         FROM generate_series(${from}, ${to}) g(i)
          CROSS JOIN LATERAL (SELECT
            CASE WHEN g.i <= ${B} THEN 1 ELSE 2 + (g.i - ${B} - 1) % ${C - 1} END AS c,
            1 + (g.i::bigint * 7919) % ${E} AS e,
@@ -224,6 +236,7 @@ export function seedStatements({ applications, calls, entities, bigCall, passwor
          OFFSET 0 -- computed once per row, not once per reference (a fence against inlining)
        ) s
        JOIN bench_variants w ON w.v = s.i % 900`,
+      ),
     ],
     [
       'correction requests (open, and answered ones)',
@@ -246,17 +259,25 @@ export function seedStatements({ applications, calls, entities, bigCall, passwor
        SELECT DISTINCT year, ${N} FROM calls
        ON CONFLICT (year) DO UPDATE SET last_value = GREATEST(registry_sequences.last_value, EXCLUDED.last_value)`,
     ],
-    ['analyze', 'DROP TABLE bench_variants; ANALYZE'],
+    ['content variants dropped', 'DROP TABLE bench_variants'],
+    // Statistics for the planner, and the visibility map, now: autovacuum would otherwise do both mid-measurement.
+    ['vacuum analyze', 'VACUUM ANALYZE'],
   ];
 }
 
-/** Runs the statements on a `pg` client, printing each one's time; returns the total in milliseconds. */
-export async function seed(client, options, log = console.log) {
+/**
+ * Runs the statements, printing each one's time; returns the total in milliseconds. A statement given in parts
+ * (the applications) runs them at once, one per client (`pg` clients on the same database, already set up alike).
+ */
+export async function seed(clients, options, log = console.log) {
   const started = performance.now();
-  for (const [label, sql] of seedStatements(options)) {
+  for (const [label, sql] of seedStatements({ ...options, parts: clients.length })) {
     const t = performance.now();
-    const res = await client.query(sql);
-    log(`  ${label}: ${res.rowCount ?? '-'} rows in ${((performance.now() - t) / 1000).toFixed(1)} s`);
+    const parts = Array.isArray(sql) ? sql : [sql];
+    const results = await Promise.all(parts.map((part, k) => clients[k].query(part)));
+    const rows = results.reduce((n, r) => (r.rowCount == null ? n : (n ?? 0) + r.rowCount), null);
+    const on = parts.length > 1 ? ` on ${parts.length} connections` : '';
+    log(`  ${label}: ${rows ?? '-'} rows in ${((performance.now() - t) / 1000).toFixed(1)} s${on}`);
   }
   return performance.now() - started;
 }
