@@ -238,6 +238,9 @@ function measure({ url, headers, connections, seconds, timeout = 10, path }) {
           p95: pct(95),
           p99: pct(99),
           non2xx: result.non2xx,
+          codes: Object.keys(result.statusCodeStats ?? {})
+            .filter((code) => !code.startsWith('2'))
+            .join(' '),
           errors: result.errors,
           timeouts: result.timeouts,
         });
@@ -452,8 +455,10 @@ async function main() {
       'p50 ms': ms(m.p50),
       'p95 ms': ms(m.p95),
       'p99 ms': ms(m.p99),
-      '× health': health ? `${((100 * m.rps) / health.rps).toFixed(m.rps / health.rps < 0.1 ? 1 : 0)} %` : '',
-      'non-2xx': m.non2xx,
+      '× health': health?.rps
+        ? `${((100 * m.rps) / health.rps).toFixed(m.rps / health.rps < 0.1 ? 1 : 0)} %`
+        : '-',
+      'non-2xx': m.codes ? `${m.non2xx} (${m.codes})` : m.non2xx,
       errors: m.errors,
       bytes: r.bytes.toLocaleString('en'),
       'RSS MB': rssMb(api.pid)?.toFixed(0) ?? '',
@@ -483,7 +488,7 @@ async function main() {
   const health50 = at50('health');
   for (const r of routes.filter((x) => x.list)) {
     const m = at50(r.name);
-    if (!m || !health50) {
+    if (!m || !health50?.rps) {
       console.log(`  ${r.name}: not measured at 50 connections`);
       continue;
     }
