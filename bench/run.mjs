@@ -6,7 +6,7 @@
 //   npm run bench:embedded     the embedded engine (PGlite) in a temporary DATA_DIR, 5,000 applications
 // Parameters (environment): BENCH_DURATION seconds per measurement (10), BENCH_CONNECTIONS (10,50,200),
 // BENCH_APPLICATIONS, BENCH_ENTITIES, BENCH_CALLS, BENCH_BIG_CALL (scale), BENCH_ROUTES (names to measure),
-// BENCH_WARMUP seconds per route (2), BENCH_LOG_LEVEL of the API (info), BENCH_KEEP=1 keeps the database,
+// BENCH_EXPORT_DURATION seconds per export measurement (3 × BENCH_DURATION), BENCH_WARMUP seconds per route (2), BENCH_LOG_LEVEL of the API (info), BENCH_KEEP=1 keeps the database,
 // BENCH_JSON=<file> also writes the results as JSON.
 // It removes its database, its files and its processes at the end and on Ctrl-C.
 import { spawn } from 'node:child_process';
@@ -48,6 +48,8 @@ const entities = num('BENCH_ENTITIES', Math.max(10, Math.round(2_000 * scale)));
 const bigCall = num('BENCH_BIG_CALL', Math.max(1, Math.round(10_000 * scale)));
 const duration = num('BENCH_DURATION', 10);
 const warmup = num('BENCH_WARMUP', 2);
+// An export takes seconds: measured over a longer window, so that some finish at all.
+const exportDuration = num('BENCH_EXPORT_DURATION', 3 * duration);
 const levels = (env.BENCH_CONNECTIONS || '10,50,200').split(',').map((s) => Number(s.trim()));
 if (levels.some((c) => !Number.isInteger(c) || c < 1))
   throw new Error('BENCH_CONNECTIONS: whole numbers, e.g. 10,50');
@@ -445,7 +447,8 @@ async function main() {
   const measureRow = async (r, connections) => {
     if (api.exitCode !== null) throw new Error(`the API exited (${api.exitCode}) during the measurements`);
     await settle(base);
-    const m = await measure({ ...r, connections, seconds: duration, timeout: r.timeout });
+    const seconds = r.last ? exportDuration : duration;
+    const m = await measure({ ...r, connections, seconds, timeout: r.timeout });
     if (r.name === 'health') healthAt.set(connections, m);
     const health = healthAt.get(connections);
     results.push({ route: r.name, connections, ...m, bytes: r.bytes });
@@ -475,7 +478,7 @@ async function main() {
   const lastRoutes = routes.filter((x) => x.last);
   if (lastRoutes.length) {
     console.log(
-      `\nExports of an ordinary call, ${duration} s each (after the rest; × health of the same connections):`,
+      `\nExports of an ordinary call, ${exportDuration} s each (after the rest; × health of the same connections):`,
     );
     const rows = [];
     for (const r of lastRoutes) for (const connections of levels) rows.push(await measureRow(r, connections));
