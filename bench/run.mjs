@@ -6,8 +6,8 @@
 //   npm run bench:embedded     the embedded engine (PGlite) in a temporary DATA_DIR, 5,000 applications
 // Parameters (environment): BENCH_DURATION seconds per measurement (10), BENCH_CONNECTIONS (10,50,200),
 // BENCH_APPLICATIONS, BENCH_ENTITIES, BENCH_CALLS, BENCH_BIG_CALL (scale), BENCH_ROUTES (names to measure),
-// BENCH_EXPORT_DURATION seconds per export measurement (3 × BENCH_DURATION), BENCH_WARMUP seconds per route (2), BENCH_LOG_LEVEL of the API (info), BENCH_KEEP=1 keeps the database,
-// BENCH_JSON=<file> also writes the results as JSON.
+// BENCH_EXPORT_DURATION seconds per export measurement (3 × BENCH_DURATION), BENCH_WARMUP seconds per route (2),
+// BENCH_LOG_LEVEL of the API (info), BENCH_KEEP=1 keeps the database, BENCH_JSON=<file> also writes the results.
 // It removes its database, its files and its processes at the end and on Ctrl-C.
 import { spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
