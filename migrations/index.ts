@@ -5,6 +5,7 @@ import { SeedHolidays1764000000002 } from './1764000000002-SeedHolidays';
 import { CallsEntitiesApplications1764000000003 } from './1764000000003-CallsEntitiesApplications';
 import { SubmittedRecords1764000000200 } from './1764000000200-SubmittedRecords';
 import { CalendarReminders1764000000300 } from './1764000000300-CalendarReminders';
+import { ListIndexes1764000000400 } from './1764000000400-ListIndexes';
 
 export const MIGRATIONS = [
   Init1764000000000,
@@ -13,6 +14,7 @@ export const MIGRATIONS = [
   CallsEntitiesApplications1764000000003,
   SubmittedRecords1764000000200,
   CalendarReminders1764000000300,
+  ListIndexes1764000000400,
 ];
 
 /** The SQL that fills in the submitted version of older applications (its test compares it with the submission's). */

@@ -138,30 +138,53 @@ export class ApplicationsService {
     return qb;
   }
 
-  /** The summaries' query: the filters, the call, entity and open request joined, the sort, summary columns only. */
-  private query(user: AuthUser, q: ApplicationExportQuery): SelectQueryBuilder<ApplicationEntity> {
-    const qb = this.filtered(user, q, true)
-      .innerJoin('a.call', 'c')
-      // At most one open correction request per application: still one row per application.
-      .leftJoinAndMapOne(
-        'a.openRequirement',
-        RequirementEntity,
-        'r',
-        "r.application_id = a.id AND r.status = 'open'",
-      )
-      .select(APPLICATION_SUMMARY_SELECT);
-    // The id breaks ties in the same direction, so that one index (column, id) serves the order both ways.
+  /** The summaries of the applications `a` of `qb`: the call, the entity and the open request joined, nothing more. */
+  private summaries(qb: SelectQueryBuilder<ApplicationEntity>): SelectQueryBuilder<ApplicationEntity> {
+    if (!qb.expressionMap.aliases.some((x) => x.name === 'e')) qb.innerJoin('a.entity', 'e');
+    return (
+      qb
+        .innerJoin('a.call', 'c')
+        // At most one open correction request per application: still one row per application.
+        .leftJoinAndMapOne(
+          'a.openRequirement',
+          RequirementEntity,
+          'r',
+          "r.application_id = a.id AND r.status = 'open'",
+        )
+        .select(APPLICATION_SUMMARY_SELECT)
+    );
+  }
+
+  /** The list's order. The id breaks ties in the same direction: one index (column, id) serves it both ways. */
+  private ordered(qb: SelectQueryBuilder<ApplicationEntity>, q: ApplicationExportQuery) {
     const [column, dir] = resolveSort(q.sort, SORTABLE, ['a.createdAt', 'DESC']);
     return qb.orderBy(column, dir, dir === 'ASC' ? 'NULLS LAST' : 'NULLS FIRST').addOrderBy('a.id', dir);
   }
 
+  /** Every summary that matches, in the list's order (exports). */
+  private query(user: AuthUser, q: ApplicationExportQuery): SelectQueryBuilder<ApplicationEntity> {
+    return this.ordered(this.summaries(this.filtered(user, q, true)), q);
+  }
+
+  /**
+   * One page of summaries. The page's ids are found first, on applications alone (joined with the entity only to
+   * search or sort by its name), so that a deep page walks one index — index-only — instead of joining every row it
+   * skips; then only those rows are joined and read. The total counts the same filters, without joins it needs not.
+   */
   async list(user: AuthUser, q: ApplicationQuery): Promise<Page<ApplicationEntity>> {
     const { page, pageSize, skip } = pageParams(q);
-    // Only many-to-one joins: offset/limit page the rows directly. The total joins the entity only to search it.
-    const [items, total] = await Promise.all([
-      this.query(user, q).offset(skip).limit(pageSize).getMany(),
-      countRows(this.filtered(user, q, !!q.q)),
-    ]);
+    const byEntity = !!q.q || q.sort?.replace(/^-/, '') === 'entity';
+    const ids = this.ordered(this.filtered(user, q, byEntity), q)
+      .select('a.id')
+      .offset(skip)
+      .limit(pageSize);
+    const rows = this.ordered(
+      this.summaries(this.dataSource.getRepository(ApplicationEntity).createQueryBuilder('a')),
+      q,
+    )
+      .where(`a.id IN (${ids.getQuery()})`)
+      .setParameters(ids.getParameters());
+    const [items, total] = await Promise.all([rows.getMany(), countRows(this.filtered(user, q, !!q.q))]);
     return { items, total, page, pageSize };
   }
 
