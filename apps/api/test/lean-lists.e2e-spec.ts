@@ -240,6 +240,27 @@ describe('lean lists', () => {
     });
   });
 
+  describe('exports', () => {
+    it('read one database cursor in a read-only snapshot, never OFFSET pages', async () => {
+      const counter = countQueries();
+      try {
+        for (const path of ['applications', 'calls', 'entities', 'users']) {
+          const token = path === 'users' ? t.adminToken : officer.token;
+          const res = await t.http().get(`/api/v1/${path}/export.csv`).set(bearer(token));
+          expect(res.status).toBe(200);
+          const { statements } = counter.take();
+          expect(
+            statements.filter((s) => /^DECLARE export_\w+ NO SCROLL CURSOR FOR SELECT/.test(s)),
+          ).toHaveLength(1);
+          expect(statements.filter((s) => /^FETCH \d+ FROM export_/.test(s)).length).toBeGreaterThan(0);
+          expect(statements.filter((s) => /\bOFFSET\b/.test(s))).toEqual([]);
+        }
+      } finally {
+        counter.restore();
+      }
+    });
+  });
+
   describe('revocation is immediate despite the cache', () => {
     const me = (token: string) => t.http().get('/api/v1/auth/me').set(bearer(token));
 
