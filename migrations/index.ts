@@ -5,6 +5,7 @@ import { SeedHolidays1764000000002 } from './1764000000002-SeedHolidays';
 import { CallsEntitiesApplications1764000000003 } from './1764000000003-CallsEntitiesApplications';
 import { SubmittedRecords1764000000200 } from './1764000000200-SubmittedRecords';
 import { CalendarReminders1764000000300 } from './1764000000300-CalendarReminders';
+import { ListIndexes1764000000400 } from './1764000000400-ListIndexes';
 import { OutboxRecipientIndex1764000000450 } from './1764000000450-OutboxRecipientIndex';
 
 export const MIGRATIONS = [
@@ -14,6 +15,7 @@ export const MIGRATIONS = [
   CallsEntitiesApplications1764000000003,
   SubmittedRecords1764000000200,
   CalendarReminders1764000000300,
+  ListIndexes1764000000400,
   OutboxRecipientIndex1764000000450,
 ];
 

@@ -6,6 +6,7 @@
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { PGlite } from '@electric-sql/pglite';
+import { pg_trgm } from '@electric-sql/pglite/contrib/pg_trgm';
 import { PGLiteSocketServer } from '@electric-sql/pglite-socket';
 import { forgetEmbeddedUrl, registerEmbeddedUrl } from './embedded-registry';
 
@@ -16,11 +17,13 @@ export interface EmbeddedDatabase {
 
 export async function startEmbeddedDatabase(dataDir: string): Promise<EmbeddedDatabase> {
   let db: PGlite;
+  // pg_trgm backs the trigram indexes of the lists' searches (migration 1764000000400), as on a server.
+  const extensions = { pg_trgm };
   if (dataDir === ':memory:') {
-    db = await PGlite.create();
+    db = await PGlite.create({ extensions });
   } else {
     mkdirSync(dataDir, { recursive: true });
-    db = await PGlite.create({ dataDir: join(dataDir, 'pglite') });
+    db = await PGlite.create({ dataDir: join(dataDir, 'pglite'), extensions });
   }
   const server = new PGLiteSocketServer({ db, host: '127.0.0.1', port: 0, maxConnections: 20 });
   await server.start();

@@ -1,7 +1,8 @@
 import { randomBytes } from 'node:crypto';
 import { Client } from 'pg';
 
-export const TEMPLATE_DB = 'cofinanca_t_template';
+/** The migrated template; `TEST_TEMPLATE_DB` names another, so that two checkouts can test on one server at once. */
+export const TEMPLATE_DB = process.env['TEST_TEMPLATE_DB'] ?? 'cofinanca_t_template';
 
 export function serverUrl(url: string, database: string): string {
   const u = new URL(url);

@@ -180,14 +180,14 @@ export interface CallSummary {
   requiredDocuments: { code: string; required: boolean }[];
 }
 
-/** The published demo call `DEMO-<year>` (SEED_DEMO). */
+/** The published demo call `DEMO-<year>` (SEED_DEMO), read whole (the list gives summaries, without documents). */
 export async function demoCall(session: APIRequestContext): Promise<CallSummary> {
-  const list = await json<{ items: CallSummary[] }>(
+  const list = await json<{ items: { id: string; code: string }[] }>(
     await session.get('/api/v1/calls?status=published&q=DEMO-&pageSize=100'),
   );
   const call = list.items.find((c) => /^DEMO-\d{4}$/.test(c.code));
   expect(call, 'the demo call DEMO-<year> is published').toBeTruthy();
-  return call as CallSummary;
+  return json<CallSummary>(await session.get(`/api/v1/calls/${(call as { id: string }).id}`));
 }
 
 /** An instant `days` from now, as the API takes it. */

@@ -46,9 +46,13 @@ export type BusinessDaysQuery = QueryOf<'Calendar_businessDays'>;
 
 // Grants (issue 3), shared by the NGO portal and the officers' screens.
 export type Call = Schemas['CallResponse'];
+/** A call as the lists give it (no texts, rubric or documents: those come with the call itself). */
+export type CallSummary = Schemas['CallSummary'];
 export type CallPage = Schemas['CallPage'];
 export type CallListQuery = QueryOf<'Calls_list'> & { page: number; pageSize: number };
 export type Application = Schemas['ApplicationResponse'];
+/** An application as the lists give it (no content beyond the title and amounts). */
+export type ApplicationSummary = Schemas['ApplicationSummary'];
 export type ApplicationPage = Schemas['ApplicationPage'];
 export type ApplicationStatus = Schemas['ApplicationStatus'];
 export type ApplicationListQuery = QueryOf<'Applications_list'> & { page: number; pageSize: number };
@@ -56,6 +60,8 @@ export type CreateApplicationRequest = Schemas['CreateApplicationDto'];
 export type UpdateApplicationRequest = Schemas['UpdateApplicationDto'];
 export type ApplicationDocument = Schemas['DocumentResponse'];
 export type Entity = Schemas['EntityResponse'];
+/** An entity as the officers' list gives it. */
+export type EntitySummary = Schemas['EntitySummary'];
 export type EntityPage = Schemas['EntityPage'];
 export type EntityStatus = Entity['status'];
 export type EntityListQuery = QueryOf<'Entities_list'> & { page: number; pageSize: number };

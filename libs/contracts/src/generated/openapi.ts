@@ -33,7 +33,7 @@ export interface paths {
             cookie?: never;
         };
         /**
-         * Applications, paged, filtered and sorted (staff: all; an entity: its own)
+         * Application summaries, paged, filtered and sorted (staff: all; an entity: its own); the content comes with GET /applications/:id
          * @description Requires the permission `applications.read` or `applications.apply`.
          */
         get: operations["Applications_list"];
@@ -717,7 +717,7 @@ export interface paths {
             cookie?: never;
         };
         /**
-         * Calls, paged, filtered and sorted (officers also see drafts)
+         * Call summaries, paged, filtered and sorted (officers also see drafts); the rubric and texts come with GET /calls/:id
          * @description Requires the permission `calls.read`.
          */
         get: operations["Calls_list"];
@@ -925,7 +925,7 @@ export interface paths {
             cookie?: never;
         };
         /**
-         * Entities, paged, filtered and sorted (an NGO user: only its own)
+         * Entity summaries, paged, filtered and sorted (an NGO user: only its own); the profile comes with GET /entities/:id
          * @description Requires the permission `entities.read` or `entities.own`.
          */
         get: operations["Entities_list"];
@@ -1414,7 +1414,7 @@ export interface components {
             items: components["schemas"]["ApplicationHistoryEvent"][];
         };
         ApplicationPage: {
-            items: components["schemas"]["ApplicationResponse"][];
+            items: components["schemas"]["ApplicationSummary"][];
             page: number;
             pageSize: number;
             total: number;
@@ -1474,6 +1474,40 @@ export interface components {
         };
         /** @enum {string} */
         ApplicationStatus: "draft" | "submitted" | "correction_requested" | "admitted" | "inadmissible" | "withdrawn" | "under_evaluation" | "evaluated" | "below_threshold" | "provisionally_granted" | "waitlisted" | "provisionally_denied" | "granted" | "denied" | "renounced" | "in_execution" | "justification_submitted" | "justification_correction" | "justified" | "closed" | "loss_of_right" | "reimbursement";
+        ApplicationSummary: {
+            call: components["schemas"]["ApplicationCallSummary"];
+            /** Format: uuid */
+            callId: string;
+            /** @example SN */
+            countryCode: string | null;
+            /** Format: date-time */
+            createdAt: string;
+            entity: components["schemas"]["ApplicationEntitySummary"];
+            /** Format: uuid */
+            entityId: string;
+            /** Format: uuid */
+            id: string;
+            /** @enum {string|null} */
+            modality: "development" | "epts" | "humanitarian" | null;
+            /**
+             * Format: date
+             * @description Due date of the open correction request, if any
+             */
+            openRequirementDueDate: string | null;
+            /** @example REG-2026-000001 */
+            registryNumber: string | null;
+            /** @example 18000.00 */
+            requestedAmount: string | null;
+            status: components["schemas"]["ApplicationStatus"];
+            /** Format: date-time */
+            submittedAt: string | null;
+            title: string | null;
+            /** @example 25000.00 */
+            totalCost: string | null;
+            /** Format: date-time */
+            updatedAt: string;
+            version: number;
+        };
         ApplicationTotalsResponse: {
             /** @description Every budget check of the submission holds */
             budgetBalanced: boolean;
@@ -1651,7 +1685,7 @@ export interface components {
             year: number;
         };
         CallPage: {
-            items: components["schemas"]["CallResponse"][];
+            items: components["schemas"]["CallSummary"][];
             page: number;
             pageSize: number;
             total: number;
@@ -1703,6 +1737,35 @@ export interface components {
              */
             rubricTotal: number;
             scoreBands: components["schemas"]["ScoreBandDto"][] | null;
+            /** @enum {string} */
+            status: "draft" | "published" | "closed" | "evaluating" | "provisionally_resolved" | "resolved" | "archived";
+            title: components["schemas"]["LocalisedText"];
+            /** Format: date-time */
+            updatedAt: string;
+            version: number;
+            year: number;
+        };
+        CallSummary: {
+            /** @example 150000.00 */
+            budget: string | null;
+            /** Format: date-time */
+            closedAt: string | null;
+            /** Format: date-time */
+            closesAt: string | null;
+            code: string;
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: uuid */
+            id: string;
+            /** @example 20000.00 */
+            maxAmountPerApplication: string | null;
+            /** @example 80.00 */
+            maxCofinancingPercent: string;
+            modalities: ("development" | "epts" | "humanitarian")[];
+            /** Format: date-time */
+            opensAt: string | null;
+            /** Format: date-time */
+            publishedAt: string | null;
             /** @enum {string} */
             status: "draft" | "published" | "closed" | "evaluating" | "provisionally_resolved" | "resolved" | "archived";
             title: components["schemas"]["LocalisedText"];
@@ -2009,7 +2072,7 @@ export interface components {
             items: components["schemas"]["EntityDirectoryItem"][];
         };
         EntityPage: {
-            items: components["schemas"]["EntityResponse"][];
+            items: components["schemas"]["EntitySummary"][];
             page: number;
             pageSize: number;
             total: number;
@@ -2060,6 +2123,25 @@ export interface components {
             validatedIban: string | null;
             version: number;
             website: string | null;
+        };
+        EntitySummary: {
+            /** Format: date-time */
+            createdAt: string;
+            /** @enum {string} */
+            ibanStatus: "validated" | "pending";
+            /** Format: uuid */
+            id: string;
+            legalName: string;
+            /**
+             * @description NIF of the legal person, normalised
+             * @example G25012345
+             */
+            nif: string;
+            /** @enum {string} */
+            status: "pending_validation" | "active" | "suspended" | "rejected";
+            /** @description The town of its address */
+            town: string;
+            version: number;
         };
         /** @enum {string} */
         ErrorCode: "VALIDATION_FAILED" | "UNAUTHENTICATED" | "INVALID_CREDENTIALS" | "FORBIDDEN" | "NOT_FOUND" | "INVALID_STATE" | "DUPLICATE" | "STALE_VERSION" | "PAYLOAD_TOO_LARGE" | "UNSUPPORTED_MEDIA_TYPE" | "RATE_LIMITED" | "SERVICE_UNAVAILABLE" | "INTERNAL_ERROR" | "LAST_ADMIN" | "INVALID_TOKEN" | "CALL_NOT_OPEN" | "DEADLINE_PASSED" | "ENTITY_NOT_VALIDATED" | "PENDING_JUSTIFICATION" | "APPLICATION_INCOMPLETE" | "EXECUTION_TOO_LONG" | "AMOUNT_OVER_CAP" | "COFINANCING_OVER_LIMIT" | "BUDGET_MISMATCH" | "SECTORS_NOT_100" | "GENDER_MARKER_REQUIRED" | "MISSING_DOCUMENTS" | "CALL_INCOMPLETE" | "DEADLINE_NOT_PASSED" | "EMAIL_NOT_VERIFIED" | "CONFLICT_OF_INTEREST" | "BUDGET_EXCEEDED" | "CALENDAR_MISSING";

@@ -194,8 +194,98 @@ export class ApplicationResponse {
   @ApiProperty() version: number;
 }
 
+/**
+ * An application as the lists show it (the admissibility queue, the NGO's list and home, the exports): no summary
+ * text, budget, sectors, beneficiaries or counterpart — those come with `GET /applications/:id`. Selected column by
+ * column (`APPLICATION_SUMMARY_SELECT`).
+ */
+export class ApplicationSummary {
+  @ApiProperty({ format: 'uuid' }) id: string;
+  @ApiProperty({ format: 'uuid' }) callId: string;
+  @ApiProperty({ format: 'uuid' }) entityId: string;
+  @ApiProperty({ type: String, nullable: true, example: 'REG-2026-000001' }) registryNumber: string | null;
+  @ApiProperty({
+    type: String,
+    format: 'date',
+    nullable: true,
+    description: 'Due date of the open correction request, if any',
+  })
+  openRequirementDueDate: string | null;
+  @ApiProperty({ type: String, format: 'date-time', nullable: true }) submittedAt: string | null;
+  @ApiProperty({ enum: APPLICATION_STATUSES, enumName: 'ApplicationStatus' }) status: ApplicationStatus;
+  @ApiProperty({ type: String, nullable: true }) title: string | null;
+  @ApiProperty({ type: String, nullable: true, enum: MODALITIES })
+  modality: string | null;
+  @ApiProperty({ type: String, nullable: true, example: 'SN' }) countryCode: string | null;
+  @ApiProperty({ type: String, nullable: true, example: '25000.00' }) totalCost: string | null;
+  @ApiProperty({ type: String, nullable: true, example: '18000.00' }) requestedAmount: string | null;
+  @ApiProperty({ type: ApplicationCallSummary }) call: ApplicationCallSummary;
+  @ApiProperty({ type: ApplicationEntitySummary }) entity: ApplicationEntitySummary;
+  @ApiProperty({ format: 'date-time' }) createdAt: string;
+  @ApiProperty({ format: 'date-time' }) updatedAt: string;
+  @ApiProperty() version: number;
+}
+
 export class ApplicationPage extends PageMeta {
-  @ApiProperty({ type: [ApplicationResponse] }) items: ApplicationResponse[];
+  @ApiProperty({ type: [ApplicationSummary] }) items: ApplicationSummary[];
+}
+
+/**
+ * What a summary reads, for a query on applications `a` joined with its call `c`, its entity `e` and its open
+ * correction request `r`: nothing else leaves the database for a list.
+ */
+export const APPLICATION_SUMMARY_SELECT = [
+  ...(
+    [
+      'id',
+      'callId',
+      'entityId',
+      'registryNumber',
+      'submittedAt',
+      'status',
+      'title',
+      'modality',
+      'countryCode',
+      'totalCost',
+      'requestedAmount',
+      'createdAt',
+      'updatedAt',
+      'version',
+    ] as const satisfies readonly (keyof ApplicationEntity & keyof ApplicationSummary)[]
+  ).map((c) => `a.${c}`),
+  'c.id',
+  'c.code',
+  'c.title',
+  'e.id',
+  'e.legalName',
+  'e.nif',
+  'r.id',
+  'r.dueDate',
+];
+
+/** The list view of an application read with `APPLICATION_SUMMARY_SELECT`. */
+export function toApplicationSummary(app: ApplicationEntity): ApplicationSummary {
+  if (!app.call || !app.entity)
+    throw new Error('toApplicationSummary needs app.call and app.entity selected');
+  return {
+    id: app.id,
+    callId: app.callId,
+    entityId: app.entityId,
+    registryNumber: app.registryNumber,
+    openRequirementDueDate: app.openRequirement?.dueDate ?? null,
+    submittedAt: app.submittedAt ? app.submittedAt.toISOString() : null,
+    status: app.status,
+    title: app.title,
+    modality: app.modality,
+    countryCode: app.countryCode,
+    totalCost: money(app.totalCost),
+    requestedAmount: money(app.requestedAmount),
+    call: { id: app.call.id, code: app.call.code, title: app.call.title },
+    entity: { id: app.entity.id, legalName: app.entity.legalName, nif: app.entity.nif },
+    createdAt: app.createdAt.toISOString(),
+    updatedAt: app.updatedAt.toISOString(),
+    version: app.version,
+  };
 }
 
 /**

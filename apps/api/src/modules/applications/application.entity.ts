@@ -30,6 +30,16 @@ type Counterpart = NonNullable<ApplicationContent['counterpart']>;
 /** An application (sol·licitud) of an entity to a call. Money is numeric(14,2), read as strings. */
 @Entity({ name: 'applications' })
 @Index('IDX_applications_call_status', ['callId', 'status'])
+// The list indexes of migration 1764000000400 (the trigram ones are SQL only: TypeORM leaves them alone).
+@Index('IDX_applications_created', ['createdAt', 'id'])
+@Index('IDX_applications_submitted', ['submittedAt', 'id'])
+@Index('IDX_applications_title', ['title', 'id'])
+@Index('IDX_applications_requested', ['requestedAmount', 'id'])
+@Index('IDX_applications_status_created', ['status', 'createdAt', 'id'])
+@Index('IDX_applications_call_created', ['callId', 'createdAt', 'id'])
+@Index('IDX_applications_entity_created', ['entityId', 'createdAt', 'id'])
+@Index('IDX_applications_title_trgm', { synchronize: false })
+@Index('IDX_applications_registry_trgm', { synchronize: false })
 export class ApplicationEntity {
   @PrimaryGeneratedColumn('uuid')
   id: string;

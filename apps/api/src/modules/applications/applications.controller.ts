@@ -21,6 +21,7 @@ import {
   CallIdParam,
   CreateApplicationDto,
   toApplicationResponse,
+  toApplicationSummary,
   UpdateApplicationDto,
 } from './application.dto';
 import { ApplicationsService } from './applications.service';
@@ -58,11 +59,14 @@ export class ApplicationsController {
   }
 
   @Get('applications')
-  @Authorize(READ, 'Applications, paged, filtered and sorted (staff: all; an entity: its own)')
+  @Authorize(
+    READ,
+    'Application summaries, paged, filtered and sorted (staff: all; an entity: its own); the content comes with GET /applications/:id',
+  )
   @ApiOkResponse({ type: ApplicationPage })
   async list(@CurrentUser() user: AuthUser, @Query() q: ApplicationQuery): Promise<ApplicationPage> {
     const page = await this.applications.list(user, q);
-    return { ...page, items: page.items.map(toApplicationResponse) };
+    return { ...page, items: page.items.map(toApplicationSummary) };
   }
 
   @Get('applications/export.csv')
@@ -103,7 +107,7 @@ export class ApplicationsController {
       sheet: SHEET[locale],
       columns: APPLICATION_COLUMNS,
       locale,
-      pages: mapPages(this.applications.pages(user, q), toApplicationResponse),
+      pages: mapPages(this.applications.rows(user, q), toApplicationSummary),
     });
   }
 

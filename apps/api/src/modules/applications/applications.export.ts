@@ -1,8 +1,8 @@
 import { APPLICATION_STATUS_LABELS, type Columns } from '../../common/export';
-import type { ApplicationResponse } from './application.dto';
+import type { ApplicationSummary } from './application.dto';
 
 /** The columns of the applications export (CSV and XLSX). */
-export const APPLICATION_COLUMNS: Columns<ApplicationResponse> = [
+export const APPLICATION_COLUMNS: Columns<ApplicationSummary> = [
   {
     key: 'registryNumber',
     header: { ca: 'Número de registre', es: 'Número de registro', en: 'Registry number' },

@@ -13,7 +13,7 @@ import {
   type ApplicationContent,
 } from '@cofinanca/domain';
 import { AppException, fieldError, type FieldIssues } from '../../common/app.exception';
-import { pageParams, resolveSort, type Page } from '../../common/pagination';
+import { countRows, pageParams, resolveSort, type Page } from '../../common/pagination';
 import type { AuthUser } from '../../common/request-context';
 import { AuditService } from '../audit/audit.service';
 import { CallEntity } from '../calls/call.entity';
@@ -23,6 +23,7 @@ import { DocumentsService, toDocumentResponse, type UploadedFileLike } from '../
 import { NgoEntity } from '../entities/ngo.entity';
 import { findApplicationFor, isOwnEntity, scopeApplications } from './application-access';
 import {
+  APPLICATION_SUMMARY_SELECT,
   loadApplicationRelations,
   type ApplicationContentDto,
   type ApplicationExportQuery,
@@ -35,7 +36,7 @@ import {
 } from './application.dto';
 import { ApplicationEntity } from './application.entity';
 import { RequirementEntity } from './requirement.entity';
-import { inPages } from '../../common/export';
+import { fromCursor } from '../../common/export';
 
 const SORTABLE = {
   createdAt: 'a.createdAt',
@@ -121,19 +122,10 @@ export class ApplicationsService {
   // -------------------------------------------------------------------------------------------------------------
   // Reads
 
-  private query(user: AuthUser, q: ApplicationExportQuery): SelectQueryBuilder<ApplicationEntity> {
-    const qb = this.dataSource
-      .getRepository(ApplicationEntity)
-      .createQueryBuilder('a')
-      .innerJoinAndSelect('a.call', 'c')
-      .innerJoinAndSelect('a.entity', 'e')
-      // At most one open correction request per application: still one row per application.
-      .leftJoinAndMapOne(
-        'a.openRequirement',
-        RequirementEntity,
-        'r',
-        "r.application_id = a.id AND r.status = 'open'",
-      );
+  /** The filters of the list (alias `a`; `e` joined only when the search needs the entity's name). */
+  private filtered(user: AuthUser, q: ApplicationExportQuery, joinEntity: boolean) {
+    const qb = this.dataSource.getRepository(ApplicationEntity).createQueryBuilder('a');
+    if (joinEntity) qb.innerJoin('a.entity', 'e');
     scopeApplications(qb, user);
     if (q.callId) qb.andWhere('a.call_id = :callId', { callId: q.callId });
     if (q.status?.length) qb.andWhere('a.status IN (:...statuses)', { statuses: q.status });
@@ -143,20 +135,62 @@ export class ApplicationsService {
         q: containsPattern(q.q),
       });
     }
-    const [column, dir] = resolveSort(q.sort, SORTABLE, ['a.createdAt', 'DESC']);
-    return qb.orderBy(column, dir, dir === 'ASC' ? 'NULLS LAST' : 'NULLS FIRST').addOrderBy('a.id', 'ASC');
+    return qb;
   }
 
+  /** The summaries of the applications `a` of `qb`: the call, the entity and the open request joined, nothing more. */
+  private summaries(qb: SelectQueryBuilder<ApplicationEntity>): SelectQueryBuilder<ApplicationEntity> {
+    if (!qb.expressionMap.aliases.some((x) => x.name === 'e')) qb.innerJoin('a.entity', 'e');
+    return (
+      qb
+        .innerJoin('a.call', 'c')
+        // At most one open correction request per application: still one row per application.
+        .leftJoinAndMapOne(
+          'a.openRequirement',
+          RequirementEntity,
+          'r',
+          "r.application_id = a.id AND r.status = 'open'",
+        )
+        .select(APPLICATION_SUMMARY_SELECT)
+    );
+  }
+
+  /** The list's order. The id breaks ties in the same direction: one index (column, id) serves it both ways. */
+  private ordered(qb: SelectQueryBuilder<ApplicationEntity>, q: ApplicationExportQuery) {
+    const [column, dir] = resolveSort(q.sort, SORTABLE, ['a.createdAt', 'DESC']);
+    return qb.orderBy(column, dir, dir === 'ASC' ? 'NULLS LAST' : 'NULLS FIRST').addOrderBy('a.id', dir);
+  }
+
+  /** Every summary that matches, in the list's order (exports). */
+  private query(user: AuthUser, q: ApplicationExportQuery): SelectQueryBuilder<ApplicationEntity> {
+    return this.ordered(this.summaries(this.filtered(user, q, true)), q);
+  }
+
+  /**
+   * One page of summaries. The page's ids are found first, on applications alone (joined with the entity only to
+   * search or sort by its name), so that a deep page walks one index — index-only — instead of joining every row it
+   * skips; then only those rows are joined and read. The total counts the same filters, without joins it needs not.
+   */
   async list(user: AuthUser, q: ApplicationQuery): Promise<Page<ApplicationEntity>> {
     const { page, pageSize, skip } = pageParams(q);
-    // Only many-to-one joins: offset/limit page the rows directly.
-    const [items, total] = await this.query(user, q).offset(skip).limit(pageSize).getManyAndCount();
+    const byEntity = !!q.q || q.sort?.replace(/^-/, '') === 'entity';
+    const ids = this.ordered(this.filtered(user, q, byEntity), q)
+      .select('a.id')
+      .offset(skip)
+      .limit(pageSize);
+    const rows = this.ordered(
+      this.summaries(this.dataSource.getRepository(ApplicationEntity).createQueryBuilder('a')),
+      q,
+    )
+      .where(`a.id IN (${ids.getQuery()})`)
+      .setParameters(ids.getParameters());
+    const [items, total] = await Promise.all([rows.getMany(), countRows(this.filtered(user, q, !!q.q))]);
     return { items, total, page, pageSize };
   }
 
-  /** Everything that matches, a page at a time (exports; only many-to-one joins, so offset/limit page rows). */
-  pages(user: AuthUser, q: ApplicationExportQuery): AsyncGenerator<ApplicationEntity[]> {
-    return inPages((skip, take) => this.query(user, q).offset(skip).limit(take).getMany());
+  /** Everything that matches, from one cursor (exports). */
+  rows(user: AuthUser, q: ApplicationExportQuery): AsyncGenerator<ApplicationEntity[]> {
+    return fromCursor(this.query(user, q));
   }
 
   /** One application the user may see, with its call and entity (404 otherwise). */

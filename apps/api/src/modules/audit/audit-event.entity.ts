@@ -3,6 +3,7 @@ import { Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn } from 
 /** Append-only: a database trigger refuses UPDATE and DELETE on this table. */
 @Entity({ name: 'audit_events' })
 @Index('IDX_audit_events_subject', ['subjectType', 'subjectId'])
+@Index('IDX_audit_events_at_id', ['at', 'id'])
 export class AuditEventEntity {
   @PrimaryGeneratedColumn('uuid')
   id: string;

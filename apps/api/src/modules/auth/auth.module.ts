@@ -6,6 +6,7 @@ import { APP_CONFIG, type AppConfig } from '../../config/config';
 import { AuthController } from './auth.controller';
 import { AuthService } from './auth.service';
 import { AccessGuard } from './guards';
+import { SessionCache } from './session-cache';
 import { SessionCleanupService } from './session-cleanup.service';
 import { JwtStrategy, LocalStrategy } from './strategies';
 import { TokensService } from './tokens.service';
@@ -22,11 +23,12 @@ import { TokensService } from './tokens.service';
   providers: [
     AuthService,
     TokensService,
+    { provide: SessionCache, useFactory: () => new SessionCache() },
     SessionCleanupService,
     JwtStrategy,
     LocalStrategy,
     { provide: APP_GUARD, useClass: AccessGuard },
   ],
-  exports: [AuthService, TokensService],
+  exports: [AuthService, TokensService, SessionCache],
 })
 export class AuthModule {}

@@ -14,6 +14,7 @@ import { UserEntity } from '../users/user.entity';
 import { hashPassword } from '../users/users.service';
 import type { ChangePasswordDto, LoginResponse, MeResponse, UpdateMeDto } from './auth.dto';
 import { LoginAttemptEntity } from './login-attempt.entity';
+import { SessionCache } from './session-cache';
 import { SessionEntity } from './session.entity';
 import { TokensService } from './tokens.service';
 
@@ -49,6 +50,7 @@ export class AuthService {
     private readonly audit: AuditService,
     private readonly mail: MailService,
     private readonly tokens: TokensService,
+    private readonly sessions: SessionCache,
   ) {}
 
   /**
@@ -129,13 +131,20 @@ export class AuthService {
     return { accessToken, expiresIn, user: toMe(user) };
   }
 
-  /** Resolves a verified token to its user: the session must be open and the user active. */
+  /**
+   * Resolves a verified token to its user: the session must be open and the user active. A session checked in the
+   * last seconds is taken from the in-process cache (`SessionCache`), which every revocation empties at once.
+   */
   async authenticate(payload: JwtPayload): Promise<AuthUser | null> {
     if (typeof payload?.sub !== 'string' || typeof payload?.jti !== 'string') return null;
+    const cached = this.sessions.get(payload.jti, payload.sub);
+    if (cached) return cached;
+    const checkedAt = this.sessions.clock();
     const row = await this.dataSource
       .getRepository(SessionEntity)
       .createQueryBuilder('s')
-      .innerJoinAndSelect('s.user', 'u')
+      .innerJoin('s.user', 'u')
+      .select(['s.id', 's.expiresAt', 'u.id', 'u.email', 'u.name', 'u.roles', 'u.entityId', 'u.locale'])
       .where('s.id = :jti AND s.user_id = :sub', { jti: payload.jti, sub: payload.sub })
       .andWhere('s.revoked_at IS NULL AND s.expires_at > now() AND u.active')
       .getOne()
@@ -146,7 +155,7 @@ export class AuthService {
       });
     if (!row?.user) return null;
     const u = row.user;
-    return {
+    const user: AuthUser = {
       id: u.id,
       email: u.email,
       name: u.name,
@@ -155,6 +164,8 @@ export class AuthService {
       locale: u.locale,
       sessionId: row.id,
     };
+    this.sessions.set(user, checkedAt, row.expiresAt);
+    return user;
   }
 
   async logout(user: AuthUser): Promise<void> {
@@ -162,6 +173,7 @@ export class AuthService {
       await m.update(SessionEntity, { id: user.sessionId }, { revokedAt: new Date() });
       await this.audit.record(m, { action: 'auth.logout', subjectType: 'user', subjectId: user.id });
     });
+    this.sessions.revokeSession(user.sessionId);
   }
 
   async me(user: AuthUser): Promise<MeResponse> {
@@ -170,7 +182,7 @@ export class AuthService {
   }
 
   async updateMe(user: AuthUser, dto: UpdateMeDto): Promise<MeResponse> {
-    return this.dataSource.transaction(async (m) => {
+    const me = await this.dataSource.transaction(async (m) => {
       const repo = m.getRepository(UserEntity);
       const entity = await repo.findOneByOrFail({ id: user.id });
       const before = { name: entity.name, locale: entity.locale };
@@ -186,6 +198,8 @@ export class AuthService {
       });
       return toMe(saved);
     });
+    this.sessions.revokeUser(user.id); // the cached user carries the name and locale
+    return me;
   }
 
   async changePassword(user: AuthUser, dto: ChangePasswordDto): Promise<void> {
@@ -213,6 +227,7 @@ export class AuthService {
       });
       await this.mail.enqueue(m, entity.email, entity.locale, 'password_changed', { name: entity.name });
     });
+    this.sessions.revokeUser(user.id);
   }
 
   /** Always succeeds from the caller's view, so nobody learns which addresses exist. */
@@ -241,7 +256,7 @@ export class AuthService {
   /** Sets a new password from a reset or invitation token; ends every session and clears a sign-in lock. */
   async confirmPasswordReset(token: string, password: string): Promise<void> {
     const passwordHash = await hashPassword(password);
-    await this.dataSource.transaction(async (m) => {
+    const userId = await this.dataSource.transaction(async (m) => {
       const row = await this.tokens.consume(m, token, ['password_reset', 'invitation']);
       if (!row) {
         throw new AppException(400, 'INVALID_TOKEN', 'This link is not valid any more: ask for a new one.', {
@@ -268,6 +283,8 @@ export class AuthService {
         subjectId: user.id,
         actor: { id: user.id, email: user.email, roles: user.roles },
       });
+      return user.id;
     });
+    this.sessions.revokeUser(userId);
   }
 }

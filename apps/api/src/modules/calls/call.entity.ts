@@ -21,6 +21,10 @@ import {
 
 /** A call for applications (convocatòria). Money and percentages are numeric(14,2)/(5,2), read as strings. */
 @Entity({ name: 'calls' })
+// The sort indexes of migration 1764000000400.
+@Index('IDX_calls_created', ['createdAt', 'id'])
+@Index('IDX_calls_closes', ['closesAt', 'id'])
+@Index('IDX_calls_year', ['year', 'id'])
 export class CallEntity {
   @PrimaryGeneratedColumn('uuid')
   id: string;

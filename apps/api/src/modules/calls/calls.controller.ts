@@ -21,6 +21,7 @@ import {
   CreateCallDto,
   ExtendCallDto,
   toCallResponse,
+  toCallSummary,
   UpdateCallDto,
 } from './calls.dto';
 import { CallsService } from './calls.service';
@@ -36,11 +37,14 @@ export class CallsController {
   constructor(private readonly calls: CallsService) {}
 
   @Get()
-  @Authorize('calls.read', 'Calls, paged, filtered and sorted (officers also see drafts)')
+  @Authorize(
+    'calls.read',
+    'Call summaries, paged, filtered and sorted (officers also see drafts); the rubric and texts come with GET /calls/:id',
+  )
   @ApiOkResponse({ type: CallPage })
   async list(@Query() q: CallQuery, @CurrentUser() user: AuthUser): Promise<CallPage> {
     const page = await this.calls.list(q, user);
-    return { ...page, items: page.items.map(toCallResponse) };
+    return { ...page, items: page.items.map(toCallSummary) };
   }
 
   @Get('export.csv')
@@ -75,7 +79,7 @@ export class CallsController {
       sheet: SHEET[locale],
       columns: CALL_COLUMNS,
       locale,
-      pages: mapPages(this.calls.pages(q, user), toCallResponse),
+      pages: mapPages(this.calls.rows(q, user), toCallSummary),
     });
   }
 

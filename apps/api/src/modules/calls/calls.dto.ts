@@ -469,8 +469,74 @@ export class CallResponse {
   @ApiProperty() version: number;
 }
 
+/**
+ * A call as the lists show it (the office's and the portal's, the pickers, the exports): no description, rubric or
+ * required documents — those come with `GET /calls/:id`. Selected column by column (`CALL_SUMMARY_COLUMNS`).
+ */
+export class CallSummary {
+  @ApiProperty({ format: 'uuid' }) id: string;
+  @ApiProperty() code: string;
+  @ApiProperty() year: number;
+  @ApiProperty({ type: LocalisedText }) title: LocalisedText;
+  @ApiProperty({ enum: MODALITIES, isArray: true }) modalities: Modality[];
+  @ApiProperty({ type: String, nullable: true, example: '150000.00' }) budget: string | null;
+  @ApiProperty({ type: String, nullable: true, example: '20000.00' }) maxAmountPerApplication: string | null;
+  @ApiProperty({ example: '80.00' }) maxCofinancingPercent: string;
+  @ApiProperty({ type: String, format: 'date-time', nullable: true }) opensAt: string | null;
+  @ApiProperty({ type: String, format: 'date-time', nullable: true }) closesAt: string | null;
+  @ApiProperty({ enum: CALL_STATUSES }) status: CallStatus;
+  @ApiProperty({ type: String, format: 'date-time', nullable: true }) publishedAt: string | null;
+  @ApiProperty({ type: String, format: 'date-time', nullable: true }) closedAt: string | null;
+  @ApiProperty({ format: 'date-time' }) createdAt: string;
+  @ApiProperty({ format: 'date-time' }) updatedAt: string;
+  @ApiProperty() version: number;
+}
+
 export class CallPage extends PageMeta {
-  @ApiProperty({ type: [CallResponse] }) items: CallResponse[];
+  @ApiProperty({ type: [CallSummary] }) items: CallSummary[];
+}
+
+/** The columns a summary reads (alias `c`): nothing else leaves the database for a list. */
+export const CALL_SUMMARY_COLUMNS = [
+  'id',
+  'code',
+  'year',
+  'title',
+  'modalities',
+  'budget',
+  'maxAmountPerApplication',
+  'maxCofinancingPercent',
+  'opensAt',
+  'closesAt',
+  'status',
+  'publishedAt',
+  'closedAt',
+  'createdAt',
+  'updatedAt',
+  'version',
+] as const satisfies readonly (keyof CallEntity & keyof CallSummary)[];
+
+export type CallSummaryRow = Pick<CallEntity, (typeof CALL_SUMMARY_COLUMNS)[number]>;
+
+export function toCallSummary(c: CallSummaryRow): CallSummary {
+  return {
+    id: c.id,
+    code: c.code,
+    year: c.year,
+    title: c.title,
+    modalities: c.modalities,
+    budget: money(c.budget),
+    maxAmountPerApplication: money(c.maxAmountPerApplication),
+    maxCofinancingPercent: normaliseMoney(c.maxCofinancingPercent),
+    opensAt: c.opensAt?.toISOString() ?? null,
+    closesAt: c.closesAt?.toISOString() ?? null,
+    status: c.status,
+    publishedAt: c.publishedAt?.toISOString() ?? null,
+    closedAt: c.closedAt?.toISOString() ?? null,
+    createdAt: c.createdAt.toISOString(),
+    updatedAt: c.updatedAt.toISOString(),
+    version: c.version,
+  };
 }
 
 const money = normaliseOptionalMoney;

@@ -1,9 +1,9 @@
 import { localisedText } from '@cofinanca/domain';
 import { CALL_STATUS_LABELS, MODALITY_LABELS, type Columns } from '../../common/export';
-import type { CallResponse } from './calls.dto';
+import type { CallSummary } from './calls.dto';
 
 /** The columns of the calls export (CSV and XLSX). */
-export const CALL_COLUMNS: Columns<CallResponse> = [
+export const CALL_COLUMNS: Columns<CallSummary> = [
   {
     key: 'code',
     header: { ca: 'Codi', es: 'Código', en: 'Code' },

@@ -12,7 +12,7 @@ import {
   type CallAction,
 } from '@cofinanca/domain';
 import { AppException, fieldError } from '../../common/app.exception';
-import { pageParams, resolveSort, type Page } from '../../common/pagination';
+import { countRows, pageParams, resolveSort, type Page } from '../../common/pagination';
 import type { AuthUser } from '../../common/request-context';
 import { APP_CONFIG, type AppConfig } from '../../config/config';
 import { AuditService } from '../audit/audit.service';
@@ -21,15 +21,17 @@ import { email, TransitionRunner } from '../workflow/transition-runner';
 import { CallEntity } from './call.entity';
 import { toCallParameters } from './call-parameters';
 import {
+  CALL_SUMMARY_COLUMNS,
   toCallResponse,
   type CallExportQuery,
+  type CallSummaryRow,
   type CallFieldsDto,
   type CallQuery,
   type CreateCallDto,
   type ExtendCallDto,
   type UpdateCallDto,
 } from './calls.dto';
-import { inPages } from '../../common/export';
+import { fromCursor } from '../../common/export';
 
 const SORTABLE = { code: 'c.code', year: 'c.year', closesAt: 'c.closes_at', createdAt: 'c.created_at' };
 
@@ -175,19 +177,25 @@ export class CallsService {
         { q: containsPattern(q.q) },
       );
     }
+    // The id breaks ties in the same direction, so that one index (column, id) serves the order both ways.
     const [column, dir] = resolveSort(q.sort, SORTABLE, ['c.created_at', 'DESC']);
-    return qb.orderBy(column, dir).addOrderBy('c.id', 'ASC');
+    return qb.orderBy(column, dir).addOrderBy('c.id', dir);
   }
 
-  async list(q: CallQuery, user: Viewer): Promise<Page<CallEntity>> {
+  /** A page of summaries: only the summary's columns are read (never the rubric or the long texts). */
+  async list(q: CallQuery, user: Viewer): Promise<Page<CallSummaryRow>> {
     const { page, pageSize, skip } = pageParams(q);
-    const [items, total] = await this.query(q, user).skip(skip).take(pageSize).getManyAndCount();
+    const qb = this.query(q, user).select(CALL_SUMMARY_COLUMNS.map((c) => `c.${c}`));
+    const [items, total] = await Promise.all([
+      qb.clone().offset(skip).limit(pageSize).getMany(),
+      countRows(qb),
+    ]);
     return { items, total, page, pageSize };
   }
 
-  /** Everything that matches, a page at a time (exports). */
-  pages(q: CallExportQuery, user: Viewer): AsyncGenerator<CallEntity[]> {
-    return inPages((skip, take) => this.query(q, user).skip(skip).take(take).getMany());
+  /** Everything that matches, from one cursor (exports). */
+  rows(q: CallExportQuery, user: Viewer): AsyncGenerator<CallSummaryRow[]> {
+    return fromCursor(this.query(q, user).select(CALL_SUMMARY_COLUMNS.map((c) => `c.${c}`)));
   }
 
   /** One call; a draft answers 404 to whoever may not see drafts. */

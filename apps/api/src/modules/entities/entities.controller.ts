@@ -47,6 +47,7 @@ import {
   EntityQuery,
   EntityResponse,
   toEntityResponse,
+  toEntitySummary,
   UpdateEntityDto,
   UploadEntityDocumentDto,
 } from './entities.dto';
@@ -75,12 +76,12 @@ export class EntitiesController {
   @Get()
   @Authorize(
     ['entities.read', 'entities.own'],
-    'Entities, paged, filtered and sorted (an NGO user: only its own)',
+    'Entity summaries, paged, filtered and sorted (an NGO user: only its own); the profile comes with GET /entities/:id',
   )
   @ApiOkResponse({ type: EntityPage })
   async list(@CurrentUser() user: AuthUser, @Query() q: EntityQuery): Promise<EntityPage> {
     const page = await this.entities.list(user, q);
-    return { ...page, items: page.items.map(toEntityResponse) };
+    return { ...page, items: page.items.map(toEntitySummary) };
   }
 
   @Get('directory')
@@ -129,7 +130,7 @@ export class EntitiesController {
       sheet: SHEET[locale],
       columns: ENTITY_COLUMNS,
       locale,
-      pages: this.entities.pages(user, q),
+      pages: this.entities.rows(user, q),
     });
   }
 

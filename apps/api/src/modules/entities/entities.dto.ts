@@ -96,8 +96,62 @@ export class EntityResponse {
   @ApiProperty() version: number;
 }
 
+/**
+ * An entity as the officers' list shows it: no address but its town, no contact, bank or representative data —
+ * those come with `GET /entities/:id`. Selected column by column (`ENTITY_SUMMARY_SELECT`).
+ */
+export class EntitySummary {
+  @ApiProperty({ format: 'uuid' }) id: string;
+  @ApiProperty() legalName: string;
+  @ApiProperty({ description: 'NIF of the legal person, normalised', example: 'G25012345' }) nif: string;
+  @ApiProperty({ description: 'The town of its address' }) town: string;
+  @ApiProperty({ enum: ENTITY_STATUSES }) status: EntityStatus;
+  @ApiProperty({ enum: IBAN_STATUSES }) ibanStatus: IbanStatus;
+  @ApiProperty({ format: 'date-time' }) createdAt: string;
+  @ApiProperty() version: number;
+}
+
 export class EntityPage extends PageMeta {
-  @ApiProperty({ type: [EntityResponse] }) items: EntityResponse[];
+  @ApiProperty({ type: [EntitySummary] }) items: EntitySummary[];
+}
+
+/** What a summary reads (alias `e`). */
+export const ENTITY_SUMMARY_SELECT = [
+  'e.id',
+  'e.legalName',
+  'e.nif',
+  'e.address',
+  'e.status',
+  'e.ibanStatus',
+  'e.createdAt',
+  'e.version',
+];
+
+/** What the export reads (alias `e`): the summary's columns and the export's own. */
+export const ENTITY_EXPORT_SELECT = [
+  ...ENTITY_SUMMARY_SELECT,
+  'e.registryNumber',
+  'e.email',
+  'e.phone',
+  'e.validatedAt',
+];
+
+export function toEntitySummary(
+  e: Pick<
+    NgoEntity,
+    'id' | 'legalName' | 'nif' | 'address' | 'status' | 'ibanStatus' | 'createdAt' | 'version'
+  >,
+): EntitySummary {
+  return {
+    id: e.id,
+    legalName: e.legalName,
+    nif: e.nif,
+    town: e.address.town,
+    status: e.status,
+    ibanStatus: e.ibanStatus,
+    createdAt: e.createdAt.toISOString(),
+    version: e.version,
+  };
 }
 
 export function toEntityResponse(e: NgoEntity): EntityResponse {

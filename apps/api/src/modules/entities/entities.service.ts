@@ -5,12 +5,14 @@ import { DataSource, type EntityManager } from 'typeorm';
 import { hasPermission } from '@cofinanca/contracts';
 import { ENTITY_MACHINE, IBAN_MACHINE, ibanChange, type EntityDocumentType } from '@cofinanca/domain';
 import { AppException, fieldError } from '../../common/app.exception';
-import { pageParams, resolveSort, type Page } from '../../common/pagination';
+import { countRows, pageParams, resolveSort, type Page } from '../../common/pagination';
 import type { AuthUser } from '../../common/request-context';
 import { AuditService } from '../audit/audit.service';
 import { DocumentEntity } from '../documents/document.entity';
 import { DocumentsService, type UploadedFileLike } from '../documents/documents.service';
 import {
+  ENTITY_EXPORT_SELECT,
+  ENTITY_SUMMARY_SELECT,
   toEntityResponse,
   type AddressDto,
   type CreateEntityDto,
@@ -23,7 +25,7 @@ import { assertMembersMayEdit, findEntityFor, scopeEntities } from './entity-acc
 import { EntityMailer } from './entity-mailer';
 import { NgoEntity, type LegalRepresentative, type PostalAddress } from './ngo.entity';
 import { duplicateOf } from './unique-violation';
-import { inPages } from '../../common/export';
+import { fromCursor } from '../../common/export';
 
 const SORTABLE = { legalName: 'e.legal_name', nif: 'e.nif', status: 'e.status', createdAt: 'e.created_at' };
 
@@ -67,32 +69,42 @@ export class EntitiesService {
     }
     if (q.status) qb.andWhere('e.status = :status', { status: q.status });
     if (q.ibanStatus) qb.andWhere('e.iban_status = :ibanStatus', { ibanStatus: q.ibanStatus });
+    // The id breaks ties in the same direction, so that one index (column, id) serves the order both ways.
     const [column, dir] = resolveSort(q.sort, SORTABLE, ['e.created_at', 'DESC']);
-    return qb.orderBy(column, dir).addOrderBy('e.id', 'ASC');
+    return qb.orderBy(column, dir).addOrderBy('e.id', dir);
   }
 
+  /** A page of summaries: only the summary's columns are read. */
   async list(user: AuthUser, q: EntityQuery): Promise<Page<NgoEntity>> {
     const { page, pageSize, skip } = pageParams(q);
-    const [items, total] = await this.query(user, q).skip(skip).take(pageSize).getManyAndCount();
+    const qb = this.query(user, q);
+    const [items, total] = await Promise.all([
+      qb.clone().select(ENTITY_SUMMARY_SELECT).offset(skip).limit(pageSize).getMany(),
+      countRows(qb),
+    ]);
     return { items, total, page, pageSize };
   }
 
-  /** Everything that matches, a page at a time (exports). */
-  pages(user: AuthUser, q: EntityExportQuery): AsyncGenerator<NgoEntity[]> {
-    return inPages((skip, take) => this.query(user, q).skip(skip).take(take).getMany());
+  /** Everything that matches, from one cursor (exports). */
+  rows(user: AuthUser, q: EntityExportQuery): AsyncGenerator<NgoEntity[]> {
+    return fromCursor(this.query(user, q).select(ENTITY_EXPORT_SELECT));
   }
 
   /**
    * Active entities other NGOs may name as partners in a joint project: by part of the name, or by id (the
-   * partners already chosen). Never the caller's own entity; at most 20; only id, name and town.
+   * partners already chosen). Never the caller's own entity; at most 20; only id, name and town are read.
    */
   async directory(user: AuthUser, q: { q?: string; ids?: string[] }): Promise<NgoEntity[]> {
     if (!q.q && !q.ids?.length) return [];
-    const qb = this.dataSource.getRepository(NgoEntity).createQueryBuilder('e').where(`e.status = 'active'`);
+    const qb = this.dataSource
+      .getRepository(NgoEntity)
+      .createQueryBuilder('e')
+      .select(['e.id', 'e.legalName', 'e.address'])
+      .where(`e.status = 'active'`);
     if (user.entityId) qb.andWhere('e.id <> :own', { own: user.entityId });
     if (q.q) qb.andWhere('e.legal_name ILIKE :q', { q: containsPattern(q.q) });
     if (q.ids?.length) qb.andWhere('e.id IN (:...ids)', { ids: q.ids });
-    return qb.orderBy('e.legal_name', 'ASC').addOrderBy('e.id', 'ASC').take(20).getMany();
+    return qb.orderBy('e.legal_name', 'ASC').addOrderBy('e.id', 'ASC').limit(20).getMany();
   }
 
   get(user: AuthUser, id: string): Promise<NgoEntity> {

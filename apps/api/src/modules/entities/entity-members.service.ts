@@ -7,6 +7,7 @@ import { APP_CONFIG, type AppConfig } from '../../config/config';
 import { AuditService } from '../audit/audit.service';
 import { UserEntity } from '../users/user.entity';
 import { UsersService } from '../users/users.service';
+import { SessionCache } from '../auth/session-cache';
 import { assertMembersMayEdit, findEntityFor } from './entity-access';
 import type { InviteMemberDto } from './members.dto';
 import { duplicateOf } from './unique-violation';
@@ -19,6 +20,7 @@ export class EntityMembersService {
     @Inject(APP_CONFIG) private readonly config: AppConfig,
     private readonly audit: AuditService,
     private readonly users: UsersService,
+    private readonly sessions: SessionCache,
   ) {}
 
   /** Every user of the entity, removed ones included, oldest first. */
@@ -65,13 +67,13 @@ export class EntityMembersService {
    * locked first, so two simultaneous removals cannot both pass the "never the last active user" check.
    */
   async remove(user: AuthUser, entityId: string, userId: string): Promise<void> {
-    await this.dataSource.transaction(async (m) => {
+    const removed = await this.dataSource.transaction(async (m) => {
       const entity = await findEntityFor(m, user, entityId, { lock: true });
       assertMembersMayEdit(user, entity);
       const repo = m.getRepository(UserEntity);
       const member = await repo.findOneBy({ id: userId, entityId: entity.id });
       if (!member) throw AppException.notFound('member');
-      if (!member.active) return;
+      if (!member.active) return null;
       const active: { id: string }[] = await m.query(
         `SELECT id FROM users WHERE entity_id = $1 AND active ORDER BY id FOR UPDATE`,
         [entity.id],
@@ -95,6 +97,8 @@ export class EntityMembersService {
         before: { userId: member.id, email: member.email, name: member.name, active: true },
         after: { userId: member.id, active: false },
       });
+      return member.id;
     });
+    if (removed) this.sessions.revokeUser(removed);
   }
 }

@@ -30,6 +30,13 @@ export interface LegalRepresentative {
 
 /** An NGO or other entity that applies for grants (table `entities`). */
 @Entity({ name: 'entities' })
+// The list indexes of migration 1764000000400 (the trigram ones are SQL only: TypeORM leaves them alone).
+@Index('IDX_entities_created', ['createdAt', 'id'])
+@Index('IDX_entities_legal_name', ['legalName', 'id'])
+@Index('IDX_entities_iban_status', ['ibanStatus'])
+@Index('IDX_entities_legal_name_trgm', { synchronize: false })
+@Index('IDX_entities_nif_trgm', { synchronize: false })
+@Index('IDX_entities_email_trgm', { synchronize: false })
 export class NgoEntity {
   @PrimaryGeneratedColumn('uuid')
   id: string;

@@ -8,6 +8,8 @@ import { Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn } from 
 @Entity({ name: 'outbox_messages' })
 @Index('IDX_outbox_messages_due', ['status', 'nextAttemptAt'])
 @Index('IDX_outbox_messages_recipient', ['to', 'template', 'createdAt'])
+@Index('IDX_outbox_messages_created', ['createdAt', 'id'])
+@Index('IDX_outbox_messages_to_trgm', { synchronize: false })
 export class OutboxMessageEntity {
   @PrimaryGeneratedColumn('uuid')
   id: string;

@@ -14,6 +14,11 @@ import type { Locale, Role } from '@cofinanca/contracts';
 import { NgoEntity } from '../entities/ngo.entity';
 
 @Entity({ name: 'users' })
+// The list indexes of migration 1764000000400 (the trigram ones are SQL only: TypeORM leaves them alone).
+@Index('IDX_users_created', ['createdAt', 'id'])
+@Index('IDX_users_name', ['name', 'id'])
+@Index('IDX_users_email_trgm', { synchronize: false })
+@Index('IDX_users_name_trgm', { synchronize: false })
 export class UserEntity {
   @PrimaryGeneratedColumn('uuid')
   id: string;

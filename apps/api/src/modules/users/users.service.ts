@@ -8,6 +8,7 @@ import { AppException, fieldError } from '../../common/app.exception';
 import { pageParams, resolveSort, type Page } from '../../common/pagination';
 import { APP_CONFIG, type AppConfig } from '../../config/config';
 import { AuditService } from '../audit/audit.service';
+import { SessionCache } from '../auth/session-cache';
 import { TokensService } from '../auth/tokens.service';
 import { MailService } from '../mail/mail.service';
 import { UserEntity } from './user.entity';
@@ -18,7 +19,7 @@ import {
   type UserExportQuery,
   type UserQuery,
 } from './users.dto';
-import { inPages } from '../../common/export';
+import { fromCursor } from '../../common/export';
 
 const SORTABLE = { email: 'u.email', name: 'u.name', createdAt: 'u.created_at' };
 
@@ -39,6 +40,7 @@ export class UsersService {
     private readonly audit: AuditService,
     private readonly mail: MailService,
     private readonly tokens: TokensService,
+    private readonly sessions: SessionCache,
   ) {}
 
   private query(q: UserExportQuery) {
@@ -49,7 +51,7 @@ export class UsersService {
     if (q.role) qb.andWhere(':role = ANY(u.roles)', { role: q.role });
     if (q.active !== undefined) qb.andWhere('u.active = :active', { active: q.active });
     const [column, dir] = resolveSort(q.sort, SORTABLE, ['u.created_at', 'DESC']);
-    return qb.orderBy(column, dir).addOrderBy('u.id', 'ASC');
+    return qb.orderBy(column, dir).addOrderBy('u.id', dir);
   }
 
   async list(q: UserQuery): Promise<Page<UserEntity>> {
@@ -58,9 +60,11 @@ export class UsersService {
     return { items, total, page, pageSize };
   }
 
-  /** Everything that matches, a page at a time (exports). */
+  /** Everything that matches, from one cursor, the export's columns only (exports; never the password hashes). */
   pages(q: UserExportQuery): AsyncGenerator<UserEntity[]> {
-    return inPages((skip, take) => this.query(q).skip(skip).take(take).getMany());
+    return fromCursor(
+      this.query(q).select(['u.id', 'u.email', 'u.name', 'u.roles', 'u.locale', 'u.active', 'u.createdAt']),
+    );
   }
 
   async get(id: string): Promise<UserEntity> {
@@ -126,7 +130,7 @@ export class UsersService {
   }
 
   async update(id: string, dto: UpdateUserDto): Promise<UserEntity> {
-    return this.dataSource.transaction(async (m) => {
+    const saved = await this.dataSource.transaction(async (m) => {
       const repo = m.getRepository(UserEntity);
       // An entity user: lock the entity first, in the same order as the members routes (entity, then its users),
       // so that an admin and an NGO user changing the same entity's users never deadlock. (A user's entity never
@@ -211,6 +215,10 @@ export class UsersService {
       });
       return saved;
     });
+    // The cached session check carries the roles, name and locale; a deactivation or a change of roles revoked
+    // the sessions in the database, and this makes it immediate.
+    this.sessions.revokeUser(id);
+    return saved;
   }
 
   /** A new invitation link for a user who has not chosen a password yet. */

@@ -12,22 +12,10 @@ import { useFormat } from '../../../../i18n/format';
 import { useListFilters } from '../../../../lib/use-list-query';
 import { pathTo, ROUTES } from '../../../../routes';
 import { applicationsApi } from '../../api/applications-api';
-import type { Application, ApplicationListQuery, ApplicationStatus } from '../../../../api/types';
-import { useApplications, useDeleteApplication, useRequirements } from '../../hooks/use-applications';
+import type { ApplicationListQuery, ApplicationStatus, ApplicationSummary } from '../../../../api/types';
+import { useApplications, useDeleteApplication } from '../../hooks/use-applications';
 import { useLocalized } from '../../../../lib/use-locale';
 import { StatusBadge } from '../../../../components/StatusBadge';
-
-/** The due date of the open correction request of an application. */
-function CorrectionDue({ applicationId }: { applicationId: string }) {
-  const { t } = useTranslation();
-  const fmt = useFormat();
-  const requirements = useRequirements(applicationId);
-  const open = requirements.data?.find((r) => r.status === 'open');
-  if (!open) return null;
-  return (
-    <strong className="portal-due">{t('portal.applications.dueOn', { date: fmt.date(open.dueDate) })}</strong>
-  );
-}
 
 /** The entity's applications: paged, sortable, filtered by status, with a CSV export. */
 export function MyApplicationsList() {
@@ -44,7 +32,7 @@ export function MyApplicationsList() {
       }),
     },
   );
-  const [deleting, setDeleting] = useState<Application | null>(null);
+  const [deleting, setDeleting] = useState<ApplicationSummary | null>(null);
   const [notice, setNotice] = useState('');
   const applications = useApplications(list.query);
   const remove = useDeleteApplication();
@@ -119,7 +107,12 @@ export function MyApplicationsList() {
                     </td>
                     <td>
                       <StatusBadge kind="application" status={app.status} />
-                      {app.status === 'correction_requested' && <CorrectionDue applicationId={app.id} />}
+                      {app.status === 'correction_requested' && app.openRequirementDueDate && (
+                        // The list carries the due date: no request per row.
+                        <strong className="portal-due">
+                          {t('portal.applications.dueOn', { date: fmt.date(app.openRequirementDueDate) })}
+                        </strong>
+                      )}
                     </td>
                     <td className="portal-num">
                       {app.requestedAmount ? fmt.money(app.requestedAmount) : '—'}

@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { dateInTimeZone } from '@cofinanca/domain';
-import type { Application } from '../../../../api/types';
+import type { ApplicationSummary } from '../../../../api/types';
 import { useFormat } from '../../../../i18n/format';
 import { pathTo, ROUTES } from '../../../../routes';
 import { useApplications, useRequirements } from '../../hooks/use-applications';
@@ -34,7 +34,7 @@ export function OpenCorrections() {
   );
 }
 
-function CorrectionItem({ app }: { app: Application }) {
+function CorrectionItem({ app }: { app: ApplicationSummary }) {
   const { t } = useTranslation();
   const fmt = useFormat();
   const requirements = useRequirements(app.id);

@@ -8,7 +8,7 @@ import { SortHeader } from '../../../../components/SortHeader';
 import { useFormat } from '../../../../i18n/format';
 import { useListFilters } from '../../../../lib/use-list-query';
 import { pathTo, ROUTES } from '../../../../routes';
-import type { Call, CallListQuery } from '../../../../api/types';
+import type { Call, CallListQuery, CallSummary } from '../../../../api/types';
 import { useCalls } from '../../hooks/use-calls';
 import { useLocalized, usePercent } from '../../../../lib/use-locale';
 
@@ -25,7 +25,7 @@ export function callWindow(
   return at <= Date.parse(call.closesAt) ? 'open' : 'closed';
 }
 
-export function WindowBadge({ call }: { call: Call }) {
+export function WindowBadge({ call }: { call: Pick<CallSummary, 'status' | 'opensAt' | 'closesAt'> }) {
   const { t } = useTranslation();
   const fmt = useFormat();
   const state = callWindow(call);

@@ -115,7 +115,7 @@ export function EntitiesPanel() {
                     <Link to={pathTo(ROUTES.entity, entity.id)}>{entity.legalName}</Link>
                   </td>
                   <td>{entity.nif}</td>
-                  <td>{entity.address.town}</td>
+                  <td>{entity.town}</td>
                   <td>
                     <StatusBadge kind="entity" status={entity.status} />
                     {entity.status === 'active' && entity.ibanStatus === 'pending' && (
