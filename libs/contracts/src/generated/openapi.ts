@@ -1849,13 +1849,13 @@ export interface components {
         };
         ContentChangeResponse: {
             /** @description The value when the entity answered (JSON); null when absent */
-            after: (string | number | boolean | unknown[] | {
+            after: (string | null) | number | boolean | unknown[] | {
                 [key: string]: unknown;
-            }) | null;
+            };
             /** @description The value in the submitted version (JSON); null when absent */
-            before: (string | number | boolean | unknown[] | {
+            before: (string | null) | number | boolean | unknown[] | {
                 [key: string]: unknown;
-            }) | null;
+            };
             /**
              * @description The field as the API names it (`title`, `budgetLines[1].amount`, `beneficiaries.direct.women`); `documents` for a document added or removed; a list item added or removed whole is `budgetLines[2]`
              * @example budgetLines[0].amount
@@ -2156,7 +2156,7 @@ export interface components {
             reason: string;
         };
         /** @enum {string} */
-        FieldErrorCode: "REQUIRED" | "UNKNOWN_FIELD" | "NOT_STRING" | "NOT_NUMBER" | "NOT_INTEGER" | "NOT_BOOLEAN" | "NOT_ARRAY" | "NOT_OBJECT" | "TOO_SHORT" | "TOO_LONG" | "TOO_FEW" | "TOO_MANY" | "TOO_DEEP" | "TOO_SMALL" | "TOO_LARGE" | "NOT_POSITIVE" | "NOT_UNIQUE" | "ONE_OF" | "RESERVED" | "INVALID_FORMAT" | "INVALID_UUID" | "INVALID_EMAIL" | "INVALID_URL" | "INVALID_PHONE" | "INVALID_DATE" | "INVALID_INSTANT" | "INVALID_SORT" | "INVALID_CODE" | "MUST_ACCEPT" | "MAX_DECIMALS" | "INVALID_PERCENT" | "INVALID_POINTS" | "NOT_BEFORE" | "NOT_AFTER" | "MUST_BE_AFTER" | "IN_THE_FUTURE" | "IN_THE_PAST" | "NOT_PASSED" | "INVALID_NIF" | "INVALID_PERSONAL_ID" | "INVALID_IBAN" | "INVALID_POSTCODE" | "INVALID_MUNICIPALITY" | "INVALID_HOLIDAY_SCOPE" | "INVALID_SECTOR" | "INVALID_COUNTRY" | "INVALID_POLICY_MARKER" | "SDG_TARGET_MISMATCH" | "EXCEEDS_BUDGET" | "EXCEEDS_BLOCK_TOTAL" | "EXCEEDS_RUBRIC_TOTAL" | "CALL_CLOSED" | "CALL_NOT_OPEN" | "ENTITY_NOT_VALIDATED" | "PENDING_JUSTIFICATION" | "EXECUTION_TOO_LONG" | "EXCEEDS_CAP" | "EXCEEDS_COFINANCING" | "EXCEEDS_LINE_AMOUNT" | "LINES_TOTAL_MISMATCH" | "LINES_REQUESTED_MISMATCH" | "FUNDING_MISMATCH" | "SECTORS_NOT_100" | "GENDER_MARKER_REQUIRED" | "NOT_OWN_ENTITY" | "UNKNOWN_ENTITY" | "SAME_AS_APPLICANT" | "ENTITY_NOT_ACTIVE" | "UNKNOWN_DOCUMENT" | "ALREADY_PRESENTED" | "FILE_EMPTY" | "FILE_TOO_LARGE" | "FILE_TYPE" | "TAKEN" | "NOT_CURRENT_VERSION" | "WRONG_STATE" | "INCORRECT" | "INVALID_TOKEN" | "ACCOUNT_INACTIVE" | "STAFF_ONLY" | "ONLY_WITH_NEW_IBAN" | "IBAN_CERTIFICATE_REQUIRED" | "ENTITY_USERS_ONLY" | "LAST_ACTIVE_USER" | "LAST_ADMIN" | "WRONG_YEAR" | "NO_CALENDAR" | "INVALID";
+        FieldErrorCode: "REQUIRED" | "UNKNOWN_FIELD" | "NOT_STRING" | "NOT_NUMBER" | "NOT_INTEGER" | "NOT_BOOLEAN" | "NOT_ARRAY" | "NOT_OBJECT" | "TOO_SHORT" | "TOO_LONG" | "TOO_FEW" | "TOO_MANY" | "TOO_DEEP" | "TOO_SMALL" | "TOO_LARGE" | "NOT_POSITIVE" | "NOT_UNIQUE" | "ONE_OF" | "RESERVED" | "INVALID_FORMAT" | "INVALID_UUID" | "INVALID_EMAIL" | "INVALID_URL" | "INVALID_PHONE" | "INVALID_DATE" | "INVALID_INSTANT" | "INVALID_SORT" | "INVALID_CHARACTERS" | "INVALID_CODE" | "MUST_ACCEPT" | "MAX_DECIMALS" | "INVALID_PERCENT" | "INVALID_POINTS" | "NOT_BEFORE" | "NOT_AFTER" | "MUST_BE_AFTER" | "IN_THE_FUTURE" | "IN_THE_PAST" | "NOT_PASSED" | "INVALID_NIF" | "INVALID_PERSONAL_ID" | "INVALID_IBAN" | "INVALID_POSTCODE" | "INVALID_MUNICIPALITY" | "INVALID_HOLIDAY_SCOPE" | "INVALID_SECTOR" | "INVALID_COUNTRY" | "INVALID_POLICY_MARKER" | "SDG_TARGET_MISMATCH" | "EXCEEDS_BUDGET" | "EXCEEDS_BLOCK_TOTAL" | "EXCEEDS_RUBRIC_TOTAL" | "CALL_CLOSED" | "CALL_NOT_OPEN" | "ENTITY_NOT_VALIDATED" | "PENDING_JUSTIFICATION" | "EXECUTION_TOO_LONG" | "EXCEEDS_CAP" | "EXCEEDS_COFINANCING" | "EXCEEDS_LINE_AMOUNT" | "LINES_TOTAL_MISMATCH" | "LINES_REQUESTED_MISMATCH" | "FUNDING_MISMATCH" | "SECTORS_NOT_100" | "GENDER_MARKER_REQUIRED" | "NOT_OWN_ENTITY" | "UNKNOWN_ENTITY" | "SAME_AS_APPLICANT" | "ENTITY_NOT_ACTIVE" | "UNKNOWN_DOCUMENT" | "ALREADY_PRESENTED" | "FILE_EMPTY" | "FILE_TOO_LARGE" | "FILE_TYPE" | "TAKEN" | "NOT_CURRENT_VERSION" | "WRONG_STATE" | "INCORRECT" | "INVALID_TOKEN" | "ACCOUNT_INACTIVE" | "STAFF_ONLY" | "ONLY_WITH_NEW_IBAN" | "IBAN_CERTIFICATE_REQUIRED" | "ENTITY_USERS_ONLY" | "LAST_ACTIVE_USER" | "LAST_ADMIN" | "WRONG_YEAR" | "NO_CALENDAR" | "INVALID";
         FieldErrorResponse: {
             /** @example TOO_LONG */
             code: components["schemas"]["FieldErrorCode"];
@@ -2744,6 +2744,15 @@ export interface operations {
                     "application/json": components["schemas"]["ProblemResponse"];
                 };
             };
+            /** @description UNSUPPORTED_MEDIA_TYPE: a request body that is not JSON (multipart only on uploads) */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemResponse"];
+                };
+            };
             /** @description INTERNAL_ERROR: no internals, only the request id */
             500: {
                 headers: {
@@ -2821,6 +2830,15 @@ export interface operations {
             };
             /** @description PAYLOAD_TOO_LARGE */
             413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description UNSUPPORTED_MEDIA_TYPE: a request body that is not JSON (multipart only on uploads) */
+            415: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -2912,6 +2930,15 @@ export interface operations {
                     "application/json": components["schemas"]["ProblemResponse"];
                 };
             };
+            /** @description UNSUPPORTED_MEDIA_TYPE: a request body that is not JSON (multipart only on uploads) */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemResponse"];
+                };
+            };
             /** @description INTERNAL_ERROR: no internals, only the request id */
             500: {
                 headers: {
@@ -2996,6 +3023,15 @@ export interface operations {
             };
             /** @description PAYLOAD_TOO_LARGE */
             413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description UNSUPPORTED_MEDIA_TYPE: a request body that is not JSON (multipart only on uploads) */
+            415: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -3100,6 +3136,15 @@ export interface operations {
                     "application/json": components["schemas"]["ProblemResponse"];
                 };
             };
+            /** @description UNSUPPORTED_MEDIA_TYPE: a request body that is not JSON (multipart only on uploads) */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemResponse"];
+                };
+            };
             /** @description INTERNAL_ERROR: no internals, only the request id */
             500: {
                 headers: {
@@ -3186,6 +3231,15 @@ export interface operations {
             };
             /** @description PAYLOAD_TOO_LARGE */
             413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description UNSUPPORTED_MEDIA_TYPE: a request body that is not JSON (multipart only on uploads) */
+            415: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -3290,6 +3344,15 @@ export interface operations {
                     "application/json": components["schemas"]["ProblemResponse"];
                 };
             };
+            /** @description UNSUPPORTED_MEDIA_TYPE: a request body that is not JSON (multipart only on uploads) */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemResponse"];
+                };
+            };
             /** @description INTERNAL_ERROR: no internals, only the request id */
             500: {
                 headers: {
@@ -3387,6 +3450,15 @@ export interface operations {
                     "application/json": components["schemas"]["ProblemResponse"];
                 };
             };
+            /** @description UNSUPPORTED_MEDIA_TYPE: a request body that is not JSON (multipart only on uploads) */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemResponse"];
+                };
+            };
             /** @description DEADLINE_NOT_PASSED */
             422: {
                 headers: {
@@ -3473,6 +3545,15 @@ export interface operations {
             };
             /** @description PAYLOAD_TOO_LARGE */
             413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description UNSUPPORTED_MEDIA_TYPE: a request body that is not JSON (multipart only on uploads) */
+            415: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -3683,6 +3764,15 @@ export interface operations {
                     "application/json": components["schemas"]["ProblemResponse"];
                 };
             };
+            /** @description UNSUPPORTED_MEDIA_TYPE: a request body that is not JSON (multipart only on uploads) */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemResponse"];
+                };
+            };
             /** @description INTERNAL_ERROR: no internals, only the request id */
             500: {
                 headers: {
@@ -3769,6 +3859,15 @@ export interface operations {
                     "application/json": components["schemas"]["ProblemResponse"];
                 };
             };
+            /** @description UNSUPPORTED_MEDIA_TYPE: a request body that is not JSON (multipart only on uploads) */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemResponse"];
+                };
+            };
             /** @description INTERNAL_ERROR: no internals, only the request id */
             500: {
                 headers: {
@@ -3846,6 +3945,15 @@ export interface operations {
             };
             /** @description PAYLOAD_TOO_LARGE */
             413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description UNSUPPORTED_MEDIA_TYPE: a request body that is not JSON (multipart only on uploads) */
+            415: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -3950,6 +4058,15 @@ export interface operations {
                     "application/json": components["schemas"]["ProblemResponse"];
                 };
             };
+            /** @description UNSUPPORTED_MEDIA_TYPE: a request body that is not JSON (multipart only on uploads) */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemResponse"];
+                };
+            };
             /** @description INTERNAL_ERROR: no internals, only the request id */
             500: {
                 headers: {
@@ -4027,6 +4144,15 @@ export interface operations {
             };
             /** @description PAYLOAD_TOO_LARGE */
             413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description UNSUPPORTED_MEDIA_TYPE: a request body that is not JSON (multipart only on uploads) */
+            415: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -4124,6 +4250,15 @@ export interface operations {
             };
             /** @description PAYLOAD_TOO_LARGE */
             413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description UNSUPPORTED_MEDIA_TYPE: a request body that is not JSON (multipart only on uploads) */
+            415: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -4239,6 +4374,15 @@ export interface operations {
                     "application/json": components["schemas"]["ProblemResponse"];
                 };
             };
+            /** @description UNSUPPORTED_MEDIA_TYPE: a request body that is not JSON (multipart only on uploads) */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemResponse"];
+                };
+            };
             /** @description INTERNAL_ERROR: no internals, only the request id */
             500: {
                 headers: {
@@ -4325,6 +4469,15 @@ export interface operations {
             };
             /** @description PAYLOAD_TOO_LARGE */
             413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description UNSUPPORTED_MEDIA_TYPE: a request body that is not JSON (multipart only on uploads) */
+            415: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -4434,6 +4587,15 @@ export interface operations {
                     "application/json": components["schemas"]["ProblemResponse"];
                 };
             };
+            /** @description UNSUPPORTED_MEDIA_TYPE: a request body that is not JSON (multipart only on uploads) */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemResponse"];
+                };
+            };
             /** @description INTERNAL_ERROR: no internals, only the request id */
             500: {
                 headers: {
@@ -4517,6 +4679,15 @@ export interface operations {
                     "application/json": components["schemas"]["ProblemResponse"];
                 };
             };
+            /** @description UNSUPPORTED_MEDIA_TYPE: a request body that is not JSON (multipart only on uploads) */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemResponse"];
+                };
+            };
             /** @description INTERNAL_ERROR: no internals, only the request id */
             500: {
                 headers: {
@@ -4593,6 +4764,15 @@ export interface operations {
             };
             /** @description PAYLOAD_TOO_LARGE */
             413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description UNSUPPORTED_MEDIA_TYPE: a request body that is not JSON (multipart only on uploads) */
+            415: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -4684,6 +4864,15 @@ export interface operations {
                     "application/json": components["schemas"]["ProblemResponse"];
                 };
             };
+            /** @description UNSUPPORTED_MEDIA_TYPE: a request body that is not JSON (multipart only on uploads) */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemResponse"];
+                };
+            };
             /** @description INTERNAL_ERROR: no internals, only the request id */
             500: {
                 headers: {
@@ -4760,6 +4949,15 @@ export interface operations {
             };
             /** @description PAYLOAD_TOO_LARGE */
             413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description UNSUPPORTED_MEDIA_TYPE: a request body that is not JSON (multipart only on uploads) */
+            415: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -4850,6 +5048,15 @@ export interface operations {
                     "application/json": components["schemas"]["ProblemResponse"];
                 };
             };
+            /** @description UNSUPPORTED_MEDIA_TYPE: a request body that is not JSON (multipart only on uploads) */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemResponse"];
+                };
+            };
             /** @description INTERNAL_ERROR: no internals, only the request id */
             500: {
                 headers: {
@@ -4916,6 +5123,15 @@ export interface operations {
                     "application/json": components["schemas"]["ProblemResponse"];
                 };
             };
+            /** @description UNSUPPORTED_MEDIA_TYPE: a request body that is not JSON (multipart only on uploads) */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemResponse"];
+                };
+            };
             /** @description INTERNAL_ERROR: no internals, only the request id */
             500: {
                 headers: {
@@ -4968,6 +5184,15 @@ export interface operations {
             };
             /** @description PAYLOAD_TOO_LARGE */
             413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description UNSUPPORTED_MEDIA_TYPE: a request body that is not JSON (multipart only on uploads) */
+            415: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -5046,6 +5271,15 @@ export interface operations {
                     "application/json": components["schemas"]["ProblemResponse"];
                 };
             };
+            /** @description UNSUPPORTED_MEDIA_TYPE: a request body that is not JSON (multipart only on uploads) */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemResponse"];
+                };
+            };
             /** @description INTERNAL_ERROR: no internals, only the request id */
             500: {
                 headers: {
@@ -5103,6 +5337,15 @@ export interface operations {
             };
             /** @description PAYLOAD_TOO_LARGE */
             413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description UNSUPPORTED_MEDIA_TYPE: a request body that is not JSON (multipart only on uploads) */
+            415: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -5178,6 +5421,15 @@ export interface operations {
                     "application/json": components["schemas"]["ProblemResponse"];
                 };
             };
+            /** @description UNSUPPORTED_MEDIA_TYPE: a request body that is not JSON (multipart only on uploads) */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemResponse"];
+                };
+            };
             /** @description INTERNAL_ERROR: no internals, only the request id */
             500: {
                 headers: {
@@ -5235,6 +5487,15 @@ export interface operations {
                     "application/json": components["schemas"]["ProblemResponse"];
                 };
             };
+            /** @description UNSUPPORTED_MEDIA_TYPE: a request body that is not JSON (multipart only on uploads) */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemResponse"];
+                };
+            };
             /** @description INTERNAL_ERROR: no internals, only the request id */
             500: {
                 headers: {
@@ -5285,6 +5546,15 @@ export interface operations {
             };
             /** @description PAYLOAD_TOO_LARGE */
             413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description UNSUPPORTED_MEDIA_TYPE: a request body that is not JSON (multipart only on uploads) */
+            415: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -5360,6 +5630,15 @@ export interface operations {
                     "application/json": components["schemas"]["ProblemResponse"];
                 };
             };
+            /** @description UNSUPPORTED_MEDIA_TYPE: a request body that is not JSON (multipart only on uploads) */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemResponse"];
+                };
+            };
             /** @description RATE_LIMITED */
             429: {
                 headers: {
@@ -5419,6 +5698,15 @@ export interface operations {
             };
             /** @description PAYLOAD_TOO_LARGE */
             413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description UNSUPPORTED_MEDIA_TYPE: a request body that is not JSON (multipart only on uploads) */
+            415: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -5516,6 +5804,15 @@ export interface operations {
                     "application/json": components["schemas"]["ProblemResponse"];
                 };
             };
+            /** @description UNSUPPORTED_MEDIA_TYPE: a request body that is not JSON (multipart only on uploads) */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemResponse"];
+                };
+            };
             /** @description RATE_LIMITED */
             429: {
                 headers: {
@@ -5604,6 +5901,15 @@ export interface operations {
                     "application/json": components["schemas"]["ProblemResponse"];
                 };
             };
+            /** @description UNSUPPORTED_MEDIA_TYPE: a request body that is not JSON (multipart only on uploads) */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemResponse"];
+                };
+            };
             /** @description CALENDAR_MISSING: the count would step into a year whose holidays have not been entered */
             422: {
                 headers: {
@@ -5681,6 +5987,15 @@ export interface operations {
             };
             /** @description PAYLOAD_TOO_LARGE */
             413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description UNSUPPORTED_MEDIA_TYPE: a request body that is not JSON (multipart only on uploads) */
+            415: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -5774,6 +6089,15 @@ export interface operations {
                     "application/json": components["schemas"]["ProblemResponse"];
                 };
             };
+            /** @description UNSUPPORTED_MEDIA_TYPE: a request body that is not JSON (multipart only on uploads) */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemResponse"];
+                };
+            };
             /** @description INTERNAL_ERROR: no internals, only the request id */
             500: {
                 headers: {
@@ -5840,6 +6164,15 @@ export interface operations {
             };
             /** @description PAYLOAD_TOO_LARGE */
             413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description UNSUPPORTED_MEDIA_TYPE: a request body that is not JSON (multipart only on uploads) */
+            415: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -5933,6 +6266,15 @@ export interface operations {
                     "application/json": components["schemas"]["ProblemResponse"];
                 };
             };
+            /** @description UNSUPPORTED_MEDIA_TYPE: a request body that is not JSON (multipart only on uploads) */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemResponse"];
+                };
+            };
             /** @description INTERNAL_ERROR: no internals, only the request id */
             500: {
                 headers: {
@@ -5999,6 +6341,15 @@ export interface operations {
             };
             /** @description PAYLOAD_TOO_LARGE */
             413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description UNSUPPORTED_MEDIA_TYPE: a request body that is not JSON (multipart only on uploads) */
+            415: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -6088,6 +6439,15 @@ export interface operations {
                     "application/json": components["schemas"]["ProblemResponse"];
                 };
             };
+            /** @description UNSUPPORTED_MEDIA_TYPE: a request body that is not JSON (multipart only on uploads) */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemResponse"];
+                };
+            };
             /** @description INTERNAL_ERROR: no internals, only the request id */
             500: {
                 headers: {
@@ -6167,6 +6527,15 @@ export interface operations {
             };
             /** @description PAYLOAD_TOO_LARGE */
             413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description UNSUPPORTED_MEDIA_TYPE: a request body that is not JSON (multipart only on uploads) */
+            415: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -6262,6 +6631,15 @@ export interface operations {
                     "application/json": components["schemas"]["ProblemResponse"];
                 };
             };
+            /** @description UNSUPPORTED_MEDIA_TYPE: a request body that is not JSON (multipart only on uploads) */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemResponse"];
+                };
+            };
             /** @description CALL_NOT_OPEN · DEADLINE_PASSED */
             422: {
                 headers: {
@@ -6348,6 +6726,15 @@ export interface operations {
             };
             /** @description PAYLOAD_TOO_LARGE */
             413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description UNSUPPORTED_MEDIA_TYPE: a request body that is not JSON (multipart only on uploads) */
+            415: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -6452,6 +6839,15 @@ export interface operations {
                     "application/json": components["schemas"]["ProblemResponse"];
                 };
             };
+            /** @description UNSUPPORTED_MEDIA_TYPE: a request body that is not JSON (multipart only on uploads) */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemResponse"];
+                };
+            };
             /** @description INTERNAL_ERROR: no internals, only the request id */
             500: {
                 headers: {
@@ -6538,6 +6934,15 @@ export interface operations {
             };
             /** @description PAYLOAD_TOO_LARGE */
             413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description UNSUPPORTED_MEDIA_TYPE: a request body that is not JSON (multipart only on uploads) */
+            415: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -6642,6 +7047,15 @@ export interface operations {
                     "application/json": components["schemas"]["ProblemResponse"];
                 };
             };
+            /** @description UNSUPPORTED_MEDIA_TYPE: a request body that is not JSON (multipart only on uploads) */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemResponse"];
+                };
+            };
             /** @description INTERNAL_ERROR: no internals, only the request id */
             500: {
                 headers: {
@@ -6728,6 +7142,15 @@ export interface operations {
             };
             /** @description PAYLOAD_TOO_LARGE */
             413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description UNSUPPORTED_MEDIA_TYPE: a request body that is not JSON (multipart only on uploads) */
+            415: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -6825,6 +7248,15 @@ export interface operations {
                     "application/json": components["schemas"]["ProblemResponse"];
                 };
             };
+            /** @description UNSUPPORTED_MEDIA_TYPE: a request body that is not JSON (multipart only on uploads) */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemResponse"];
+                };
+            };
             /** @description INTERNAL_ERROR: no internals, only the request id */
             500: {
                 headers: {
@@ -6899,6 +7331,15 @@ export interface operations {
             };
             /** @description PAYLOAD_TOO_LARGE */
             413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description UNSUPPORTED_MEDIA_TYPE: a request body that is not JSON (multipart only on uploads) */
+            415: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -6992,6 +7433,15 @@ export interface operations {
                     "application/json": components["schemas"]["ProblemResponse"];
                 };
             };
+            /** @description UNSUPPORTED_MEDIA_TYPE: a request body that is not JSON (multipart only on uploads) */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemResponse"];
+                };
+            };
             /** @description INTERNAL_ERROR: no internals, only the request id */
             500: {
                 headers: {
@@ -7061,6 +7511,15 @@ export interface operations {
             };
             /** @description PAYLOAD_TOO_LARGE */
             413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description UNSUPPORTED_MEDIA_TYPE: a request body that is not JSON (multipart only on uploads) */
+            415: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -7144,6 +7603,15 @@ export interface operations {
             };
             /** @description PAYLOAD_TOO_LARGE */
             413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description UNSUPPORTED_MEDIA_TYPE: a request body that is not JSON (multipart only on uploads) */
+            415: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -7237,6 +7705,15 @@ export interface operations {
                     "application/json": components["schemas"]["ProblemResponse"];
                 };
             };
+            /** @description UNSUPPORTED_MEDIA_TYPE: a request body that is not JSON (multipart only on uploads) */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemResponse"];
+                };
+            };
             /** @description INTERNAL_ERROR: no internals, only the request id */
             500: {
                 headers: {
@@ -7314,6 +7791,15 @@ export interface operations {
             };
             /** @description PAYLOAD_TOO_LARGE */
             413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description UNSUPPORTED_MEDIA_TYPE: a request body that is not JSON (multipart only on uploads) */
+            415: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -7411,6 +7897,15 @@ export interface operations {
             };
             /** @description PAYLOAD_TOO_LARGE */
             413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description UNSUPPORTED_MEDIA_TYPE: a request body that is not JSON (multipart only on uploads) */
+            415: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -7615,6 +8110,15 @@ export interface operations {
                     "application/json": components["schemas"]["ProblemResponse"];
                 };
             };
+            /** @description UNSUPPORTED_MEDIA_TYPE: a request body that is not JSON (multipart only on uploads) */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemResponse"];
+                };
+            };
             /** @description INTERNAL_ERROR: no internals, only the request id */
             500: {
                 headers: {
@@ -7692,6 +8196,15 @@ export interface operations {
             };
             /** @description PAYLOAD_TOO_LARGE */
             413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description UNSUPPORTED_MEDIA_TYPE: a request body that is not JSON (multipart only on uploads) */
+            415: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -7796,6 +8309,15 @@ export interface operations {
                     "application/json": components["schemas"]["ProblemResponse"];
                 };
             };
+            /** @description UNSUPPORTED_MEDIA_TYPE: a request body that is not JSON (multipart only on uploads) */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemResponse"];
+                };
+            };
             /** @description INTERNAL_ERROR: no internals, only the request id */
             500: {
                 headers: {
@@ -7881,6 +8403,15 @@ export interface operations {
             };
             /** @description PAYLOAD_TOO_LARGE */
             413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description UNSUPPORTED_MEDIA_TYPE: a request body that is not JSON (multipart only on uploads) */
+            415: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -7974,6 +8505,15 @@ export interface operations {
             };
             /** @description PAYLOAD_TOO_LARGE */
             413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description UNSUPPORTED_MEDIA_TYPE: a request body that is not JSON (multipart only on uploads) */
+            415: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -8078,6 +8618,15 @@ export interface operations {
                     "application/json": components["schemas"]["ProblemResponse"];
                 };
             };
+            /** @description UNSUPPORTED_MEDIA_TYPE: a request body that is not JSON (multipart only on uploads) */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemResponse"];
+                };
+            };
             /** @description INTERNAL_ERROR: no internals, only the request id */
             500: {
                 headers: {
@@ -8175,6 +8724,15 @@ export interface operations {
                     "application/json": components["schemas"]["ProblemResponse"];
                 };
             };
+            /** @description UNSUPPORTED_MEDIA_TYPE: a request body that is not JSON (multipart only on uploads) */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemResponse"];
+                };
+            };
             /** @description INTERNAL_ERROR: no internals, only the request id */
             500: {
                 headers: {
@@ -8261,6 +8819,15 @@ export interface operations {
             };
             /** @description PAYLOAD_TOO_LARGE */
             413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description UNSUPPORTED_MEDIA_TYPE: a request body that is not JSON (multipart only on uploads) */
+            415: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -8370,6 +8937,15 @@ export interface operations {
                     "application/json": components["schemas"]["ProblemResponse"];
                 };
             };
+            /** @description UNSUPPORTED_MEDIA_TYPE: a request body that is not JSON (multipart only on uploads) */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemResponse"];
+                };
+            };
             /** @description INTERNAL_ERROR: no internals, only the request id */
             500: {
                 headers: {
@@ -8441,6 +9017,15 @@ export interface operations {
             };
             /** @description PAYLOAD_TOO_LARGE */
             413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description UNSUPPORTED_MEDIA_TYPE: a request body that is not JSON (multipart only on uploads) */
+            415: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -8530,6 +9115,15 @@ export interface operations {
                     "application/json": components["schemas"]["ProblemResponse"];
                 };
             };
+            /** @description UNSUPPORTED_MEDIA_TYPE: a request body that is not JSON (multipart only on uploads) */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemResponse"];
+                };
+            };
             /** @description INTERNAL_ERROR: no internals, only the request id */
             500: {
                 headers: {
@@ -8605,6 +9199,15 @@ export interface operations {
             };
             /** @description PAYLOAD_TOO_LARGE */
             413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description UNSUPPORTED_MEDIA_TYPE: a request body that is not JSON (multipart only on uploads) */
+            415: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -8693,6 +9296,15 @@ export interface operations {
                     "application/json": components["schemas"]["ProblemResponse"];
                 };
             };
+            /** @description UNSUPPORTED_MEDIA_TYPE: a request body that is not JSON (multipart only on uploads) */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemResponse"];
+                };
+            };
             /** @description INTERNAL_ERROR: no internals, only the request id */
             500: {
                 headers: {
@@ -8768,6 +9380,15 @@ export interface operations {
             };
             /** @description PAYLOAD_TOO_LARGE */
             413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description UNSUPPORTED_MEDIA_TYPE: a request body that is not JSON (multipart only on uploads) */
+            415: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -8861,6 +9482,15 @@ export interface operations {
                     "application/json": components["schemas"]["ProblemResponse"];
                 };
             };
+            /** @description UNSUPPORTED_MEDIA_TYPE: a request body that is not JSON (multipart only on uploads) */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemResponse"];
+                };
+            };
             /** @description INTERNAL_ERROR: no internals, only the request id */
             500: {
                 headers: {
@@ -8929,6 +9559,15 @@ export interface operations {
             };
             /** @description PAYLOAD_TOO_LARGE */
             413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description UNSUPPORTED_MEDIA_TYPE: a request body that is not JSON (multipart only on uploads) */
+            415: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -9024,6 +9663,15 @@ export interface operations {
                     "application/json": components["schemas"]["ProblemResponse"];
                 };
             };
+            /** @description UNSUPPORTED_MEDIA_TYPE: a request body that is not JSON (multipart only on uploads) */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemResponse"];
+                };
+            };
             /** @description INTERNAL_ERROR: no internals, only the request id */
             500: {
                 headers: {
@@ -9099,6 +9747,15 @@ export interface operations {
             };
             /** @description PAYLOAD_TOO_LARGE */
             413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description UNSUPPORTED_MEDIA_TYPE: a request body that is not JSON (multipart only on uploads) */
+            415: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -9187,6 +9844,15 @@ export interface operations {
                     "application/json": components["schemas"]["ProblemResponse"];
                 };
             };
+            /** @description UNSUPPORTED_MEDIA_TYPE: a request body that is not JSON (multipart only on uploads) */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemResponse"];
+                };
+            };
             /** @description INTERNAL_ERROR: no internals, only the request id */
             500: {
                 headers: {
@@ -9261,6 +9927,15 @@ export interface operations {
             };
             /** @description PAYLOAD_TOO_LARGE */
             413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description UNSUPPORTED_MEDIA_TYPE: a request body that is not JSON (multipart only on uploads) */
+            415: {
                 headers: {
                     [name: string]: unknown;
                 };
