@@ -1,6 +1,7 @@
 import type { Problem } from '@cofinanca/contracts';
 import { insertCall, insertEntity, randomNif } from './utils/fixtures';
 import { bearer, createTestApp, unique, type TestApp, type TestUser } from './utils/test-app';
+import { MAX_DEPTH } from '../src/common/input-hygiene';
 
 /**
  * Input hygiene (issue 8, section 2): what a client can send never reaches SQL as a 500. Each case answers a 400
@@ -278,7 +279,7 @@ describe('bad input', () => {
         .http()
         .post('/api/v1/auth/login')
         .send(deep(2_000) as object);
-      expectFieldProblem(login, '[0]'.repeat(32), 'TOO_DEEP');
+      expectFieldProblem(login, '[0]'.repeat(MAX_DEPTH), 'TOO_DEEP');
       const reason = await t
         .http()
         .post(`/api/v1/entities/${entityId}/suspend`)
@@ -296,7 +297,7 @@ describe('bad input', () => {
         .http()
         .patch('/api/v1/auth/me')
         .set(bearer(officer.token))
-        .send({ name: deep(20, 'x') });
+        .send({ name: deep(MAX_DEPTH - 2, 'x') });
       expectFieldProblem(res, 'name', 'NOT_STRING');
     });
   });

@@ -26,8 +26,11 @@ export interface BodyLimits {
   maxNodes: number;
 }
 
+/** Deeper than any DTO nests (a call's rubric criterion name is 7); input hygiene refuses deeper values first. */
+export const MAX_BODY_DEPTH = 10;
+
 export function defaultBodyLimits(): BodyLimits {
-  return { maxItems: largestMaxItems(), maxProperties: 100, maxDepth: 10, maxNodes: 25_000 };
+  return { maxItems: largestMaxItems(), maxProperties: 100, maxDepth: MAX_BODY_DEPTH, maxNodes: 25_000 };
 }
 
 const isContainer = (value: unknown): value is object => typeof value === 'object' && value !== null;

@@ -4,6 +4,7 @@ import type { Request } from 'express';
 import type { Observable } from 'rxjs';
 import { fieldIssue, type FieldIssues } from '@cofinanca/domain';
 import { AppException } from './app.exception';
+import { MAX_BODY_DEPTH } from './body-limits';
 
 /**
  * Input hygiene: rules every value a client sends must meet, whatever the route, before any DTO sees it.
@@ -20,8 +21,11 @@ const SWAGGER_CONSUMES = 'swagger/apiConsumes';
 
 const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
 
-/** Deeper than any DTO (a call's rubric is 6 levels): a deeper value is refused before any recursive code sees it. */
-export const MAX_DEPTH = 32;
+/**
+ * The body limits' depth (deeper than any DTO nests): a deeper value is refused here, before any guard or recursive
+ * code sees it, with the same path and limit the body limits would name.
+ */
+export const MAX_DEPTH = MAX_BODY_DEPTH;
 
 /** At most this many issues are reported: a hostile body does not make a huge answer. */
 const MAX_ISSUES = 50;
