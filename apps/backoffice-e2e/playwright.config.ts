@@ -56,7 +56,7 @@ export default defineConfig({
       SEED_DEMO: 'true',
       JWT_SECRET: 'e2e-secret-e2e-secret-e2e-secret-42',
       PUBLIC_URL: baseURL,
-      LOG_LEVEL: 'warn',
+      LOG_LEVEL: process.env.E2E_LOG_LEVEL ?? 'warn',
       // Every test signs in from 127.0.0.1: keep the per-IP limit of the auth routes out of the way.
       AUTH_RATE_LIMIT_PER_MINUTE: '1000',
       // Always the embedded engine, even when the caller's shell has DATABASE_URL set.
