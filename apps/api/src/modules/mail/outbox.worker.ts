@@ -61,6 +61,13 @@ export class OutboxWorker implements OnApplicationBootstrap, OnApplicationShutdo
     this.transporter?.close();
   }
 
+  /** No more timed deliveries, only drain(): for a test that drives delivery itself, so nothing races it. */
+  async stopPolling(): Promise<void> {
+    this.stopped = true;
+    if (this.timer) clearTimeout(this.timer);
+    await this.running?.catch(() => undefined);
+  }
+
   /** Sends every due message once; returns how many were sent. Used by the timer and by tests. */
   drain(): Promise<number> {
     if (!this.running) {
