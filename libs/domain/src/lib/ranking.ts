@@ -39,8 +39,8 @@ export interface RankingCandidate {
    * exceeds totalCost − otherFunding (no over-financing). Default 0.
    */
   otherFunding?: Cents;
-  /** `aggregate()` of its submitted sheets (and consensus). */
-  evaluation: Aggregation;
+  /** `aggregate()` of its submitted sheets (and consensus); only these four fields are read. */
+  evaluation: Pick<Aggregation, 'total' | 'blocks' | 'divergent' | 'consensus'>;
   /** `isEvaluated()` of its assignments. */
   evaluated: boolean;
 }
@@ -225,8 +225,8 @@ function isPending(c: RankingCandidate, consensusRequired: boolean): boolean {
  * not pending: not fundable (under `minimumTotalScore` or a block minimum), or no score band covering it →
  * `below_threshold`. The fundable ones, walking the order: a full award while its eligible amount fits in what is
  * left; the first that does not fit gets what is left if that is positive and at least `minPartialAwardPercent` of
- * its eligible amount (`partial`: it must reformulate), and it and everyone fundable after it are `waitlisted` in
- * rank order otherwise. Pending rows: see the module comment.
+ * its eligible amount (`partial`: it must reformulate), else it is `waitlisted`; every fundable row after it is
+ * `waitlisted`, in rank order, even one that would fit. Pending rows: see the module comment.
  */
 export function rankApplications(
   candidates: readonly RankingCandidate[],
