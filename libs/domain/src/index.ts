@@ -14,3 +14,6 @@ export * from './lib/requirement-states';
 export * from './lib/enums';
 export * from './lib/submitted-version';
 export * from './lib/format';
+export * from './lib/evaluation';
+export * from './lib/ranking';
+export * from './lib/evaluator-stats';
