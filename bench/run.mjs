@@ -7,7 +7,7 @@
 // Parameters (environment): BENCH_DURATION seconds per measurement (10), BENCH_CONNECTIONS (10,50,200),
 // BENCH_APPLICATIONS, BENCH_ENTITIES, BENCH_CALLS, BENCH_BIG_CALL (scale), BENCH_ROUTES (names to measure),
 // BENCH_EXPORT_DURATION seconds per export measurement (3 × BENCH_DURATION), BENCH_WARMUP seconds per route (2),
-// BENCH_LOG_LEVEL of the API (info), BENCH_KEEP=1 keeps the database, BENCH_JSON=<file> also writes the results.
+// BENCH_LOG_LEVEL of the API (info), BENCH_NODE_ARGS flags for the API's node (profiling), BENCH_KEEP=1 keeps the database, BENCH_JSON=<file> also writes the results.
 // It removes its database, its files and its processes at the end and on Ctrl-C.
 import { spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
@@ -353,7 +353,9 @@ async function main() {
 
   const port = await freePort();
   const base = `http://127.0.0.1:${port}`;
-  const api = startChild([mainJs], {
+  // BENCH_NODE_ARGS: flags for the API's node, e.g. `--cpu-prof --cpu-prof-dir=/tmp/prof` to profile it.
+  const nodeArgs = (env.BENCH_NODE_ARGS || '').split(/\s+/).filter(Boolean);
+  const api = startChild([...nodeArgs, mainJs], {
     ...apiEnv,
     PORT: String(port),
     HOST: '127.0.0.1',

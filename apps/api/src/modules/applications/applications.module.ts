@@ -2,6 +2,7 @@ import { Module } from '@nestjs/common';
 import { CalendarModule } from '../calendar/calendar.module';
 import { AdmissibilityController, ADMISSIBILITY_PROVIDERS } from './admissibility.controller';
 import { ApplicationsController } from './applications.controller';
+import { ApplicationCountsService } from './application-counts.service';
 import { ApplicationsService } from './applications.service';
 import { ApplicationDocumentsController } from './documents.controller';
 import { ApplicationWorkflow } from './use-cases/admissibility-support';
@@ -9,7 +10,7 @@ import { ApplicationWorkflow } from './use-cases/admissibility-support';
 @Module({
   imports: [CalendarModule],
   controllers: [ApplicationsController, ApplicationDocumentsController, AdmissibilityController],
-  providers: [ApplicationsService, ApplicationWorkflow, ...ADMISSIBILITY_PROVIDERS],
+  providers: [ApplicationsService, ApplicationCountsService, ApplicationWorkflow, ...ADMISSIBILITY_PROVIDERS],
   exports: [ApplicationsService],
 })
 export class ApplicationsModule {}
