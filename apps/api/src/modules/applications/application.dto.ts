@@ -1,4 +1,4 @@
-import { ApiProperty, ApiPropertyOptional, OmitType } from '@nestjs/swagger';
+import { ApiProperty, ApiPropertyOptional, OmitType, PickType } from '@nestjs/swagger';
 import { Transform } from 'class-transformer';
 import {
   ArrayUnique,
@@ -194,37 +194,35 @@ export class ApplicationResponse {
   @ApiProperty() version: number;
 }
 
+/** The application's own columns that a summary reads and answers as they are. */
+const APPLICATION_SUMMARY_COLUMNS = [
+  'id',
+  'callId',
+  'entityId',
+  'registryNumber',
+  'submittedAt',
+  'status',
+  'title',
+  'modality',
+  'countryCode',
+  'totalCost',
+  'requestedAmount',
+  'createdAt',
+  'updatedAt',
+  'version',
+] as const satisfies readonly (keyof ApplicationEntity & keyof ApplicationResponse)[];
+
 /**
  * An application as the lists show it (the admissibility queue, the NGO's list and home, the exports): no summary
  * text, budget, sectors, beneficiaries or counterpart — those come with `GET /applications/:id`. Selected column by
  * column (`APPLICATION_SUMMARY_SELECT`).
  */
-export class ApplicationSummary {
-  @ApiProperty({ format: 'uuid' }) id: string;
-  @ApiProperty({ format: 'uuid' }) callId: string;
-  @ApiProperty({ format: 'uuid' }) entityId: string;
-  @ApiProperty({ type: String, nullable: true, example: 'REG-2026-000001' }) registryNumber: string | null;
-  @ApiProperty({
-    type: String,
-    format: 'date',
-    nullable: true,
-    description: 'Due date of the open correction request, if any',
-  })
-  openRequirementDueDate: string | null;
-  @ApiProperty({ type: String, format: 'date-time', nullable: true }) submittedAt: string | null;
-  @ApiProperty({ enum: APPLICATION_STATUSES, enumName: 'ApplicationStatus' }) status: ApplicationStatus;
-  @ApiProperty({ type: String, nullable: true }) title: string | null;
-  @ApiProperty({ type: String, nullable: true, enum: MODALITIES })
-  modality: string | null;
-  @ApiProperty({ type: String, nullable: true, example: 'SN' }) countryCode: string | null;
-  @ApiProperty({ type: String, nullable: true, example: '25000.00' }) totalCost: string | null;
-  @ApiProperty({ type: String, nullable: true, example: '18000.00' }) requestedAmount: string | null;
-  @ApiProperty({ type: ApplicationCallSummary }) call: ApplicationCallSummary;
-  @ApiProperty({ type: ApplicationEntitySummary }) entity: ApplicationEntitySummary;
-  @ApiProperty({ format: 'date-time' }) createdAt: string;
-  @ApiProperty({ format: 'date-time' }) updatedAt: string;
-  @ApiProperty() version: number;
-}
+export class ApplicationSummary extends PickType(ApplicationResponse, [
+  ...APPLICATION_SUMMARY_COLUMNS,
+  'openRequirementDueDate',
+  'call',
+  'entity',
+] as const) {}
 
 export class ApplicationPage extends PageMeta {
   @ApiProperty({ type: [ApplicationSummary] }) items: ApplicationSummary[];
@@ -235,24 +233,7 @@ export class ApplicationPage extends PageMeta {
  * correction request `r`: nothing else leaves the database for a list.
  */
 export const APPLICATION_SUMMARY_SELECT = [
-  ...(
-    [
-      'id',
-      'callId',
-      'entityId',
-      'registryNumber',
-      'submittedAt',
-      'status',
-      'title',
-      'modality',
-      'countryCode',
-      'totalCost',
-      'requestedAmount',
-      'createdAt',
-      'updatedAt',
-      'version',
-    ] as const satisfies readonly (keyof ApplicationEntity & keyof ApplicationSummary)[]
-  ).map((c) => `a.${c}`),
+  ...APPLICATION_SUMMARY_COLUMNS.map((c) => `a.${c}`),
   'c.id',
   'c.code',
   'c.title',

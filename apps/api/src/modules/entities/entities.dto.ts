@@ -1,4 +1,4 @@
-import { ApiProperty, ApiPropertyOptional, OmitType, PartialType } from '@nestjs/swagger';
+import { ApiProperty, ApiPropertyOptional, OmitType, PartialType, PickType } from '@nestjs/swagger';
 import { Transform } from 'class-transformer';
 import {
   IsArray,
@@ -100,15 +100,16 @@ export class EntityResponse {
  * An entity as the officers' list shows it: no address but its town, no contact, bank or representative data —
  * those come with `GET /entities/:id`. Selected column by column (`ENTITY_SUMMARY_SELECT`).
  */
-export class EntitySummary {
-  @ApiProperty({ format: 'uuid' }) id: string;
-  @ApiProperty() legalName: string;
-  @ApiProperty({ description: 'NIF of the legal person, normalised', example: 'G25012345' }) nif: string;
+export class EntitySummary extends PickType(EntityResponse, [
+  'id',
+  'legalName',
+  'nif',
+  'status',
+  'ibanStatus',
+  'createdAt',
+  'version',
+] as const) {
   @ApiProperty({ description: 'The town of its address' }) town: string;
-  @ApiProperty({ enum: ENTITY_STATUSES }) status: EntityStatus;
-  @ApiProperty({ enum: IBAN_STATUSES }) ibanStatus: IbanStatus;
-  @ApiProperty({ format: 'date-time' }) createdAt: string;
-  @ApiProperty() version: number;
 }
 
 export class EntityPage extends PageMeta {
