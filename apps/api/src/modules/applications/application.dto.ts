@@ -271,7 +271,8 @@ export function toApplicationSummary(app: ApplicationEntity): ApplicationSummary
 
 /**
  * The API view of an application. `app.call` and `app.entity` must be loaded (join them, or use
- * `ApplicationsService.response(m, app)` / `loadApplicationRelations(m, app)`), for the call and entity summaries.
+ * `ApplicationsService.response(m, app)` / `loadApplicationRelations(m, app)`), for the call and entity summaries:
+ * the summary and the rest.
  */
 export function toApplicationResponse(app: ApplicationEntity): ApplicationResponse {
   if (!app.call || !app.entity) {
@@ -280,23 +281,12 @@ export function toApplicationResponse(app: ApplicationEntity): ApplicationRespon
     );
   }
   return {
-    id: app.id,
-    callId: app.callId,
-    entityId: app.entityId,
-    registryNumber: app.registryNumber,
-    openRequirementDueDate: app.openRequirement?.dueDate ?? null,
-    submittedAt: app.submittedAt ? app.submittedAt.toISOString() : null,
-    status: app.status,
+    ...toApplicationSummary(app),
     statusReason: app.statusReason,
-    title: app.title,
     summary: app.summary,
-    modality: app.modality,
-    countryCode: app.countryCode,
     locations: app.locations ?? [],
     startDate: app.startDate,
     endDate: app.endDate,
-    totalCost: money(app.totalCost),
-    requestedAmount: money(app.requestedAmount),
     ownContribution: money(app.ownContribution),
     cofunding: (app.cofunding ?? []).map((c) => ({ ...c, amount: money(c.amount) ?? '' })),
     budgetLines: (app.budgetLines ?? []).map((l) => ({
@@ -310,12 +300,7 @@ export function toApplicationResponse(app: ApplicationEntity): ApplicationRespon
     beneficiaries: app.beneficiaries ?? null,
     counterpart: app.counterpart ?? null,
     partnerEntityIds: app.partnerEntityIds ?? [],
-    call: { id: app.call.id, code: app.call.code, title: app.call.title },
-    entity: { id: app.entity.id, legalName: app.entity.legalName, nif: app.entity.nif },
     totals: applicationTotals(app),
-    createdAt: app.createdAt.toISOString(),
-    updatedAt: app.updatedAt.toISOString(),
-    version: app.version,
   };
 }
 
