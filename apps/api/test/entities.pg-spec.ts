@@ -3,28 +3,14 @@
  * the same entity. The embedded engine serialises every statement on one session, so only a real server shows
  * whether the row locks and unique indexes hold.
  */
-import { dataSource, entityUser, insertEntity, randomNif, VALID_IBAN } from './utils/fixtures';
+import { dataSource, entityProfile, entityUser, insertEntity, randomNif } from './utils/fixtures';
 import { bearer, createTestApp, unique, type TestApp, type TestUser } from './utils/test-app';
 
 const PASSWORD = 'Long-enough-pass-1';
 
 function registration(nif = randomNif()) {
   return {
-    entity: {
-      legalName: `Associació ${unique('pg')}`,
-      nif,
-      address: {
-        street: 'Carrer Major',
-        postcode: '25007',
-        town: 'Lleida',
-        municipalityCode: '25120',
-        province: 'Lleida',
-        countryCode: 'ES',
-      },
-      email: `${unique('ngo')}@test.cofinanca.cat`,
-      iban: VALID_IBAN,
-      legalRepresentative: { name: 'Maria Puig', idNumber: '12345678Z', position: 'Presidenta' },
-    },
+    entity: entityProfile({ nif }),
     user: { email: `${unique('first')}@test.cofinanca.cat`, name: 'Anna Serra', password: PASSWORD },
     privacyAccepted: true,
   };

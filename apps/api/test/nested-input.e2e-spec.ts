@@ -1,5 +1,5 @@
 import type { Problem } from '@cofinanca/contracts';
-import { dataSource, insertCall, randomNif, standInCalendarsAroundToday } from './utils/fixtures';
+import { dataSource, entityProfile, insertCall, standInCalendarsAroundToday } from './utils/fixtures';
 import {
   fullApplication,
   newApplicant,
@@ -219,21 +219,7 @@ describe('nested input: validated by type at every level', () => {
   });
 
   describe('an entity (registration and profile)', () => {
-    const entity = () => ({
-      legalName: `Associació ${unique('n')}`,
-      nif: randomNif(),
-      address: {
-        street: 'Carrer Major',
-        postcode: '25007',
-        town: 'Lleida',
-        municipalityCode: '25120',
-        province: 'Lleida',
-        countryCode: 'ES',
-      },
-      email: `${unique('ngo')}@test.cofinanca.cat`,
-      iban: 'ES9121000418450200051332',
-      legalRepresentative: { name: 'Maria Puig', idNumber: '12345678Z', position: 'Presidenta' },
-    });
+    const entity = () => entityProfile();
     const register = (body: Record<string, unknown>) =>
       t
         .http()

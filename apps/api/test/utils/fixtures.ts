@@ -25,6 +25,29 @@ export function randomNif(letter = 'G'): string {
 
 export const VALID_IBAN = 'ES9121000418450200051332';
 
+/** An address in Lleida, as the API takes it. */
+export const LLEIDA_ADDRESS = {
+  street: 'Carrer Major',
+  postcode: '25007',
+  town: 'Lleida',
+  municipalityCode: '25120',
+  province: 'Lleida',
+  countryCode: 'ES',
+};
+
+/** An entity's profile as registration takes it: what is required, with a unique name, NIF and e-mail. */
+export function entityProfile(overrides: Record<string, unknown> = {}): Record<string, unknown> {
+  return {
+    legalName: `Associació ${unique('n')}`,
+    nif: randomNif(),
+    address: { ...LLEIDA_ADDRESS },
+    email: `${unique('ngo')}@test.cofinanca.cat`,
+    iban: VALID_IBAN,
+    legalRepresentative: { name: 'Maria Puig', idNumber: '12345678Z', position: 'Presidenta' },
+    ...overrides,
+  };
+}
+
 export function dataSource(t: TestApp): DataSource {
   return t.app.get(DataSource);
 }
