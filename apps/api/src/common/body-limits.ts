@@ -36,7 +36,7 @@ export function defaultBodyLimits(): BodyLimits {
 const isContainer = (value: unknown): value is object => typeof value === 'object' && value !== null;
 
 /** `budgetLines` + `3` → `budgetLines[3]`; `` + `entity` → `entity` (the field paths of validation errors). */
-function childPath(parent: string, key: string | number): string {
+export function childPath(parent: string, key: string | number): string {
   if (typeof key === 'number') return `${parent}[${key}]`;
   return parent ? `${parent}.${key}` : key;
 }

@@ -4,7 +4,7 @@ import type { Request } from 'express';
 import type { Observable } from 'rxjs';
 import { fieldIssue, type FieldIssues } from '@cofinanca/domain';
 import { AppException } from './app.exception';
-import { MAX_BODY_DEPTH } from './body-limits';
+import { childPath, MAX_BODY_DEPTH } from './body-limits';
 
 /**
  * Input hygiene: rules every value a client sends must meet, whatever the route, before any DTO sees it.
@@ -40,11 +40,6 @@ declare global {
 /** A NUL character or a lone surrogate. */
 export function hasBadCharacters(text: string): boolean {
   return text.includes('\u0000') || !text.isWellFormed();
-}
-
-function childPath(parent: string, key: string | number): string {
-  if (typeof key === 'number') return `${parent}[${key}]`;
-  return parent ? `${parent}.${key}` : key;
 }
 
 /**
