@@ -192,7 +192,9 @@ async function prepareDatabase() {
   // running yet: PGlite has one process at a time).
   const { PGlite } = await import('@electric-sql/pglite');
   const { PGLiteSocketServer } = await import('@electric-sql/pglite-socket');
-  const db = await PGlite.create({ dataDir: join(dataDir, 'pglite') });
+  // With the extensions the API loads (apps/api/src/database/embedded.ts): the trigram indexes need pg_trgm.
+  const { pg_trgm } = await import('@electric-sql/pglite/contrib/pg_trgm');
+  const db = await PGlite.create({ dataDir: join(dataDir, 'pglite'), extensions: { pg_trgm } });
   const server = new PGLiteSocketServer({ db, host: '127.0.0.1', port: 0 });
   await server.start();
   const client = new pg.Client({
