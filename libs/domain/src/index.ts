@@ -14,3 +14,4 @@ export * from './lib/requirement-states';
 export * from './lib/enums';
 export * from './lib/submitted-version';
 export * from './lib/format';
+export * from './lib/assignment';

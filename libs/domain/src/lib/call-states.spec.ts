@@ -16,6 +16,7 @@ describe(callTransition.name, () => {
     ['draft', 'publish', 'published'],
     ['published', 'close', 'closed'],
     ['published', 'extend', 'published'],
+    ['closed', 'start_evaluation', 'evaluating'],
   ];
 
   it.each(allowed)('from %s, %s leads to %s', (status, action, to) => {
@@ -48,7 +49,7 @@ describe(callActionsFrom.name, () => {
   it.each([
     ['draft', ['edit', 'publish']],
     ['published', ['close', 'extend']],
-    ['closed', []],
+    ['closed', ['start_evaluation']],
     ['archived', []],
   ])('from %s: %p', (status, actions) => {
     expect(callActionsFrom(status)).toEqual(actions);
