@@ -7,6 +7,7 @@ import { SubmittedRecords1764000000200 } from './1764000000200-SubmittedRecords'
 import { CalendarReminders1764000000300 } from './1764000000300-CalendarReminders';
 import { ListIndexes1764000000400 } from './1764000000400-ListIndexes';
 import { OutboxRecipientIndex1764000000450 } from './1764000000450-OutboxRecipientIndex';
+import { Evaluation1764000000500 } from './1764000000500-Evaluation';
 
 export const MIGRATIONS = [
   Init1764000000000,
@@ -17,6 +18,7 @@ export const MIGRATIONS = [
   CalendarReminders1764000000300,
   ListIndexes1764000000400,
   OutboxRecipientIndex1764000000450,
+  Evaluation1764000000500,
 ];
 
 /** The SQL that fills in the submitted version of older applications (its test compares it with the submission's). */

@@ -196,11 +196,7 @@ describe(planAssignments.name, () => {
       },
       ['a2', 'a3'],
     ],
-    [
-      'no evaluators at all',
-      { applications: [app('a1')], evaluators: [], perApplication: 1 },
-      ['a1'],
-    ],
+    ['no evaluators at all', { applications: [app('a1')], evaluators: [], perApplication: 1 }, ['a1']],
   ];
 
   it.each(table)('%s', (_label, input, expected) => {
@@ -243,8 +239,16 @@ describe(planAssignments.name, () => {
   });
 
   it('ignores an evaluator given twice and a perApplication below one', () => {
-    const plan = planAssignments({ applications: [app('a1')], evaluators: [ev('e1'), ev('e1')], perApplication: 0 });
-    expect(plan).toEqual({ ok: true, assignments: [{ applicationId: 'a1', evaluatorId: 'e1' }], loads: { e1: 1 } });
+    const plan = planAssignments({
+      applications: [app('a1')],
+      evaluators: [ev('e1'), ev('e1')],
+      perApplication: 0,
+    });
+    expect(plan).toEqual({
+      ok: true,
+      assignments: [{ applicationId: 'a1', evaluatorId: 'e1' }],
+      loads: { e1: 1 },
+    });
   });
 
   it('handles a call of Barcelona’s size quickly', () => {
@@ -274,7 +278,9 @@ describe(planAssignments.name, () => {
       };
     }
     const subsets = (items: string[], k: number): string[][] =>
-      k === 0 ? [[]] : items.flatMap((x, i) => subsets(items.slice(i + 1), k - 1).map((rest) => [x, ...rest]));
+      k === 0
+        ? [[]]
+        : items.flatMap((x, i) => subsets(items.slice(i + 1), k - 1).map((rest) => [x, ...rest]));
 
     /** Every plan that covers every application: the final loads of each. */
     function everyPlan(input: PlanInput): Record<string, number>[] {

@@ -8,7 +8,12 @@
 import { defineStateMachine } from './state-machine';
 
 /** Every state of an assignment. */
-export const ASSIGNMENT_STATUSES = ['pending_declaration', 'conflict_declared', 'in_progress', 'submitted'] as const;
+export const ASSIGNMENT_STATUSES = [
+  'pending_declaration',
+  'conflict_declared',
+  'in_progress',
+  'submitted',
+] as const;
 export type AssignmentStatus = (typeof ASSIGNMENT_STATUSES)[number];
 
 /** How an evaluator is linked to an entity of its register of interests. */
@@ -49,7 +54,10 @@ export type AssignmentAction = (typeof ASSIGNMENT_ACTIONS)[number];
  * The states in which an officer may remove an assignment: before its sheet is submitted. A declared conflict stays
  * (the committee minutes show it), and so does a submitted sheet.
  */
-export const REMOVABLE_ASSIGNMENT_STATUSES: readonly AssignmentStatus[] = ['pending_declaration', 'in_progress'];
+export const REMOVABLE_ASSIGNMENT_STATUSES: readonly AssignmentStatus[] = [
+  'pending_declaration',
+  'in_progress',
+];
 
 export function isAssignmentRemovable(status: string): boolean {
   return (REMOVABLE_ASSIGNMENT_STATUSES as readonly string[]).includes(status);
@@ -153,7 +161,9 @@ export type AssignmentPlan =
 export function planAssignments(input: PlanInput): AssignmentPlan {
   const perApplication = Math.max(1, Math.floor(input.perApplication));
   const byId = <T extends { id: string }>(list: readonly T[]) =>
-    [...new Map(list.map((x) => [x.id, x])).values()].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+    [...new Map(list.map((x) => [x.id, x])).values()].sort((a, b) =>
+      a.id < b.id ? -1 : a.id > b.id ? 1 : 0,
+    );
   const evaluators = byId(input.evaluators);
   const applications = byId(input.applications)
     .map((app) => {
@@ -198,7 +208,10 @@ export function planAssignments(input: PlanInput): AssignmentPlan {
 
   const assignments = pairEdges
     .filter((p) => flow.flowOn(p.edge) > 0)
-    .map((p) => ({ applicationId: applications[p.application].app.id, evaluatorId: evaluators[p.evaluator].id }))
+    .map((p) => ({
+      applicationId: applications[p.application].app.id,
+      evaluatorId: evaluators[p.evaluator].id,
+    }))
     .sort((a, b) =>
       a.applicationId === b.applicationId
         ? a.evaluatorId.localeCompare(b.evaluatorId)
