@@ -257,33 +257,34 @@ class MinCostFlow {
   /** Sends up to `limit` units from `source` to `sink` at the least cost; returns how many were sent. */
   run(source: number, sink: number, limit: number): number {
     const potential = new Array<number>(this.nodes).fill(0);
+    const dist = new Array<number>(this.nodes);
+    const via = new Array<number>(this.nodes);
     let sent = 0;
     while (sent < limit) {
-      const dist = new Array<number>(this.nodes).fill(Infinity);
-      const via = new Array<number>(this.nodes).fill(-1);
-      const done = new Array<boolean>(this.nodes).fill(false);
+      dist.fill(Infinity);
+      via.fill(-1);
       dist[source] = 0;
-      for (;;) {
-        // The closest unsettled node; ties go to the lowest index (determinism).
-        let u = -1;
-        for (let v = 0; v < this.nodes; v++) {
-          if (!done[v] && dist[v] < Infinity && (u === -1 || dist[v] < dist[u])) u = v;
-        }
-        if (u === -1) break;
-        done[u] = true;
+      // Dijkstra on reduced costs with a binary heap of [distance, node]; ties go to the lowest node (determinism).
+      const heap = new MinHeap();
+      heap.push(0, source);
+      for (let top = heap.pop(); top; top = heap.pop()) {
+        const [d, u] = top;
+        if (d > dist[u]) continue;
         for (const e of this.adjacency[u]) {
           if (this.cap[e] <= 0) continue;
           const v = this.to[e];
-          const d = dist[u] + this.cost[e] + potential[u] - potential[v];
-          if (d < dist[v]) {
-            dist[v] = d;
+          const nd = d + this.cost[e] + potential[u] - potential[v];
+          if (nd < dist[v]) {
+            dist[v] = nd;
             via[v] = e;
+            heap.push(nd, v);
           }
         }
       }
       if (dist[sink] === Infinity) break;
       // Unreached nodes move by the farthest distance, so every residual edge keeps a non-negative reduced cost.
-      const farthest = Math.max(...dist.filter((d) => d < Infinity));
+      let farthest = 0;
+      for (const d of dist) if (d < Infinity && d > farthest) farthest = d;
       for (let v = 0; v < this.nodes; v++) potential[v] += dist[v] < Infinity ? dist[v] : farthest;
       let push = limit - sent;
       for (let v = sink; v !== source; v = this.to[via[v] ^ 1]) push = Math.min(push, this.cap[via[v]]);
@@ -294,5 +295,53 @@ class MinCostFlow {
       sent += push;
     }
     return sent;
+  }
+}
+
+/** A binary min-heap of (key, node) pairs, ordered by key then node. */
+class MinHeap {
+  private readonly keys: number[] = [];
+  private readonly values: number[] = [];
+
+  private less(i: number, j: number): boolean {
+    return this.keys[i] < this.keys[j] || (this.keys[i] === this.keys[j] && this.values[i] < this.values[j]);
+  }
+
+  private swap(i: number, j: number): void {
+    [this.keys[i], this.keys[j]] = [this.keys[j], this.keys[i]];
+    [this.values[i], this.values[j]] = [this.values[j], this.values[i]];
+  }
+
+  push(key: number, value: number): void {
+    this.keys.push(key);
+    this.values.push(value);
+    for (let i = this.keys.length - 1; i > 0;) {
+      const parent = (i - 1) >> 1;
+      if (!this.less(i, parent)) break;
+      this.swap(i, parent);
+      i = parent;
+    }
+  }
+
+  pop(): [number, number] | undefined {
+    if (!this.keys.length) return undefined;
+    const top: [number, number] = [this.keys[0], this.values[0]];
+    const lastKey = this.keys.pop() as number;
+    const lastValue = this.values.pop() as number;
+    if (this.keys.length) {
+      this.keys[0] = lastKey;
+      this.values[0] = lastValue;
+      for (let i = 0; ;) {
+        const l = 2 * i + 1;
+        const r = l + 1;
+        let m = i;
+        if (l < this.keys.length && this.less(l, m)) m = l;
+        if (r < this.keys.length && this.less(r, m)) m = r;
+        if (m === i) break;
+        this.swap(i, m);
+        i = m;
+      }
+    }
+    return top;
   }
 }
