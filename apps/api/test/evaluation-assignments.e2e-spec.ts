@@ -278,6 +278,12 @@ describe('evaluation: start, interests, assignments', () => {
         actor_id: officer.id,
         after: { applicationId: apps[0].id, evaluatorId: evaluator.id, mode: 'manual' },
       });
+      const log = await get(officer, `/api/v1/audit?subjectId=${res.body.id}`);
+      expect(log.body.items[0]).toMatchObject({
+        action: 'assignment.created',
+        subjectType: 'assignment',
+        subjectLabel: `${apps[0].registryNumber} · Test evaluator`,
+      });
       const sent = await mails(evaluator);
       expect(sent).toHaveLength(1);
       expect(sent[0].locale).toBe('es');
