@@ -8,6 +8,7 @@ import { CalendarReminders1764000000300 } from './1764000000300-CalendarReminder
 import { ListIndexes1764000000400 } from './1764000000400-ListIndexes';
 import { OutboxRecipientIndex1764000000450 } from './1764000000450-OutboxRecipientIndex';
 import { ApplicationCounts1764000000460 } from './1764000000460-ApplicationCounts';
+import { Evaluation1764000000500 } from './1764000000500-Evaluation';
 
 export const MIGRATIONS = [
   Init1764000000000,
@@ -19,6 +20,7 @@ export const MIGRATIONS = [
   ListIndexes1764000000400,
   OutboxRecipientIndex1764000000450,
   ApplicationCounts1764000000460,
+  Evaluation1764000000500,
 ];
 
 /** The SQL that fills in the submitted version of older applications (its test compares it with the submission's). */

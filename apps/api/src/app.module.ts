@@ -16,6 +16,7 @@ import { CodelistsModule } from './modules/codelists/codelists.module';
 import { CallsModule } from './modules/calls/calls.module';
 import { DocumentsModule } from './modules/documents/documents.module';
 import { EntitiesModule } from './modules/entities/entities.module';
+import { EvaluationModule } from './modules/evaluation/evaluation.module';
 import { HealthModule } from './modules/health/health.module';
 import { MailModule } from './modules/mail/mail.module';
 import { SeedModule } from './modules/seed/seed.module';
@@ -51,6 +52,7 @@ export class AppModule {
         EntitiesModule,
         CallsModule,
         ApplicationsModule,
+        EvaluationModule,
         HealthModule,
         SeedModule,
       ],

@@ -14,7 +14,9 @@
 import type { Permission, Role } from '@cofinanca/contracts';
 import { ROLES, hasPermission } from '@cofinanca/contracts';
 import type { CallEntity } from '../src/modules/calls/call.entity';
-import { insertCall, insertEntity, standInCalendarsAroundToday } from './utils/fixtures';
+import { AssignmentEntity } from '../src/modules/evaluation/assignment.entity';
+import { dataSource, insertCall, insertEntity, standInCalendarsAroundToday } from './utils/fixtures';
+import { insertApplication } from './utils/evaluation-fixtures';
 import {
   CALLERS,
   FORBIDDEN,
@@ -46,11 +48,14 @@ import {
 import { bearer, createTestApp, unique, type TestApp, type TestUser } from './utils/test-app';
 
 /** What the `id` (or `callId`) path parameter names, and the permission that reaches every one of them. */
-type Family = 'entity' | 'application' | 'call' | 'user' | 'holiday';
+type Family =
+  'entity' | 'application' | 'call' | 'user' | 'holiday' | 'evaluation' | 'assignment' | 'evaluator';
 const SEES_ALL: Partial<Record<Family, Permission>> = {
   entity: 'entities.read', // an NGO user reaches its own entity only
   application: 'applications.read', // … and its own entity's applications
   call: 'calls.manage', // a draft call exists only for those who manage calls
+  assignment: 'evaluations.manage', // an evaluator reaches its own assignments only
+  evaluator: 'evaluations.manage', // … and its own register of interests
 };
 
 type Params = Record<string, string>;
@@ -276,6 +281,29 @@ const EXPECTATIONS: Record<string, Expectation> = {
     fresh: (f) => f.fresh.submitted(),
   },
   Admissibility_history: { access: ['applications.read', 'applications.apply'], id: 'application' },
+
+  Evaluation_start: { access: 'evaluations.manage', id: 'call', fresh: (f) => f.fresh.closedCall() },
+  Evaluation_assign: {
+    access: 'evaluations.manage',
+    id: 'evaluation',
+    body: (f) => ({ applicationId: f.evaluation.freeApplicationId, evaluatorId: f.callers.evaluator.id }),
+  },
+  Evaluation_auto: { access: 'evaluations.manage', id: 'evaluation', body: { evaluatorsPerApplication: 1 } },
+  Evaluation_callAssignments: { access: 'evaluations.manage', id: 'evaluation' },
+  Assignments_list: { access: ['evaluations.manage', 'evaluations.score'] },
+  Assignments_get: { access: ['evaluations.manage', 'evaluations.score'], id: 'assignment' },
+  Assignments_remove: {
+    access: 'evaluations.manage',
+    id: 'assignment',
+    fresh: (f) => f.fresh.assignment(),
+  },
+  Evaluators_list: { access: 'evaluations.manage' },
+  Evaluators_getInterests: { access: ['evaluations.manage', 'evaluations.score'], id: 'evaluator' },
+  Evaluators_updateInterests: {
+    access: ['evaluations.manage', 'evaluations.score'],
+    id: 'evaluator',
+    body: { version: STALE, items: [] },
+  },
 };
 
 /** One entity's resources: its entity, its user (the `entity` caller for A), a document of each kind… */
@@ -290,8 +318,18 @@ interface Side {
   memberId: string;
 }
 
+/** A call being evaluated: the evaluator caller's own assignment, another evaluator's, an application to assign. */
+interface EvaluationSide {
+  callId: string;
+  assignmentId: string;
+  otherAssignmentId: string;
+  otherEvaluatorId: string;
+  freeApplicationId: string;
+}
+
 interface Fixtures {
   callers: Record<Role, TestUser>;
+  evaluation: EvaluationSide;
   /** The caller's own entity (A) and another entity (B). */
   a: Side;
   b: Side;
@@ -311,6 +349,8 @@ interface Fixtures {
     submitted(): Promise<Params>;
     corrected(): Promise<Params>;
     holiday(): Promise<Params>;
+    closedCall(): Promise<Params>;
+    assignment(): Promise<Params>;
   };
 }
 
@@ -338,6 +378,10 @@ function paramValue(
           return target === 'own' ? f.user.id : undefined;
         case 'holiday':
           return target === 'own' ? f.holidayId : undefined;
+        case 'evaluation':
+          return target === 'own' ? f.evaluation.callId : undefined;
+        case 'assignment':
+          return target === 'own' ? f.evaluation.assignmentId : f.evaluation.otherAssignmentId;
         default:
           return undefined;
       }
@@ -346,6 +390,9 @@ function paramValue(
     case 'requirementId':
       return side.requirementId;
     case 'userId':
+      if (family === 'evaluator') {
+        return target === 'own' ? f.callers.evaluator.id : f.evaluation.otherEvaluatorId;
+      }
       return side.memberId;
     case 'list':
       return target === 'own' ? 'countries' : undefined;
@@ -534,6 +581,25 @@ async function buildFixtures(t: TestApp): Promise<Fixtures> {
   const b = await side();
   for (const role of ROLES) callers[role] = role === 'entity' ? a.applicant.user : await t.user(role);
 
+  // A call being evaluated: the evaluator caller and another evaluator each assigned to one application.
+  const evaluating = await insertCall(t, { status: 'evaluating', closedAt: new Date() });
+  const [assigned, free] = [
+    await insertApplication(t, evaluating, { status: 'under_evaluation' }),
+    await insertApplication(t, evaluating, { status: 'under_evaluation' }),
+  ];
+  const otherEvaluator = await t.user('evaluator');
+  const assign = async (applicationId: string, evaluatorId: string) => {
+    const repo = dataSource(t).getRepository(AssignmentEntity);
+    return (await repo.save(repo.create({ callId: evaluating.id, applicationId, evaluatorId }))).id;
+  };
+  const evaluation: EvaluationSide = {
+    callId: evaluating.id,
+    assignmentId: await assign(assigned.id, callers.evaluator.id),
+    otherAssignmentId: await assign(assigned.id, otherEvaluator.id),
+    otherEvaluatorId: otherEvaluator.id,
+    freeApplicationId: free.id,
+  };
+
   let holidayDay = 0;
   const nextHolidayDate = () => {
     const d = new Date(Date.UTC(2190, 0, 1) + holidayDay++ * 86_400_000);
@@ -556,6 +622,15 @@ async function buildFixtures(t: TestApp): Promise<Fixtures> {
       const c = await correctedApplication(t, officer, call, a.applicant);
       return { id: c.id, requirementId: c.requirementId };
     },
+    closedCall: async () => {
+      const closed = await insertCall(t, { status: 'closed', closedAt: new Date() });
+      await insertApplication(t, closed, { status: 'admitted' });
+      return { id: closed.id };
+    },
+    assignment: async () => {
+      const app = await insertApplication(t, evaluating, { status: 'under_evaluation' });
+      return { id: await assign(app.id, otherEvaluator.id) };
+    },
     holiday: async () => {
       const res = await t
         .http()
@@ -568,6 +643,7 @@ async function buildFixtures(t: TestApp): Promise<Fixtures> {
   };
   return {
     callers,
+    evaluation,
     a,
     b,
     call,

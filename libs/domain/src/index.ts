@@ -17,3 +17,4 @@ export * from './lib/format';
 export * from './lib/evaluation';
 export * from './lib/ranking';
 export * from './lib/evaluator-stats';
+export * from './lib/assignment';

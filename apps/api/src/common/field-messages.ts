@@ -320,6 +320,26 @@ export const FIELD_MESSAGES: Readonly<Record<FieldErrorCode, Readonly<Record<Loc
     es: 'No es una entidad registrada.',
     en: 'Is not a registered entity.',
   },
+  UNKNOWN_APPLICATION: {
+    ca: "No és una sol·licitud d'aquesta convocatòria.",
+    es: 'No es una solicitud de esta convocatoria.',
+    en: 'Is not an application of this call.',
+  },
+  NOT_EVALUATOR: {
+    ca: "No és un usuari actiu amb el rol d'avaluador.",
+    es: 'No es un usuario activo con el rol de evaluador.',
+    en: 'Is not an active user with the evaluator role.',
+  },
+  CONFLICT_OF_INTEREST: {
+    ca: "El seu registre d'interessos hi mostra un vincle: {entity}.",
+    es: 'Su registro de intereses muestra un vínculo: {entity}.',
+    en: 'Their register of interests shows a link: {entity}.',
+  },
+  NOT_ENOUGH_EVALUATORS: {
+    ca: "Li calen {needed} avaluadors més i només {available} ho poden ser sense conflicte d'interessos.",
+    es: 'Necesita {needed} evaluadores más y solo {available} pueden serlo sin conflicto de intereses.',
+    en: 'It needs {needed} more evaluators and only {available} can be one without a conflict of interest.',
+  },
   SAME_AS_APPLICANT: {
     ca: 'Ha de ser una entitat diferent de la sol·licitant.',
     es: 'Debe ser una entidad distinta de la solicitante.',

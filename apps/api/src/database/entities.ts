@@ -13,6 +13,10 @@ import { RequirementEntity } from '../modules/applications/requirement.entity';
 import { CallEntity } from '../modules/calls/call.entity';
 import { DocumentEntity } from '../modules/documents/document.entity';
 import { NgoEntity } from '../modules/entities/ngo.entity';
+import { AssignmentEntity } from '../modules/evaluation/assignment.entity';
+import { ConsensusEntity } from '../modules/evaluation/consensus.entity';
+import { EvaluatorInterestsEntity } from '../modules/evaluation/evaluator-interests.entity';
+import { ScoreSheetEntity } from '../modules/evaluation/score-sheet.entity';
 
 /** Every entity, listed explicitly (the API is bundled: no globs at run time). */
 export const ENTITIES = [
@@ -31,4 +35,8 @@ export const ENTITIES = [
   RegistrySequenceEntity,
   RegistryReceiptEntity,
   DocumentEntity,
+  EvaluatorInterestsEntity,
+  AssignmentEntity,
+  ScoreSheetEntity,
+  ConsensusEntity,
 ];

@@ -361,6 +361,50 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/assignments": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Assignments: an evaluator's own (always), every one for officers unless `mine=true`
+         * @description Requires the permission `evaluations.manage` or `evaluations.score`.
+         */
+        get: operations["Assignments_list"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/assignments/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * One assignment with its application's registry number, title, entity and partner names
+         * @description Requires the permission `evaluations.manage` or `evaluations.score`.
+         */
+        get: operations["Assignments_get"];
+        put?: never;
+        post?: never;
+        /**
+         * Remove an assignment whose sheet is not submitted
+         * @description Requires the permission `evaluations.manage`.
+         */
+        delete: operations["Assignments_remove"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/audit": {
         parameters: {
             query?: never;
@@ -777,6 +821,50 @@ export interface paths {
         patch: operations["Calls_update"];
         trace?: never;
     };
+    "/api/v1/calls/{id}/assignments": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Every assignment of the call, filtered and paged, with the counts per status and the coverage
+         * @description Requires the permission `evaluations.manage`.
+         */
+        get: operations["Evaluation_callAssignments"];
+        put?: never;
+        /**
+         * Assign an evaluator to an application under evaluation of the call
+         * @description Requires the permission `evaluations.manage`.
+         */
+        post: operations["Evaluation_assign"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/calls/{id}/assignments/auto": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Top every application under evaluation up to N evaluators, without conflicts, loads balanced; all or nothing
+         * @description Requires the permission `evaluations.manage`.
+         */
+        post: operations["Evaluation_auto"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/calls/{id}/close": {
         parameters: {
             query?: never;
@@ -831,6 +919,26 @@ export interface paths {
          * @description Requires the permission `calls.manage`.
          */
         post: operations["Calls_publish"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/calls/{id}/start-evaluation": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Start the evaluation of a closed call: every admitted application goes under evaluation
+         * @description Requires the permission `evaluations.manage`.
+         */
+        post: operations["Evaluation_start"];
         delete?: never;
         options?: never;
         head?: never;
@@ -1209,6 +1317,50 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/evaluators": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Users with the evaluator role, with their open and submitted assignments per call
+         * @description Requires the permission `evaluations.manage`.
+         */
+        get: operations["Evaluators_list"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/evaluators/{userId}/interests": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * An evaluator's register of interests (an evaluator: its own)
+         * @description Requires the permission `evaluations.manage` or `evaluations.score`.
+         */
+        get: operations["Evaluators_getInterests"];
+        /**
+         * Replace an evaluator's register of interests (send `version`; an evaluator: its own)
+         * @description Requires the permission `evaluations.manage` or `evaluations.score`.
+         */
+        put: operations["Evaluators_updateInterests"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/outbox": {
         parameters: {
             query?: never;
@@ -1542,6 +1694,49 @@ export interface components {
              */
             sectorsPercent: string;
         };
+        AssignedApplicationResponse: {
+            /** Format: uuid */
+            entityId: string;
+            entityName: string;
+            /** Format: uuid */
+            id: string;
+            /** @description The legal names of its partner entities */
+            partnerNames: string[];
+            registryNumber: string | null;
+            title: string | null;
+        };
+        AssignmentPage: {
+            items: components["schemas"]["AssignmentResponse"][];
+            page: number;
+            pageSize: number;
+            total: number;
+        };
+        AssignmentResponse: {
+            application: components["schemas"]["AssignedApplicationResponse"];
+            /** Format: uuid */
+            applicationId: string;
+            /** Format: uuid */
+            callId: string;
+            /** Format: date-time */
+            createdAt: string;
+            declaration?: components["schemas"]["DeclarationResponse"];
+            /** Format: uuid */
+            evaluatorId: string;
+            evaluatorName: string;
+            /** Format: uuid */
+            id: string;
+            /** @enum {string} */
+            status: "pending_declaration" | "conflict_declared" | "in_progress" | "submitted";
+            /** Format: date-time */
+            submittedAt: string | null;
+            version: number;
+        };
+        AssignmentStatusCounts: {
+            conflict_declared: number;
+            in_progress: number;
+            pending_declaration: number;
+            submitted: number;
+        };
         AuditEventPage: {
             items: components["schemas"]["AuditEventResponse"][];
             page: number;
@@ -1572,6 +1767,18 @@ export interface components {
              */
             subjectLabel: string | null;
             subjectType: string;
+        };
+        AutoAssignDto: {
+            /** @description Only these evaluators (default: every active evaluator) */
+            evaluatorIds?: string[];
+            /** @description Evaluators per application (default: the call's evaluatorsPerApplication) */
+            evaluatorsPerApplication?: number;
+        };
+        AutoAssignResponse: {
+            /** @description Assignments created */
+            created: number;
+            items: components["schemas"]["AssignmentResponse"][];
+            loads: components["schemas"]["EvaluatorLoad"][];
         };
         BeneficiariesByAgeDto: {
             "0-17"?: components["schemas"]["BeneficiaryCountsDto"];
@@ -1678,6 +1885,21 @@ export interface components {
             /** @example 2027 */
             year: number;
         };
+        CallAssignmentPage: {
+            items: components["schemas"]["AssignmentResponse"][];
+            page: number;
+            pageSize: number;
+            summary: components["schemas"]["CallAssignmentSummary"];
+            total: number;
+        };
+        CallAssignmentSummary: {
+            /** @description Applications under evaluation in the call */
+            applications: number;
+            /** @description Assignments per status (with the filters but status) */
+            byStatus: components["schemas"]["AssignmentStatusCounts"];
+            /** @description Applications under evaluation with fewer evaluators (not counting declared conflicts) than the call asks */
+            uncovered: number;
+        };
         CallFromTemplateDto: {
             /** @example COOP-2026 */
             code: string;
@@ -1705,12 +1927,16 @@ export interface components {
             /** Format: date-time */
             closesAt: string | null;
             code: string;
+            /** @example true */
+            consensusRequired: boolean;
             correctionDays: number;
             /** Format: date-time */
             createdAt: string;
             description: components["schemas"]["LocalisedLongText"];
             /** @example 20 */
             divergenceThreshold: number;
+            /** @example 2 */
+            evaluatorsPerApplication: number;
             /** Format: uuid */
             id: string;
             justificationMonths: number;
@@ -1917,6 +2143,18 @@ export interface components {
             /** @example 25000.00 */
             totalCost?: string | null;
         };
+        CreateAssignmentDto: {
+            /**
+             * Format: uuid
+             * @description An application under evaluation in the call
+             */
+            applicationId: string;
+            /**
+             * Format: uuid
+             * @description An active user with the evaluator role
+             */
+            evaluatorId: string;
+        };
         CreateCallDto: {
             /**
              * @description Paid on final resolution
@@ -1942,6 +2180,11 @@ export interface components {
             closesAt?: string | null;
             /** @example COOP-2026 */
             code: string;
+            /**
+             * @description A divergent application needs a consensus score before the ranking can be proposed
+             * @default true
+             */
+            consensusRequired: boolean;
             /** @description Business days */
             correctionDays?: number;
             description?: components["schemas"]["LocalisedLongText"];
@@ -1950,6 +2193,11 @@ export interface components {
              * @example 20
              */
             divergenceThreshold?: number;
+            /**
+             * @description Evaluators each application under evaluation gets (automatic assignment tops up to it)
+             * @default 2
+             */
+            evaluatorsPerApplication: number;
             /** @description Months after the end of execution */
             justificationMonths?: number;
             /** @example 20000.00 */
@@ -2040,6 +2288,12 @@ export interface components {
             /** @description Without it, the user is invited by e-mail to choose one */
             password?: string;
             roles: ("admin" | "officer" | "evaluator" | "finance" | "viewer" | "entity")[];
+        };
+        DeclarationResponse: {
+            conflictOfInterest: boolean;
+            /** Format: date-time */
+            declaredAt: string;
+            note: string | null;
         };
         DocumentResponse: {
             /** Format: uuid */
@@ -2147,7 +2401,42 @@ export interface components {
             version: number;
         };
         /** @enum {string} */
-        ErrorCode: "VALIDATION_FAILED" | "UNAUTHENTICATED" | "INVALID_CREDENTIALS" | "FORBIDDEN" | "NOT_FOUND" | "INVALID_STATE" | "DUPLICATE" | "STALE_VERSION" | "PAYLOAD_TOO_LARGE" | "UNSUPPORTED_MEDIA_TYPE" | "RATE_LIMITED" | "SERVICE_UNAVAILABLE" | "INTERNAL_ERROR" | "LAST_ADMIN" | "INVALID_TOKEN" | "CALL_NOT_OPEN" | "DEADLINE_PASSED" | "ENTITY_NOT_VALIDATED" | "PENDING_JUSTIFICATION" | "APPLICATION_INCOMPLETE" | "EXECUTION_TOO_LONG" | "AMOUNT_OVER_CAP" | "COFINANCING_OVER_LIMIT" | "BUDGET_MISMATCH" | "SECTORS_NOT_100" | "GENDER_MARKER_REQUIRED" | "MISSING_DOCUMENTS" | "CALL_INCOMPLETE" | "DEADLINE_NOT_PASSED" | "EMAIL_NOT_VERIFIED" | "CONFLICT_OF_INTEREST" | "BUDGET_EXCEEDED" | "CALENDAR_MISSING";
+        ErrorCode: "VALIDATION_FAILED" | "UNAUTHENTICATED" | "INVALID_CREDENTIALS" | "FORBIDDEN" | "NOT_FOUND" | "INVALID_STATE" | "DUPLICATE" | "STALE_VERSION" | "PAYLOAD_TOO_LARGE" | "UNSUPPORTED_MEDIA_TYPE" | "RATE_LIMITED" | "SERVICE_UNAVAILABLE" | "INTERNAL_ERROR" | "LAST_ADMIN" | "INVALID_TOKEN" | "CALL_NOT_OPEN" | "DEADLINE_PASSED" | "ENTITY_NOT_VALIDATED" | "PENDING_JUSTIFICATION" | "APPLICATION_INCOMPLETE" | "EXECUTION_TOO_LONG" | "AMOUNT_OVER_CAP" | "COFINANCING_OVER_LIMIT" | "BUDGET_MISMATCH" | "SECTORS_NOT_100" | "GENDER_MARKER_REQUIRED" | "MISSING_DOCUMENTS" | "CALL_INCOMPLETE" | "DEADLINE_NOT_PASSED" | "EMAIL_NOT_VERIFIED" | "CONFLICT_OF_INTEREST" | "BUDGET_EXCEEDED" | "CALENDAR_MISSING" | "ADMISSIBILITY_PENDING" | "NOT_ENOUGH_EVALUATORS";
+        EvaluatorCallLoad: {
+            callCode: string;
+            /** Format: uuid */
+            callId: string;
+            /** @description Assignments the evaluator declined for a conflict of interest */
+            conflictDeclared: number;
+            /** @description Assignments not submitted yet (pending declaration or in progress) */
+            open: number;
+            submitted: number;
+        };
+        EvaluatorLoad: {
+            /** @description Of which new */
+            added: number;
+            /** Format: uuid */
+            evaluatorId: string;
+            /** @description Its assignments in the call afterwards, declared conflicts not counted */
+            load: number;
+            name: string;
+        };
+        EvaluatorPage: {
+            items: components["schemas"]["EvaluatorSummary"][];
+            page: number;
+            pageSize: number;
+            total: number;
+        };
+        EvaluatorSummary: {
+            active: boolean;
+            calls: components["schemas"]["EvaluatorCallLoad"][];
+            email: string;
+            /** Format: uuid */
+            id: string;
+            /** @description Entities in its register of interests */
+            interests: number;
+            name: string;
+        };
         ExtendCallDto: {
             /**
              * Format: date-time
@@ -2159,7 +2448,7 @@ export interface components {
             reason: string;
         };
         /** @enum {string} */
-        FieldErrorCode: "REQUIRED" | "UNKNOWN_FIELD" | "NOT_STRING" | "NOT_NUMBER" | "NOT_INTEGER" | "NOT_BOOLEAN" | "NOT_ARRAY" | "NOT_OBJECT" | "TOO_SHORT" | "TOO_LONG" | "TOO_FEW" | "TOO_MANY" | "TOO_DEEP" | "TOO_SMALL" | "TOO_LARGE" | "NOT_POSITIVE" | "NOT_UNIQUE" | "ONE_OF" | "RESERVED" | "INVALID_FORMAT" | "INVALID_UUID" | "INVALID_EMAIL" | "INVALID_URL" | "INVALID_PHONE" | "INVALID_DATE" | "INVALID_INSTANT" | "INVALID_SORT" | "INVALID_CHARACTERS" | "INVALID_CODE" | "MUST_ACCEPT" | "MAX_DECIMALS" | "INVALID_PERCENT" | "INVALID_POINTS" | "NOT_BEFORE" | "NOT_AFTER" | "MUST_BE_AFTER" | "IN_THE_FUTURE" | "IN_THE_PAST" | "NOT_PASSED" | "INVALID_NIF" | "INVALID_PERSONAL_ID" | "INVALID_IBAN" | "INVALID_POSTCODE" | "INVALID_MUNICIPALITY" | "INVALID_HOLIDAY_SCOPE" | "INVALID_SECTOR" | "INVALID_COUNTRY" | "INVALID_POLICY_MARKER" | "SDG_TARGET_MISMATCH" | "EXCEEDS_BUDGET" | "EXCEEDS_BLOCK_TOTAL" | "EXCEEDS_RUBRIC_TOTAL" | "CALL_CLOSED" | "CALL_NOT_OPEN" | "ENTITY_NOT_VALIDATED" | "PENDING_JUSTIFICATION" | "EXECUTION_TOO_LONG" | "EXCEEDS_CAP" | "EXCEEDS_COFINANCING" | "EXCEEDS_LINE_AMOUNT" | "LINES_TOTAL_MISMATCH" | "LINES_REQUESTED_MISMATCH" | "FUNDING_MISMATCH" | "SECTORS_NOT_100" | "GENDER_MARKER_REQUIRED" | "NOT_OWN_ENTITY" | "UNKNOWN_ENTITY" | "SAME_AS_APPLICANT" | "ENTITY_NOT_ACTIVE" | "UNKNOWN_DOCUMENT" | "ALREADY_PRESENTED" | "FILE_EMPTY" | "FILE_TOO_LARGE" | "FILE_TYPE" | "TAKEN" | "NOT_CURRENT_VERSION" | "WRONG_STATE" | "INCORRECT" | "INVALID_TOKEN" | "ACCOUNT_INACTIVE" | "STAFF_ONLY" | "ONLY_WITH_NEW_IBAN" | "IBAN_CERTIFICATE_REQUIRED" | "ENTITY_USERS_ONLY" | "LAST_ACTIVE_USER" | "LAST_ADMIN" | "WRONG_YEAR" | "NO_CALENDAR" | "INVALID";
+        FieldErrorCode: "REQUIRED" | "UNKNOWN_FIELD" | "NOT_STRING" | "NOT_NUMBER" | "NOT_INTEGER" | "NOT_BOOLEAN" | "NOT_ARRAY" | "NOT_OBJECT" | "TOO_SHORT" | "TOO_LONG" | "TOO_FEW" | "TOO_MANY" | "TOO_DEEP" | "TOO_SMALL" | "TOO_LARGE" | "NOT_POSITIVE" | "NOT_UNIQUE" | "ONE_OF" | "RESERVED" | "INVALID_FORMAT" | "INVALID_UUID" | "INVALID_EMAIL" | "INVALID_URL" | "INVALID_PHONE" | "INVALID_DATE" | "INVALID_INSTANT" | "INVALID_SORT" | "INVALID_CHARACTERS" | "INVALID_CODE" | "MUST_ACCEPT" | "MAX_DECIMALS" | "INVALID_PERCENT" | "INVALID_POINTS" | "NOT_BEFORE" | "NOT_AFTER" | "MUST_BE_AFTER" | "IN_THE_FUTURE" | "IN_THE_PAST" | "NOT_PASSED" | "INVALID_NIF" | "INVALID_PERSONAL_ID" | "INVALID_IBAN" | "INVALID_POSTCODE" | "INVALID_MUNICIPALITY" | "INVALID_HOLIDAY_SCOPE" | "INVALID_SECTOR" | "INVALID_COUNTRY" | "INVALID_POLICY_MARKER" | "SDG_TARGET_MISMATCH" | "EXCEEDS_BUDGET" | "EXCEEDS_BLOCK_TOTAL" | "EXCEEDS_RUBRIC_TOTAL" | "CALL_CLOSED" | "CALL_NOT_OPEN" | "ENTITY_NOT_VALIDATED" | "PENDING_JUSTIFICATION" | "EXECUTION_TOO_LONG" | "EXCEEDS_CAP" | "EXCEEDS_COFINANCING" | "EXCEEDS_LINE_AMOUNT" | "LINES_TOTAL_MISMATCH" | "LINES_REQUESTED_MISMATCH" | "FUNDING_MISMATCH" | "SECTORS_NOT_100" | "GENDER_MARKER_REQUIRED" | "NOT_OWN_ENTITY" | "UNKNOWN_ENTITY" | "SAME_AS_APPLICANT" | "ENTITY_NOT_ACTIVE" | "UNKNOWN_DOCUMENT" | "UNKNOWN_APPLICATION" | "NOT_EVALUATOR" | "CONFLICT_OF_INTEREST" | "NOT_ENOUGH_EVALUATORS" | "ALREADY_PRESENTED" | "FILE_EMPTY" | "FILE_TOO_LARGE" | "FILE_TYPE" | "TAKEN" | "NOT_CURRENT_VERSION" | "WRONG_STATE" | "INCORRECT" | "INVALID_TOKEN" | "ACCOUNT_INACTIVE" | "STAFF_ONLY" | "ONLY_WITH_NEW_IBAN" | "IBAN_CERTIFICATE_REQUIRED" | "ENTITY_USERS_ONLY" | "LAST_ACTIVE_USER" | "LAST_ADMIN" | "WRONG_YEAR" | "NO_CALENDAR" | "INVALID";
         FieldErrorResponse: {
             /** @example TOO_LONG */
             code: components["schemas"]["FieldErrorCode"];
@@ -2206,6 +2495,34 @@ export interface components {
              * @example 2027
              */
             year?: number;
+        };
+        InterestItemDto: {
+            /**
+             * Format: uuid
+             * @description An entity of the directory
+             */
+            entityId: string;
+            /** @description E.g. the position held, the relative */
+            note?: Record<string, never> | null;
+            /** @enum {string} */
+            relation: "employment" | "board" | "membership" | "family" | "other";
+        };
+        InterestItemResponse: {
+            /** Format: uuid */
+            entityId: string;
+            entityName: string;
+            note: string | null;
+            /** @enum {string} */
+            relation: "employment" | "board" | "membership" | "family" | "other";
+        };
+        InterestsResponse: {
+            items: components["schemas"]["InterestItemResponse"][];
+            /** Format: date-time */
+            updatedAt: string | null;
+            /** Format: uuid */
+            userId: string;
+            /** @description 0 while the register has never been saved */
+            version: number;
         };
         InviteMemberDto: {
             /** Format: email */
@@ -2291,7 +2608,7 @@ export interface components {
             locale: "ca" | "es" | "en";
             name: string;
             /** @description What these roles allow (libs/contracts) */
-            permissions: ("users.read" | "users.manage" | "audit.read" | "outbox.read" | "calendar.read" | "calendar.manage" | "calls.read" | "calls.manage" | "entities.read" | "entities.manage" | "entities.own" | "applications.read" | "applications.manage" | "applications.apply" | "evaluations.score" | "payments.manage" | "reports.read" | "settings.manage")[];
+            permissions: ("users.read" | "users.manage" | "audit.read" | "outbox.read" | "calendar.read" | "calendar.manage" | "calls.read" | "calls.manage" | "entities.read" | "entities.manage" | "entities.own" | "applications.read" | "applications.manage" | "applications.apply" | "evaluations.manage" | "evaluations.score" | "payments.manage" | "reports.read" | "settings.manage")[];
             roles: ("admin" | "officer" | "evaluator" | "finance" | "viewer" | "entity")[];
         };
         OutboxMessagePage: {
@@ -2589,6 +2906,11 @@ export interface components {
              */
             closesAt?: string | null;
             code?: string;
+            /**
+             * @description A divergent application needs a consensus score before the ranking can be proposed
+             * @default true
+             */
+            consensusRequired: boolean;
             /** @description Business days */
             correctionDays?: number;
             description?: components["schemas"]["LocalisedLongText"];
@@ -2597,6 +2919,11 @@ export interface components {
              * @example 20
              */
             divergenceThreshold?: number;
+            /**
+             * @description Evaluators each application under evaluation gets (automatic assignment tops up to it)
+             * @default 2
+             */
+            evaluatorsPerApplication: number;
             /** @description Months after the end of execution */
             justificationMonths?: number;
             /** @example 20000.00 */
@@ -2659,6 +2986,12 @@ export interface components {
             /** @description The version read; a stale one answers 409 STALE_VERSION */
             version: number;
             website?: string | null;
+        };
+        UpdateInterestsDto: {
+            /** @description The whole register: it replaces the stored one */
+            items: components["schemas"]["InterestItemDto"][];
+            /** @description The version read (0 for a register never saved) */
+            version: number;
         };
         UpdateMeDto: {
             /** @enum {string} */
@@ -4803,6 +5136,290 @@ export interface operations {
             };
         };
     };
+    Assignments_list: {
+        parameters: {
+            query?: {
+                callId?: string;
+                /** @description Only the caller's own assignments (an evaluator always gets only its own) */
+                mine?: boolean;
+                page?: number;
+                pageSize?: number;
+                /** @description A field name; a leading `-` sorts descending. */
+                sort?: string;
+                status?: "pending_declaration" | "conflict_declared" | "in_progress" | "submitted";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AssignmentPage"];
+                };
+            };
+            /** @description VALIDATION_FAILED: malformed or invalid input (unknown fields included) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description UNAUTHENTICATED */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description FORBIDDEN */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description PAYLOAD_TOO_LARGE */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description UNSUPPORTED_MEDIA_TYPE: a request body that is not JSON (multipart only on uploads) */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description INTERNAL_ERROR: no internals, only the request id */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description SERVICE_UNAVAILABLE: the database is unreachable */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemResponse"];
+                };
+            };
+        };
+    };
+    Assignments_get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AssignmentResponse"];
+                };
+            };
+            /** @description VALIDATION_FAILED: malformed or invalid input (unknown fields included) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description UNAUTHENTICATED */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description FORBIDDEN */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description NOT_FOUND (also another evaluator's) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description PAYLOAD_TOO_LARGE */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description UNSUPPORTED_MEDIA_TYPE: a request body that is not JSON (multipart only on uploads) */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description INTERNAL_ERROR: no internals, only the request id */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description SERVICE_UNAVAILABLE: the database is unreachable */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemResponse"];
+                };
+            };
+        };
+    };
+    Assignments_remove: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description VALIDATION_FAILED: malformed or invalid input (unknown fields included) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description UNAUTHENTICATED */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description FORBIDDEN */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description NOT_FOUND */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description INVALID_STATE (its sheet is submitted, or the evaluator declared a conflict) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description PAYLOAD_TOO_LARGE */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description UNSUPPORTED_MEDIA_TYPE: a request body that is not JSON (multipart only on uploads) */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description INTERNAL_ERROR: no internals, only the request id */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description SERVICE_UNAVAILABLE: the database is unreachable */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemResponse"];
+                };
+            };
+        };
+    };
     Audit_list: {
         parameters: {
             query?: {
@@ -6871,6 +7488,337 @@ export interface operations {
             };
         };
     };
+    Evaluation_callAssignments: {
+        parameters: {
+            query?: {
+                applicationId?: string;
+                evaluatorId?: string;
+                page?: number;
+                pageSize?: number;
+                /** @description A field name; a leading `-` sorts descending. */
+                sort?: string;
+                status?: "pending_declaration" | "conflict_declared" | "in_progress" | "submitted";
+            };
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CallAssignmentPage"];
+                };
+            };
+            /** @description VALIDATION_FAILED: malformed or invalid input (unknown fields included) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description UNAUTHENTICATED */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description FORBIDDEN */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description NOT_FOUND (the call) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description PAYLOAD_TOO_LARGE */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description UNSUPPORTED_MEDIA_TYPE: a request body that is not JSON (multipart only on uploads) */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description INTERNAL_ERROR: no internals, only the request id */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description SERVICE_UNAVAILABLE: the database is unreachable */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemResponse"];
+                };
+            };
+        };
+    };
+    Evaluation_assign: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateAssignmentDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AssignmentResponse"];
+                };
+            };
+            /** @description VALIDATION_FAILED (applicationId: UNKNOWN_APPLICATION · evaluatorId: NOT_EVALUATOR) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description UNAUTHENTICATED */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description FORBIDDEN */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description NOT_FOUND (the call) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description DUPLICATE (the same pair) · INVALID_STATE (the call is not evaluating, the application not under evaluation) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description PAYLOAD_TOO_LARGE */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description UNSUPPORTED_MEDIA_TYPE: a request body that is not JSON (multipart only on uploads) */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description CONFLICT_OF_INTEREST: the evaluator's register lists the entity or a partner entity */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description INTERNAL_ERROR: no internals, only the request id */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description SERVICE_UNAVAILABLE: the database is unreachable */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemResponse"];
+                };
+            };
+        };
+    };
+    Evaluation_auto: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AutoAssignDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AutoAssignResponse"];
+                };
+            };
+            /** @description VALIDATION_FAILED (evaluatorIds[i]: NOT_EVALUATOR) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description UNAUTHENTICATED */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description FORBIDDEN */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description NOT_FOUND (the call) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description INVALID_STATE (the call is not evaluating) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description PAYLOAD_TOO_LARGE */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description UNSUPPORTED_MEDIA_TYPE: a request body that is not JSON (multipart only on uploads) */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description NOT_ENOUGH_EVALUATORS: nothing assigned; `errors` names each application that cannot be covered */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description INTERNAL_ERROR: no internals, only the request id */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description SERVICE_UNAVAILABLE: the database is unreachable */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemResponse"];
+                };
+            };
+        };
+    };
     Calls_close: {
         parameters: {
             query?: never;
@@ -7162,6 +8110,117 @@ export interface operations {
                 };
             };
             /** @description CALL_INCOMPLETE, `errors` naming every field to fix */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description INTERNAL_ERROR: no internals, only the request id */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description SERVICE_UNAVAILABLE: the database is unreachable */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemResponse"];
+                };
+            };
+        };
+    };
+    Evaluation_start: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CallResponse"];
+                };
+            };
+            /** @description VALIDATION_FAILED: malformed or invalid input (unknown fields included) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description UNAUTHENTICATED */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description FORBIDDEN */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description NOT_FOUND */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description INVALID_STATE (the call is not closed) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description PAYLOAD_TOO_LARGE */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description UNSUPPORTED_MEDIA_TYPE: a request body that is not JSON (multipart only on uploads) */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description ADMISSIBILITY_PENDING: applications still submitted or correction_requested, each named in `errors` (`applications.<id>`) */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -9198,6 +10257,300 @@ export interface operations {
                 };
                 content: {
                     "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description PAYLOAD_TOO_LARGE */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description UNSUPPORTED_MEDIA_TYPE: a request body that is not JSON (multipart only on uploads) */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description INTERNAL_ERROR: no internals, only the request id */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description SERVICE_UNAVAILABLE: the database is unreachable */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemResponse"];
+                };
+            };
+        };
+    };
+    Evaluators_list: {
+        parameters: {
+            query?: {
+                /** @description Active users only (default) or inactive ones */
+                active?: boolean;
+                /** @description Only the loads in this call */
+                callId?: string;
+                page?: number;
+                pageSize?: number;
+                /** @description Part of the name or e-mail */
+                q?: string;
+                /** @description A field name; a leading `-` sorts descending. */
+                sort?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EvaluatorPage"];
+                };
+            };
+            /** @description VALIDATION_FAILED: malformed or invalid input (unknown fields included) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description UNAUTHENTICATED */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description FORBIDDEN */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description PAYLOAD_TOO_LARGE */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description UNSUPPORTED_MEDIA_TYPE: a request body that is not JSON (multipart only on uploads) */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description INTERNAL_ERROR: no internals, only the request id */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description SERVICE_UNAVAILABLE: the database is unreachable */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemResponse"];
+                };
+            };
+        };
+    };
+    Evaluators_getInterests: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The evaluator (a user with the evaluator role) */
+                userId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["InterestsResponse"];
+                };
+            };
+            /** @description VALIDATION_FAILED: malformed or invalid input (unknown fields included) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description UNAUTHENTICATED */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description FORBIDDEN */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description NOT_FOUND (not an evaluator, or another evaluator's) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description PAYLOAD_TOO_LARGE */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description UNSUPPORTED_MEDIA_TYPE: a request body that is not JSON (multipart only on uploads) */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description INTERNAL_ERROR: no internals, only the request id */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description SERVICE_UNAVAILABLE: the database is unreachable */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemResponse"];
+                };
+            };
+        };
+    };
+    Evaluators_updateInterests: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The evaluator (a user with the evaluator role) */
+                userId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdateInterestsDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["InterestsResponse"];
+                };
+            };
+            /** @description VALIDATION_FAILED (items[i].entityId: UNKNOWN_ENTITY) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description UNAUTHENTICATED */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description FORBIDDEN */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description NOT_FOUND (not an evaluator, or another evaluator's) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description STALE_VERSION */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemResponse"];
                 };
             };
             /** @description PAYLOAD_TOO_LARGE */

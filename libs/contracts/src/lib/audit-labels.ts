@@ -61,6 +61,21 @@ export const AUDIT_ACTION_LABELS: Readonly<Record<string, Words>> = {
     es: 'Tenida por desistida',
     en: 'Deemed withdrawn',
   },
+  'application.evaluation_started': {
+    ca: 'En avaluació',
+    es: 'En evaluación',
+    en: 'Evaluation started',
+  },
+  'assignment.created': {
+    ca: 'Avaluador assignat',
+    es: 'Evaluador asignado',
+    en: 'Evaluator assigned',
+  },
+  'assignment.removed': {
+    ca: 'Assignació retirada',
+    es: 'Asignación retirada',
+    en: 'Assignment removed',
+  },
   'auth.login': { ca: 'Inici de sessió', es: 'Inicio de sesión', en: 'Signed in' },
   'auth.logout': { ca: 'Fi de sessió', es: 'Cierre de sesión', en: 'Signed out' },
   'auth.locked': {
@@ -89,6 +104,16 @@ export const AUDIT_ACTION_LABELS: Readonly<Record<string, Words>> = {
   'call.published': { ca: 'Convocatòria publicada', es: 'Convocatoria publicada', en: 'Call published' },
   'call.closed': { ca: 'Convocatòria tancada', es: 'Convocatoria cerrada', en: 'Call closed' },
   'call.extended': { ca: 'Termini ampliat', es: 'Plazo ampliado', en: 'Deadline extended' },
+  'call.evaluation_started': {
+    ca: "Inici de l'avaluació",
+    es: 'Inicio de la evaluación',
+    en: 'Evaluation started',
+  },
+  'call.assignments_generated': {
+    ca: 'Assignació automàtica d’avaluadors',
+    es: 'Asignación automática de evaluadores',
+    en: 'Evaluators assigned automatically',
+  },
   'entity.created': { ca: 'Entitat donada d’alta', es: 'Entidad dada de alta', en: 'Entity created' },
   'entity.registered': { ca: 'Entitat registrada', es: 'Entidad registrada', en: 'Entity registered' },
   'entity.updated': { ca: 'Entitat modificada', es: 'Entidad modificada', en: 'Entity edited' },
@@ -127,6 +152,11 @@ export const AUDIT_ACTION_LABELS: Readonly<Record<string, Words>> = {
     es: 'Correo electrónico verificado',
     en: 'E-mail address verified',
   },
+  'evaluator.interests_updated': {
+    ca: "Registre d'interessos modificat",
+    es: 'Registro de intereses modificado',
+    en: 'Register of interests edited',
+  },
   'user.admin_restored': {
     ca: 'Administració restablerta',
     es: 'Administración restablecida',
@@ -141,6 +171,7 @@ export const AUDIT_SUBJECT_TYPE_LABELS: Readonly<Record<string, Words>> = {
   user: { ca: 'Usuari', es: 'Usuario', en: 'User' },
   holiday: { ca: 'Festiu', es: 'Festivo', en: 'Holiday' },
   calendar: { ca: 'Calendari de festius', es: 'Calendario de festivos', en: 'Holiday calendar' },
+  assignment: { ca: 'Assignació', es: 'Asignación', en: 'Assignment' },
 };
 
 /** The words of an audit action ("Sol·licitud presentada"), or its code when it has none yet. */

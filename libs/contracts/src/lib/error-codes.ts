@@ -44,6 +44,8 @@ export const ERROR_CODES = [
   'CONFLICT_OF_INTEREST',
   'BUDGET_EXCEEDED',
   'CALENDAR_MISSING',
+  'ADMISSIBILITY_PENDING',
+  'NOT_ENOUGH_EVALUATORS',
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];
 

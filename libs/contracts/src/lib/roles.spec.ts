@@ -35,6 +35,12 @@ describe(hasPermission.name, () => {
     ['entity', 'applications.apply', true],
     ['entity', 'entities.manage', false],
     ['evaluator', 'evaluations.score', true],
+    ['evaluator', 'evaluations.manage', false], // only officers assign
+    ['officer', 'evaluations.manage', true],
+    ['officer', 'evaluations.score', false],
+    ['admin', 'evaluations.manage', false],
+    ['viewer', 'evaluations.manage', false],
+    ['finance', 'evaluations.score', false],
     ['finance', 'payments.manage', true],
     ['finance', 'outbox.read', false],
   ];

@@ -20,6 +20,7 @@ export const PERMISSIONS = [
   'applications.read',
   'applications.manage',
   'applications.apply',
+  'evaluations.manage',
   'evaluations.score',
   'payments.manage',
   'reports.read',
@@ -48,8 +49,10 @@ const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
     'entities.manage',
     'applications.read',
     'applications.manage',
+    'evaluations.manage',
     'reports.read',
   ],
+  // Its own register of interests and assignments (the API checks they are its own).
   evaluator: ['calendar.read', 'calls.read', 'evaluations.score'],
   finance: ['calendar.read', 'calls.read', 'payments.manage', 'reports.read'],
   viewer: ['calendar.read', 'calls.read', 'reports.read'],

@@ -5,10 +5,11 @@ import {
   statesAllowing,
   type AdmissibilityStatus,
   type ApplicationAction,
+  type ApplicationStatus,
 } from './application-states';
 
 /** The expected result of every (state, action) pair; absent means refused. */
-const ALLOWED: Record<ApplicationAction, Partial<Record<AdmissibilityStatus, AdmissibilityStatus>>> = {
+const ALLOWED: Record<ApplicationAction, Partial<Record<AdmissibilityStatus, ApplicationStatus>>> = {
   submit: { draft: 'submitted' },
   withdraw: { submitted: 'withdrawn', correction_requested: 'withdrawn' },
   request_correction: { submitted: 'correction_requested' },
@@ -16,6 +17,7 @@ const ALLOWED: Record<ApplicationAction, Partial<Record<AdmissibilityStatus, Adm
   admit: { submitted: 'admitted' },
   declare_inadmissible: { submitted: 'inadmissible', correction_requested: 'inadmissible' },
   declare_withdrawn: { correction_requested: 'withdrawn' },
+  start_evaluation: { admitted: 'under_evaluation' },
 };
 
 /** States after admissibility (resolution, execution): no admissibility action applies to them. */
@@ -44,8 +46,13 @@ describe(applicationTransition.name, () => {
   it('never lets a draft be withdrawn (it is deleted instead) nor a decision be undone', () => {
     expect(applicationTransition('draft', 'withdraw')).toBeNull();
     for (const decided of ['admitted', 'inadmissible', 'withdrawn']) {
-      for (const action of APPLICATION_ACTIONS) expect(applicationTransition(decided, action)).toBeNull();
+      for (const action of APPLICATION_ACTIONS.filter((a) => a !== 'start_evaluation')) {
+        expect(applicationTransition(decided, action)).toBeNull();
+      }
     }
+    // Only an admitted application goes on, to evaluation.
+    expect(applicationTransition('admitted', 'start_evaluation')).toBe('under_evaluation');
+    expect(applicationTransition('inadmissible', 'start_evaluation')).toBeNull();
   });
 });
 

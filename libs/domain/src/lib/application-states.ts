@@ -71,7 +71,8 @@ export const APPLICATION_MACHINE = defineStateMachine<
   | 'answer_correction'
   | 'admit'
   | 'declare_inadmissible'
-  | 'declare_withdrawn',
+  | 'declare_withdrawn'
+  | 'start_evaluation',
   ApplicationContext,
   'DEADLINE_NOT_PASSED',
   ApplicationPart
@@ -97,6 +98,8 @@ export const APPLICATION_MACHINE = defineStateMachine<
       guard: ({ today, correctionDueDate }) =>
         today !== undefined && correctionDueDate && today <= correctionDueDate ? 'DEADLINE_NOT_PASSED' : null,
     },
+    // The call starts its evaluation: every admitted application goes to its evaluators.
+    start_evaluation: { from: ['admitted'], to: 'under_evaluation' },
   },
   editable: {
     draft: ['content', 'documents'],
@@ -111,14 +114,14 @@ export type ApplicationAction = (typeof APPLICATION_ACTIONS)[number];
 export const APPLICATION_TRANSITIONS = APPLICATION_MACHINE.definition.actions;
 
 /** The state `action` leads to from `status` (state only), or null when the action is not allowed in that state. */
-export function applicationTransition(status: string, action: ApplicationAction): AdmissibilityStatus | null {
+export function applicationTransition(status: string, action: ApplicationAction): ApplicationStatus | null {
   const t = APPLICATION_MACHINE.transition(status, action);
-  return t.ok ? (t.to as AdmissibilityStatus) : null;
+  return t.ok ? t.to : null;
 }
 
 /** The states from which `action` is allowed (for error messages and the UI). */
-export function statesAllowing(action: ApplicationAction): readonly AdmissibilityStatus[] {
-  return APPLICATION_MACHINE.statesAllowing(action) as readonly AdmissibilityStatus[];
+export function statesAllowing(action: ApplicationAction): readonly ApplicationStatus[] {
+  return APPLICATION_MACHINE.statesAllowing(action);
 }
 
 /** Whether the entity may edit its application's `part` in `status`. */

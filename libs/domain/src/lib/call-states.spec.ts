@@ -5,6 +5,7 @@ import {
   callStatesAllowing,
   callTransition,
   canExtendDeadline,
+  CALL_MACHINE,
   isCallDue,
   type CallAction,
   type CallStatus,
@@ -16,6 +17,7 @@ describe(callTransition.name, () => {
     ['draft', 'publish', 'published'],
     ['published', 'close', 'closed'],
     ['published', 'extend', 'published'],
+    ['closed', 'start_evaluation', 'evaluating'],
   ];
 
   it.each(allowed)('from %s, %s leads to %s', (status, action, to) => {
@@ -48,7 +50,7 @@ describe(callActionsFrom.name, () => {
   it.each([
     ['draft', ['edit', 'publish']],
     ['published', ['close', 'extend']],
-    ['closed', []],
+    ['closed', ['start_evaluation']],
     ['archived', []],
   ])('from %s: %p', (status, actions) => {
     expect(callActionsFrom(status)).toEqual(actions);
@@ -86,5 +88,24 @@ describe(isCallDue.name, () => {
 
   it('never closes a call without a deadline', () => {
     expect(isCallDue('published', null, now)).toBe(false);
+  });
+});
+
+describe('start_evaluation', () => {
+  const ctx = (pendingApplications?: number) => ({ now: new Date(), closesAt: null, pendingApplications });
+  it.each([
+    [0, true],
+    [undefined, true],
+    [1, false],
+    [7, false],
+  ])('with %p applications awaiting admissibility: allowed %p', (pending, ok) => {
+    const t = CALL_MACHINE.transition('closed', 'start_evaluation', ctx(pending));
+    expect(t.ok).toBe(ok);
+    if (!t.ok) expect(t.reason).toBe('ADMISSIBILITY_PENDING');
+  });
+
+  it('the state comes first: a published call is INVALID_STATE whatever is pending', () => {
+    const t = CALL_MACHINE.transition('published', 'start_evaluation', ctx(3));
+    expect(t.ok ? null : t.reason).toBe('INVALID_STATE');
   });
 });

@@ -1,5 +1,5 @@
 /**
- * The part of a call's life this issue covers (product.md "The life of a call"):
+ * The part of a call's life covered so far (product.md "The life of a call"):
  *
  *   draft → published → closed → evaluating → provisionally_resolved → resolved → archived
  *
@@ -25,6 +25,8 @@ export type CallStatus = (typeof CALL_STATUSES)[number];
 export interface CallContext {
   now: Date;
   closesAt: Date | null;
+  /** How many of the call's applications still await an admissibility decision (submitted, correction_requested). */
+  pendingApplications?: number;
 }
 
 /** The parts of a call an officer edits: everything (parameters, texts, rubric, documents) while a draft. */
@@ -32,9 +34,9 @@ export type CallPart = 'content';
 
 export const CALL_MACHINE = defineStateMachine<
   CallStatus,
-  'edit' | 'publish' | 'close' | 'extend',
+  'edit' | 'publish' | 'close' | 'extend' | 'start_evaluation',
   CallContext,
-  'DEADLINE_PASSED',
+  'DEADLINE_PASSED' | 'ADMISSIBILITY_PENDING',
   CallPart
 >({
   name: 'call',
@@ -53,6 +55,12 @@ export const CALL_MACHINE = defineStateMachine<
       to: 'published',
       guard: ({ now, closesAt }) =>
         closesAt !== null && closesAt.getTime() > now.getTime() ? null : 'DEADLINE_PASSED',
+    },
+    // Evaluation starts once every application has its admissibility decision; the admitted ones go with it.
+    start_evaluation: {
+      from: ['closed'],
+      to: 'evaluating',
+      guard: ({ pendingApplications }) => (pendingApplications ? 'ADMISSIBILITY_PENDING' : null),
     },
   },
   editable: { draft: ['content'] },

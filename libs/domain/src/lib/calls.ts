@@ -73,6 +73,10 @@ export interface CallParameters {
   scoreBands: ScoreBand[] | null;
   rubric: Rubric;
   requiredDocuments: RequiredDocument[];
+  /** Evaluators each application gets (default 2, at least 1). */
+  evaluatorsPerApplication: number;
+  /** A divergent application needs a consensus score before the ranking is complete (default true). */
+  consensusRequired: boolean;
 }
 
 // ---------------------------------------------------------------------------------------------------------------
@@ -487,6 +491,8 @@ export function defaultCallTemplate(): CallParameters {
     scoreBands: null,
     rubric: defaultRubric(),
     requiredDocuments: defaultRequiredDocuments(),
+    evaluatorsPerApplication: 2,
+    consensusRequired: true,
   };
 }
 
@@ -641,6 +647,11 @@ function checkScores(errors: Errors, c: CallParameters): void {
   }
   if (!isPoints(c.divergenceThreshold) || c.divergenceThreshold < 0) {
     addError(errors, 'divergenceThreshold', 'INVALID_POINTS', { min: 0 });
+  }
+  if (!Number.isInteger(c.evaluatorsPerApplication)) {
+    addError(errors, 'evaluatorsPerApplication', 'NOT_INTEGER');
+  } else if (c.evaluatorsPerApplication < 1) {
+    addError(errors, 'evaluatorsPerApplication', 'TOO_SMALL', { min: 1 });
   }
 }
 

@@ -92,7 +92,8 @@ export class AuditService {
 
   /**
    * What a person knows each subject of these events by — an application's registry number (its title while a
-   * draft), an entity's name, a user's e-mail, a call's code and title, a holiday's date and name — keyed
+   * draft), an entity's name, a user's e-mail, a call's code and title, a holiday's date and name, an assignment's
+   * registry number and evaluator — keyed
    * `type:id`. One query per subject type, whatever the number of events.
    */
   async subjectLabels(events: readonly AuditEventEntity[], locale: Locale): Promise<Map<string, string>> {
@@ -127,6 +128,17 @@ export class AuditService {
     for (const e of entities) put('entity', e.id, e.legalName);
     for (const u of users) put('user', u.id, u.email);
     for (const h of holidays) put('holiday', h.id, `${formatShortDate(h.date)} ${h.name}`);
+    // An assignment by its application and evaluator (a removed one keeps no label).
+    const assignments = [...(ids.get('assignment') ?? [])];
+    if (assignments.length) {
+      const rows = (await this.dataSource.query(
+        `SELECT s.id, a.registry_number, u.name FROM assignments s
+           JOIN applications a ON a.id = s.application_id JOIN users u ON u.id = s.evaluator_id
+          WHERE s.id = ANY($1::uuid[])`,
+        [assignments],
+      )) as { id: string; registry_number: string | null; name: string }[];
+      for (const r of rows) put('assignment', r.id, `${r.registry_number ?? '—'} · ${r.name}`);
+    }
     return labels;
   }
 }

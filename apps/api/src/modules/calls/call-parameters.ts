@@ -29,6 +29,8 @@ export function toCallParameters(c: CallEntity): CallParameters & { status: Call
     scoreBands: c.scoreBands,
     rubric: c.rubric,
     requiredDocuments: c.requiredDocuments,
+    evaluatorsPerApplication: c.evaluatorsPerApplication,
+    consensusRequired: c.consensusRequired,
     status: c.status,
   };
 }

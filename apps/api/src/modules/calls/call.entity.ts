@@ -1,4 +1,5 @@
 import {
+  Check,
   Column,
   CreateDateColumn,
   Entity,
@@ -25,6 +26,7 @@ import {
 @Index('IDX_calls_created', ['createdAt', 'id'])
 @Index('IDX_calls_closes', ['closesAt', 'id'])
 @Index('IDX_calls_year', ['year', 'id'])
+@Check('CHK_calls_evaluators_per_application', '"evaluators_per_application" >= 1')
 export class CallEntity {
   @PrimaryGeneratedColumn('uuid')
   id: string;
@@ -93,6 +95,14 @@ export class CallEntity {
 
   @Column({ name: 'min_partial_award_percent', type: 'numeric', precision: 5, scale: 2 })
   minPartialAwardPercent: string;
+
+  /** Evaluators each application under evaluation gets (automatic assignment tops up to it); at least 1. */
+  @Column({ name: 'evaluators_per_application', type: 'integer', default: 2 })
+  evaluatorsPerApplication: number;
+
+  /** A divergent application needs an officer's consensus score before the ranking is complete. */
+  @Column({ name: 'consensus_required', type: 'boolean', default: true })
+  consensusRequired: boolean;
 
   @Column({ name: 'score_bands', type: 'jsonb', nullable: true })
   scoreBands: ScoreBand[] | null;

@@ -49,6 +49,9 @@ export const CALL_CODE_PATTERN = /^[A-Za-z0-9][A-Za-z0-9._/-]{0,39}$/;
 const IsPresentNotNull = (options?: ValidationOptions) =>
   ValidateIf((_o: unknown, value: unknown) => value !== undefined, options);
 
+/** More evaluators than this per application is a typing mistake (a committee has a handful of members). */
+export const MAX_EVALUATORS_PER_APPLICATION = 20;
+
 const MONEY_MESSAGE = { context: rule('MAX_DECIMALS', { max: 2 }) };
 const PERCENT_MESSAGE = { context: rule('INVALID_PERCENT') };
 
@@ -340,6 +343,26 @@ export class CallFieldsDto {
   @IsPresentNotNull()
   @NestedList(() => RequiredDocumentDto, { max: 50 })
   requiredDocuments?: RequiredDocumentDto[];
+
+  @ApiPropertyOptional({
+    minimum: 1,
+    maximum: MAX_EVALUATORS_PER_APPLICATION,
+    default: 2,
+    description: 'Evaluators each application under evaluation gets (automatic assignment tops up to it)',
+  })
+  @IsPresentNotNull()
+  @IsInt()
+  @Min(1)
+  @Max(MAX_EVALUATORS_PER_APPLICATION)
+  evaluatorsPerApplication?: number;
+
+  @ApiPropertyOptional({
+    default: true,
+    description: 'A divergent application needs a consensus score before the ranking can be proposed',
+  })
+  @IsPresentNotNull()
+  @IsBoolean()
+  consensusRequired?: boolean;
 }
 
 export class CallFromTemplateDto {
@@ -461,6 +484,8 @@ export class CallResponse {
   @ApiProperty({ description: 'The points the rubric can give (sum of every criterion)', example: 100 })
   rubricTotal: number;
   @ApiProperty({ type: [RequiredDocumentDto] }) requiredDocuments: RequiredDocumentDto[];
+  @ApiProperty({ example: 2 }) evaluatorsPerApplication: number;
+  @ApiProperty({ example: true }) consensusRequired: boolean;
   @ApiProperty({ enum: CALL_STATUSES }) status: CallStatus;
   @ApiProperty({ type: String, format: 'date-time', nullable: true }) publishedAt: string | null;
   @ApiProperty({ type: String, format: 'date-time', nullable: true }) closedAt: string | null;
@@ -570,6 +595,8 @@ export function toCallResponse(c: CallEntity): CallResponse {
     rubric: c.rubric,
     rubricTotal: rubricTotal(c.rubric),
     requiredDocuments: c.requiredDocuments,
+    evaluatorsPerApplication: c.evaluatorsPerApplication,
+    consensusRequired: c.consensusRequired,
     status: c.status,
     publishedAt: c.publishedAt?.toISOString() ?? null,
     closedAt: c.closedAt?.toISOString() ?? null,

@@ -122,6 +122,8 @@ function applyFields(c: CallEntity, d: CallFieldsDto): void {
       })),
     };
   }
+  if (d.evaluatorsPerApplication !== undefined) c.evaluatorsPerApplication = d.evaluatorsPerApplication;
+  if (d.consensusRequired !== undefined) c.consensusRequired = d.consensusRequired;
   if (d.requiredDocuments !== undefined) {
     c.requiredDocuments = d.requiredDocuments.map((r) => ({
       code: r.code,
@@ -150,7 +152,7 @@ function isUniqueViolation(err: unknown): boolean {
   return err instanceof QueryFailedError && (err as QueryFailedError & { code?: string }).code === '23505';
 }
 
-function invalidState(c: CallEntity, action: CallAction, message: string): AppException {
+export function invalidCallState(c: CallEntity, action: CallAction, message: string): AppException {
   return new AppException(409, 'INVALID_STATE', `${message} (the call is ${c.status}).`, {
     status: fieldError('WRONG_STATE', { status: c.status, allowed: callStatesAllowing(action).join(', ') }),
   });
@@ -243,7 +245,7 @@ export class CallsService {
       return await this.dataSource.transaction(async (m) => {
         const call = await this.lock(m, id);
         if (!CALL_MACHINE.isEditable(call.status, 'content')) {
-          throw invalidState(call, 'edit', 'Only a draft call can be edited');
+          throw invalidCallState(call, 'edit', 'Only a draft call can be edited');
         }
         if (call.version !== dto.version) throw AppException.staleVersion();
         const before = snapshot(call);
@@ -373,7 +375,7 @@ export class CallsService {
       action,
       lock: (m: EntityManager) => this.lock(m, id),
       invalidState: (_refusal: unknown, call: CallEntity) =>
-        invalidState(call, action, typeof message === 'string' ? message : message(call)),
+        invalidCallState(call, action, typeof message === 'string' ? message : message(call)),
       save: (m: EntityManager, call: CallEntity) => m.getRepository(CallEntity).save(call),
       answer: (_m: EntityManager, saved: CallEntity) => saved,
     };

@@ -6,6 +6,7 @@ import { APPLICATIONS_TEMPLATES, type ApplicationTemplateParams } from './templa
 import { CALENDAR_TEMPLATES, type CalendarTemplateParams } from './templates/calendar.templates';
 import { CALLS_TEMPLATES, type CallTemplateParams } from './templates/calls.templates';
 import { ENTITIES_TEMPLATES, type EntityTemplateParams } from './templates/entities.templates';
+import { EVALUATION_TEMPLATES, type EvaluationTemplateParams } from './templates/evaluation.templates';
 import type { Renderer, TemplateSet } from './templates/types';
 
 interface PlatformTemplateParams {
@@ -21,7 +22,8 @@ export interface TemplateParams
     EntityTemplateParams,
     CallTemplateParams,
     ApplicationTemplateParams,
-    CalendarTemplateParams {}
+    CalendarTemplateParams,
+    EvaluationTemplateParams {}
 export type TemplateName = keyof TemplateParams;
 
 const SIGNATURE: Record<Locale, string> = {
@@ -81,6 +83,7 @@ const TEMPLATES: TemplateSet<TemplateParams> = {
   ...CALLS_TEMPLATES,
   ...APPLICATIONS_TEMPLATES,
   ...CALENDAR_TEMPLATES,
+  ...EVALUATION_TEMPLATES,
 };
 
 export function renderTemplate<T extends TemplateName>(

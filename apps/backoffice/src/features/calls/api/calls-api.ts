@@ -20,6 +20,7 @@ export const callsApi = {
     unwrap(client.PATCH('/api/v1/calls/{id}', { ...path(id), body })),
   publish: (id: string) => unwrap(client.POST('/api/v1/calls/{id}/publish', path(id))),
   close: (id: string) => unwrap(client.POST('/api/v1/calls/{id}/close', path(id))),
+  startEvaluation: (id: string) => unwrap(client.POST('/api/v1/calls/{id}/start-evaluation', path(id))),
   extend: (id: string, body: ExtendCallRequest) =>
     unwrap(client.POST('/api/v1/calls/{id}/extend', { ...path(id), body })),
   exportUrl: (

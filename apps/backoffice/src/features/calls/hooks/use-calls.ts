@@ -59,6 +59,10 @@ export function useCloseCall(id: string) {
   return useCallMutation((_: void) => callsApi.close(id));
 }
 
+export function useStartEvaluation(id: string) {
+  return useCallMutation((_: void) => callsApi.startEvaluation(id));
+}
+
 export function useExtendCall(id: string) {
   return useCallMutation((body: ExtendCallRequest) => callsApi.extend(id, body));
 }

@@ -90,14 +90,22 @@ export interface CallForm {
   scoreBands: BandForm[];
   rubric: { blocks: BlockForm[] };
   requiredDocuments: DocumentForm[];
+  evaluatorsPerApplication: string;
+  consensusRequired: boolean;
 }
 
 /** What the editor starts from: a call as the API sends it (only the fields the editor uses). */
-export type CallSource = Omit<CallParameters, 'minimumTotalScore' | 'divergenceThreshold'> & {
+export type CallSource = Omit<
+  CallParameters,
+  'minimumTotalScore' | 'divergenceThreshold' | 'evaluatorsPerApplication' | 'consensusRequired'
+> & {
   code: string;
   year: number;
   minimumTotalScore: number | string;
   divergenceThreshold: number | string;
+  /** Absent in a blank call's defaults: 2 and true, as the API's. */
+  evaluatorsPerApplication?: number;
+  consensusRequired?: boolean;
 };
 
 /** The body of POST/PATCH /calls: every parameter plus code and year. */
@@ -168,6 +176,8 @@ export function callToForm(call: CallSource): CallForm {
       name: copyText(d.name),
       required: d.required,
     })),
+    evaluatorsPerApplication: numberToInput(call.evaluatorsPerApplication ?? 2),
+    consensusRequired: call.consensusRequired ?? true,
   };
 }
 
@@ -234,6 +244,8 @@ export function toCallParameters(form: CallForm): CallParameters {
       name: d.name,
       required: d.required,
     })),
+    evaluatorsPerApplication: integerInput(form.evaluatorsPerApplication),
+    consensusRequired: form.consensusRequired,
   };
 }
 
@@ -287,6 +299,8 @@ const SECTION_OF: Record<string, CallSection> = {
   divergenceThreshold: 'evaluation',
   allocationMethod: 'evaluation',
   scoreBands: 'evaluation',
+  evaluatorsPerApplication: 'evaluation',
+  consensusRequired: 'evaluation',
   requiredDocuments: 'documents',
   rubric: 'rubric',
 };

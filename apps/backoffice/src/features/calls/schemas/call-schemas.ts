@@ -89,6 +89,7 @@ export const callFormSchema = z.custom<CallForm>().superRefine((form, ctx) => {
 
   points(ctx, ['minimumTotalScore'], form.minimumTotalScore);
   points(ctx, ['divergenceThreshold'], form.divergenceThreshold);
+  integerIn(ctx, ['evaluatorsPerApplication'], form.evaluatorsPerApplication, 1, 20);
   if (form.allocationMethod === 'score_bands') {
     form.scoreBands.forEach((band, i) => {
       points(ctx, ['scoreBands', i, 'minScore'], band.minScore);

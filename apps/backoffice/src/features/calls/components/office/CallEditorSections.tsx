@@ -278,6 +278,17 @@ export function EvaluationSection() {
           value={form.divergenceThreshold}
           onChange={(value) => dispatch({ type: 'set', field: 'divergenceThreshold', value })}
         />
+        <EditorInput
+          path="evaluatorsPerApplication"
+          label={t('grants.callField.evaluatorsPerApplication')}
+          hint={t('office.editor.evaluatorsHint')}
+          required
+          inputMode="numeric"
+          size={4}
+          suffix={t('office.editor.unitEvaluators')}
+          value={form.evaluatorsPerApplication}
+          onChange={(value) => dispatch({ type: 'set', field: 'evaluatorsPerApplication', value })}
+        />
         <Field
           id={fieldId('allocationMethod')}
           label={t('grants.callField.allocationMethod')}
@@ -299,6 +310,22 @@ export function EvaluationSection() {
             </select>
           )}
         </Field>
+      </div>
+      <div className="field">
+        <label className="checkbox">
+          <input
+            type="checkbox"
+            id={fieldId('consensusRequired')}
+            disabled={disabled}
+            checked={form.consensusRequired}
+            aria-describedby={`${fieldId('consensusRequired')}-hint`}
+            onChange={(e) => dispatch({ type: 'set', field: 'consensusRequired', value: e.target.checked })}
+          />
+          {t('grants.callField.consensusRequired')}
+        </label>
+        <p className="field-hint" id={`${fieldId('consensusRequired')}-hint`}>
+          {t('office.editor.consensusHint')}
+        </p>
       </div>
       {form.allocationMethod === 'score_bands' && (
         <fieldset className="office-list-editor" id={fieldId('scoreBands')} tabIndex={-1}>

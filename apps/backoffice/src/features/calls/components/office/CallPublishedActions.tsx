@@ -10,25 +10,48 @@ import { FormAlert } from '../../../../components/FormAlert';
 import { DialogFormActions, ModalDialog } from '../../../../components/ModalDialog';
 import { useFormat } from '../../../../i18n/format';
 import { applyFieldErrors } from '../../../../lib/problem';
-import { useCloseCall, useExtendCall } from '../../hooks/use-calls';
+import { useCloseCall, useExtendCall, useStartEvaluation } from '../../hooks/use-calls';
+import { useCan } from '../../../auth/hooks/use-permissions';
+import { isApiError } from '../../../../api/problem';
+import type { TFunction } from 'i18next';
+
+/** The applications a refused start of evaluation names (422 ADMISSIBILITY_PENDING), one line each. */
+function pendingApplications(error: unknown, t: TFunction): string[] {
+  if (!isApiError(error) || error.code !== 'ADMISSIBILITY_PENDING') return [];
+  return Object.values(error.fieldErrors).flatMap((issues) =>
+    issues.map((issue) =>
+      t('office.calls.pendingApplication', {
+        registryNumber: issue.params?.['registryNumber'] ?? '—',
+        status: t(`grants.applicationStatus.${String(issue.params?.['status'] ?? '')}`),
+      }),
+    ),
+  );
+}
 import { extendSchema, toExtendRequest, type ExtendValues } from '../../schemas/call-schemas';
 import { CLOSES_DEFAULT_TIME, isoToMadrid } from '../../../../lib/madrid-time';
 import { TextAreaField } from '../../../../components/Field';
 
-/** An officer's actions on a published call: close the window now, or extend the deadline with a reason. */
+/**
+ * An officer's actions on a call after its draft: close the window now, extend the deadline with a reason, start the
+ * evaluation of a closed call.
+ */
 export function CallPublishedActions({ call, onDone }: { call: Call; onDone: (message: string) => void }) {
   const { t } = useTranslation();
   const fmt = useFormat();
   const close = useCloseCall(call.id);
+  const start = useStartEvaluation(call.id);
+  const managesEvaluation = useCan('evaluations.manage');
   const [closing, setClosing] = useState(false);
+  const [starting, setStarting] = useState(false);
   const [extending, setExtending] = useState(false);
   const canClose = callTransition(call.status, 'close') !== null;
+  const canStart = managesEvaluation && callTransition(call.status, 'start_evaluation') !== null;
   const canExtend = canExtendDeadline(
     call.status,
     call.closesAt ? new Date(call.closesAt) : null,
     new Date(),
   );
-  if (!canClose && !canExtend) return null;
+  if (!canClose && !canExtend && !canStart) return null;
 
   return (
     <div className="office-actions">
@@ -37,6 +60,18 @@ export function CallPublishedActions({ call, onDone }: { call: Call; onDone: (me
         {canExtend && (
           <button type="button" className="button button-primary" onClick={() => setExtending(true)}>
             {t('office.calls.extend')}
+          </button>
+        )}
+        {canStart && (
+          <button
+            type="button"
+            className="button button-primary"
+            onClick={() => {
+              start.reset();
+              setStarting(true);
+            }}
+          >
+            {t('office.calls.startEvaluation')}
           </button>
         )}
         {canClose && (
@@ -69,6 +104,24 @@ export function CallPublishedActions({ call, onDone }: { call: Call; onDone: (me
         }
       >
         <FormAlert error={close.error} />
+      </ConfirmDialog>
+      <ConfirmDialog
+        open={starting}
+        onOpenChange={setStarting}
+        title={t('office.calls.startEvaluationTitle', { code: call.code })}
+        description={t('office.calls.startEvaluationBody')}
+        confirmLabel={t('office.calls.startEvaluationConfirm')}
+        busy={start.isPending}
+        onConfirm={() =>
+          start.mutate(undefined, {
+            onSuccess: () => {
+              setStarting(false);
+              onDone(t('office.calls.evaluationStarted'));
+            },
+          })
+        }
+      >
+        <FormAlert error={start.error} extra={pendingApplications(start.error, t)} />
       </ConfirmDialog>
       <ModalDialog
         open={extending}

@@ -109,6 +109,10 @@ export function CallView({ call }: { call: Call }) {
             <dd>{points(call.divergenceThreshold)}</dd>
             <dt>{t('grants.callField.allocationMethod')}</dt>
             <dd>{t(`grants.allocationMethod.${call.allocationMethod}`)}</dd>
+            <dt>{t('grants.callField.evaluatorsPerApplication')}</dt>
+            <dd>{call.evaluatorsPerApplication}</dd>
+            <dt>{t('grants.callField.consensusRequired')}</dt>
+            <dd>{call.consensusRequired ? t('office.common.yes') : t('office.common.no')}</dd>
           </dl>
           {call.allocationMethod === 'score_bands' && call.scoreBands && call.scoreBands.length > 0 && (
             <table className="table">

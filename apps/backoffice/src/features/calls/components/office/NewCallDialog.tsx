@@ -30,6 +30,8 @@ const BLANK = {
   description: { ca: '', es: '', en: '' },
   modalities: [],
   requiresGenderMarker: true,
+  evaluatorsPerApplication: 2,
+  consensusRequired: true,
   rubric: { blocks: [] },
   requiredDocuments: [],
 };
