@@ -1,4 +1,4 @@
-import { ApiProperty, ApiPropertyOptional, IntersectionType, OmitType } from '@nestjs/swagger';
+import { ApiProperty, ApiPropertyOptional, IntersectionType, OmitType, PickType } from '@nestjs/swagger';
 import { Transform, Type } from 'class-transformer';
 import {
   ArrayUnique,
@@ -494,33 +494,6 @@ export class CallResponse {
   @ApiProperty() version: number;
 }
 
-/**
- * A call as the lists show it (the office's and the portal's, the pickers, the exports): no description, rubric or
- * required documents — those come with `GET /calls/:id`. Selected column by column (`CALL_SUMMARY_COLUMNS`).
- */
-export class CallSummary {
-  @ApiProperty({ format: 'uuid' }) id: string;
-  @ApiProperty() code: string;
-  @ApiProperty() year: number;
-  @ApiProperty({ type: LocalisedText }) title: LocalisedText;
-  @ApiProperty({ enum: MODALITIES, isArray: true }) modalities: Modality[];
-  @ApiProperty({ type: String, nullable: true, example: '150000.00' }) budget: string | null;
-  @ApiProperty({ type: String, nullable: true, example: '20000.00' }) maxAmountPerApplication: string | null;
-  @ApiProperty({ example: '80.00' }) maxCofinancingPercent: string;
-  @ApiProperty({ type: String, format: 'date-time', nullable: true }) opensAt: string | null;
-  @ApiProperty({ type: String, format: 'date-time', nullable: true }) closesAt: string | null;
-  @ApiProperty({ enum: CALL_STATUSES }) status: CallStatus;
-  @ApiProperty({ type: String, format: 'date-time', nullable: true }) publishedAt: string | null;
-  @ApiProperty({ type: String, format: 'date-time', nullable: true }) closedAt: string | null;
-  @ApiProperty({ format: 'date-time' }) createdAt: string;
-  @ApiProperty({ format: 'date-time' }) updatedAt: string;
-  @ApiProperty() version: number;
-}
-
-export class CallPage extends PageMeta {
-  @ApiProperty({ type: [CallSummary] }) items: CallSummary[];
-}
-
 /** The columns a summary reads (alias `c`): nothing else leaves the database for a list. */
 export const CALL_SUMMARY_COLUMNS = [
   'id',
@@ -539,7 +512,17 @@ export const CALL_SUMMARY_COLUMNS = [
   'createdAt',
   'updatedAt',
   'version',
-] as const satisfies readonly (keyof CallEntity & keyof CallSummary)[];
+] as const satisfies readonly (keyof CallEntity & keyof CallResponse)[];
+
+/**
+ * A call as the lists show it (the office's and the portal's, the pickers, the exports): no description, rubric or
+ * required documents — those come with `GET /calls/:id`. Selected column by column (`CALL_SUMMARY_COLUMNS`).
+ */
+export class CallSummary extends PickType(CallResponse, CALL_SUMMARY_COLUMNS) {}
+
+export class CallPage extends PageMeta {
+  @ApiProperty({ type: [CallSummary] }) items: CallSummary[];
+}
 
 export type CallSummaryRow = Pick<CallEntity, (typeof CALL_SUMMARY_COLUMNS)[number]>;
 
@@ -568,18 +551,9 @@ const money = normaliseOptionalMoney;
 
 export function toCallResponse(c: CallEntity): CallResponse {
   return {
-    id: c.id,
-    code: c.code,
-    year: c.year,
-    title: c.title,
+    ...toCallSummary(c),
     description: c.description,
-    modalities: c.modalities,
     requiresGenderMarker: c.requiresGenderMarker,
-    budget: money(c.budget),
-    maxAmountPerApplication: money(c.maxAmountPerApplication),
-    maxCofinancingPercent: normaliseMoney(c.maxCofinancingPercent),
-    opensAt: c.opensAt?.toISOString() ?? null,
-    closesAt: c.closesAt?.toISOString() ?? null,
     maxExecutionMonths: c.maxExecutionMonths,
     advancePercent: normaliseMoney(c.advancePercent),
     justificationMonths: c.justificationMonths,
@@ -597,11 +571,5 @@ export function toCallResponse(c: CallEntity): CallResponse {
     requiredDocuments: c.requiredDocuments,
     evaluatorsPerApplication: c.evaluatorsPerApplication,
     consensusRequired: c.consensusRequired,
-    status: c.status,
-    publishedAt: c.publishedAt?.toISOString() ?? null,
-    closedAt: c.closedAt?.toISOString() ?? null,
-    createdAt: c.createdAt.toISOString(),
-    updatedAt: c.updatedAt.toISOString(),
-    version: c.version,
   };
 }
