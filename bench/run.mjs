@@ -9,15 +9,28 @@
 // BENCH_EXPORT_DURATION seconds per export measurement (3 × BENCH_DURATION), BENCH_WARMUP seconds per route (2),
 // BENCH_LOG_LEVEL of the API (info), BENCH_NODE_ARGS flags for the API's node (profiling), BENCH_KEEP=1 keeps the database, BENCH_JSON=<file> also writes the results.
 // It removes its database, its files and its processes at the end and on Ctrl-C.
-import { spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { createServer } from 'node:net';
+import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { availableParallelism, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import autocannon from 'autocannon';
 import pg from 'pg';
 import { hash } from '@node-rs/argon2';
+import {
+  cleanup,
+  cleanUpOnSignals,
+  freePort,
+  freshDatabase,
+  login,
+  ms,
+  onCleanup,
+  pass,
+  rssMb,
+  run,
+  s,
+  startChild,
+  waitFor,
+} from './lib.mjs';
 import { NGO_EMAIL, OFFICER_EMAIL, PASSWORD, seed, seededId } from './seed.mjs';
 
 const root = new URL('..', import.meta.url).pathname;
@@ -57,91 +70,8 @@ const search = env.BENCH_SEARCH || 'solar';
 const pgServer = (env.BENCH_PG_URL || 'postgres://postgres@127.0.0.1:5432').replace(/\/+$/, '');
 const keep = env.BENCH_KEEP === '1';
 
-// ---------------------------------------------------------------------------------------------------------------
-// Cleanup: every resource is registered here as soon as it exists, and released in reverse order once.
-
-const cleanups = [];
-let cleaning = null;
-function cleanup() {
-  cleaning ??= (async () => {
-    for (const fn of cleanups.reverse()) {
-      try {
-        await fn();
-      } catch (err) {
-        console.error(`cleanup: ${err.message}`);
-      }
-    }
-  })();
-  return cleaning;
-}
 let current = null; // the running autocannon instance
-for (const signal of ['SIGINT', 'SIGTERM']) {
-  process.once(signal, async () => {
-    console.error(`\n${signal}: stopping and cleaning up…`);
-    current?.stop();
-    await cleanup();
-    process.exit(130);
-  });
-}
-
-function startChild(args, childEnv, { stdout = 'ignore' } = {}) {
-  const child = spawn(process.execPath, args, { env: childEnv, stdio: ['ignore', stdout, 'inherit'] });
-  const exited = new Promise((resolve) => child.once('exit', (code, signal) => resolve({ code, signal })));
-  child.exitedPromise = exited;
-  cleanups.push(async () => {
-    if (child.exitCode !== null || child.signalCode !== null) return;
-    child.kill('SIGTERM');
-    const timer = setTimeout(() => child.kill('SIGKILL'), 10_000);
-    await exited;
-    clearTimeout(timer);
-  });
-  return child;
-}
-
-async function run(args, childEnv) {
-  const child = startChild(args, childEnv, { stdout: 'inherit' });
-  const { code } = await child.exitedPromise;
-  if (code !== 0) throw new Error(`node ${args.join(' ')} exited with ${code}`);
-}
-
-function freePort() {
-  return new Promise((resolve, reject) => {
-    const srv = createServer();
-    srv.once('error', reject);
-    srv.listen(0, '127.0.0.1', () => {
-      const { port } = srv.address();
-      srv.close(() => resolve(port));
-    });
-  });
-}
-
-async function waitFor(url, child, timeoutMs = 120_000) {
-  const until = Date.now() + timeoutMs;
-  while (Date.now() < until) {
-    if (child.exitCode !== null) throw new Error(`the process serving ${url} exited with ${child.exitCode}`);
-    try {
-      if ((await fetch(url)).ok) return;
-    } catch {
-      /* not up yet */
-    }
-    await new Promise((r) => setTimeout(r, 250));
-  }
-  throw new Error(`${url} did not answer within ${timeoutMs / 1000} s`);
-}
-
-/** The resident memory of a process in MB (Linux), or null. */
-function rssMb(pid) {
-  try {
-    const m = /VmRSS:\s+(\d+) kB/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'));
-    return m ? Number(m[1]) / 1024 : null;
-  } catch {
-    return null;
-  }
-}
-
-const s = (ms) => `${(ms / 1000).toFixed(1)} s`;
-const ms = (v) => (Number.isFinite(v) ? v.toFixed(1) : '-');
-const pass = (ok) => (ok ? 'PASS' : 'FAIL');
+cleanUpOnSignals(() => current?.stop());
 
 // ---------------------------------------------------------------------------------------------------------------
 // 1. A fresh database, migrated by the API's own `migrate` command, then seeded with SQL.
@@ -157,21 +87,7 @@ async function prepareDatabase() {
   );
 
   if (!embedded) {
-    const name = `cofinanca_bench_${process.pid}`;
-    const admin = new pg.Client({ connectionString: `${pgServer}/postgres` });
-    await admin.connect();
-    await admin.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
-    await admin.query(`CREATE DATABASE ${name}`);
-    await admin.end();
-    if (!keep) {
-      cleanups.push(async () => {
-        const c = new pg.Client({ connectionString: `${pgServer}/postgres` });
-        await c.connect();
-        await c.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
-        await c.end();
-      });
-    }
-    apiEnv.DATABASE_URL = `${pgServer}/${name}`;
+    apiEnv.DATABASE_URL = await freshDatabase(pgServer, `cofinanca_bench_${process.pid}`, keep);
     await run([mainJs, 'migrate'], apiEnv);
     // Two connections: the applications are inserted in two halves at once (one per core).
     const clients = [1, 2].map(() => new pg.Client({ connectionString: apiEnv.DATABASE_URL }));
@@ -185,7 +101,7 @@ async function prepareDatabase() {
   }
 
   const dataDir = mkdtempSync(join(tmpdir(), 'cofinanca-bench-'));
-  if (!keep) cleanups.push(() => rmSync(dataDir, { recursive: true, force: true }));
+  if (!keep) onCleanup(() => rmSync(dataDir, { recursive: true, force: true }));
   apiEnv.DATA_DIR = dataDir;
   await run([mainJs, 'migrate'], apiEnv);
   // The same SQL through the embedded engine's wire-protocol socket, on the API's data directory (the API is not
@@ -275,16 +191,6 @@ async function settle(base) {
     fast = performance.now() - t < 50 ? fast + 1 : 0;
     await new Promise((r) => setTimeout(r, 100));
   }
-}
-
-async function login(base, email) {
-  const res = await fetch(`${base}/api/v1/auth/login`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ email, password: PASSWORD }),
-  });
-  if (!res.ok) throw new Error(`login as ${email}: ${res.status} ${await res.text()}`);
-  return (await res.json()).accessToken;
 }
 
 /** One export of the big call: time to the last byte, rows, and the API's RSS sampled every 10 ms meanwhile. */
