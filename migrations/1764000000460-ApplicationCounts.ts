@@ -10,11 +10,19 @@ import type { MigrationInterface, QueryRunner } from 'typeorm';
  * The total of a filter is the sum of its rows. `compactApplicationCounts` (the API, every minute) folds the rows
  * of each key into one in a single statement, which readers see whole or not at all. `TRUNCATE applications` needs
  * no trigger: the foreign keys refuse it, and with CASCADE the registry receipts, which never change, refuse it.
+ *
+ * The page of a call filtered by status in the default order walks `(call_id, status, created_at, id)`, which
+ * replaces `(call_id, status)`: through the status index it read every application of that status in every call
+ * first (48 ms for a 2,490-row page in 100,000, now under 1 ms).
  */
 export class ApplicationCounts1764000000460 implements MigrationInterface {
   name = 'ApplicationCounts1764000000460';
 
   public async up(queryRunner: QueryRunner): Promise<void> {
+    await queryRunner.query(`DROP INDEX "public"."IDX_applications_call_status"`);
+    await queryRunner.query(
+      `CREATE INDEX "IDX_applications_call_status_created" ON "applications" ("call_id", "status", "created_at", "id") `,
+    );
     await queryRunner.query(
       `CREATE TABLE "application_counts" ("call_id" uuid NOT NULL, "status" character varying(40) NOT NULL, "n" integer NOT NULL)`,
     );
@@ -62,5 +70,9 @@ export class ApplicationCounts1764000000460 implements MigrationInterface {
       await queryRunner.query(`DROP TRIGGER application_counts_${t} ON applications`);
     await queryRunner.query(`DROP FUNCTION application_counts_track()`);
     await queryRunner.query(`DROP TABLE "application_counts"`);
+    await queryRunner.query(`DROP INDEX "public"."IDX_applications_call_status_created"`);
+    await queryRunner.query(
+      `CREATE INDEX "IDX_applications_call_status" ON "applications" ("call_id", "status") `,
+    );
   }
 }

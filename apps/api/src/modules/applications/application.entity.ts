@@ -29,7 +29,7 @@ type Counterpart = NonNullable<ApplicationContent['counterpart']>;
 
 /** An application (sol·licitud) of an entity to a call. Money is numeric(14,2), read as strings. */
 @Entity({ name: 'applications' })
-@Index('IDX_applications_call_status', ['callId', 'status'])
+@Index('IDX_applications_call_status_created', ['callId', 'status', 'createdAt', 'id'])
 // The list indexes of migration 1764000000400 (the trigram ones are SQL only: TypeORM leaves them alone).
 @Index('IDX_applications_created', ['createdAt', 'id'])
 @Index('IDX_applications_submitted', ['submittedAt', 'id'])
