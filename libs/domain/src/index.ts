@@ -15,3 +15,6 @@ export * from './lib/enums';
 export * from './lib/submitted-version';
 export * from './lib/format';
 export * from './lib/assignment';
+export * from './lib/evaluation';
+export * from './lib/ranking';
+export * from './lib/evaluator-stats';
