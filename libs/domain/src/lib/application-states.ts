@@ -72,7 +72,9 @@ export const APPLICATION_MACHINE = defineStateMachine<
   | 'admit'
   | 'declare_inadmissible'
   | 'declare_withdrawn'
-  | 'start_evaluation',
+  | 'start_evaluation'
+  | 'evaluate'
+  | 'reopen_evaluation',
   ApplicationContext,
   'DEADLINE_NOT_PASSED',
   ApplicationPart
