@@ -127,11 +127,11 @@ export async function submittedSheets(
   const ds = dataSource(t);
   for (const [i, total] of totals.entries()) {
     const [row] = (await ds.query(
-      `INSERT INTO assignments (call_id, application_id, evaluator_id, status, conflict_of_interest, declared_at, submitted_at)
-       VALUES ($1, $2, $3, 'submitted', false, now(), now()) RETURNING id`,
+      `INSERT INTO assignments (call_id, application_id, evaluator_id, status, conflict_of_interest, declared_at, submitted_at, version)
+       VALUES ($1, $2, $3, 'submitted', false, now(), now(), 1) RETURNING id`,
       [call.id, app.id, evaluatorIds[i]],
     )) as { id: string }[];
-    await ds.query(`INSERT INTO score_sheets (assignment_id, scores) VALUES ($1, $2::jsonb)`, [
+    await ds.query(`INSERT INTO score_sheets (assignment_id, scores, version) VALUES ($1, $2::jsonb, 1)`, [
       row.id,
       JSON.stringify(sheet(pointsFor(total))),
     ]);
