@@ -2,6 +2,8 @@
  * The ranking of a call with its allocation (product.md "Ranking", "Allocation"), its exports, the severity table and
  * the simulator, through HTTP on a real database; and who may read them.
  */
+import { Client } from 'pg';
+import { RequestContext } from '../src/common/request-context';
 import type { ApplicationEntity } from '../src/modules/applications/application.entity';
 import type { CallEntity } from '../src/modules/calls/call.entity';
 import { dataSource } from './utils/fixtures';
@@ -23,6 +25,26 @@ interface Row {
   consensus: boolean;
   entityName: string;
   registryNumber: string;
+}
+
+/** Counts the SQL statements sent while serving HTTP requests (as lean-lists.e2e-spec.ts does). */
+function countQueries() {
+  const original = Client.prototype.query;
+  let count = 0;
+  Client.prototype.query = function (this: Client, ...args: unknown[]) {
+    if (RequestContext.get().requestId) count++;
+    return (original as (...a: unknown[]) => unknown).apply(this, args);
+  } as typeof Client.prototype.query;
+  return {
+    take() {
+      const n = count;
+      count = 0;
+      return n;
+    },
+    restore() {
+      Client.prototype.query = original;
+    },
+  };
 }
 
 describe('ranking, allocation, exports, severity and the simulator', () => {
@@ -317,5 +339,31 @@ describe('ranking, allocation, exports, severity and the simulator', () => {
     expect(res.body).toMatchObject({ complete: true, allocated: '10000.00', remaining: '0.00' });
     // 10,000.00 of 12,000.00 eligible is over 50 %: a partial award.
     expect(res.body.items[0]).toMatchObject({ total: 71, award: '10000.00', partial: true });
+  });
+
+  it('reads a call in the same number of statements whatever its number of applications (no query per application)', async () => {
+    const small = await evaluatingCall(t, { scoreBands: null });
+    const app = await applicationUnderEvaluation(t, small);
+    await submittedSheets(t, small, app, [e1.id, e2.id], [70, 72]);
+    const counter = countQueries();
+    try {
+      const counts: Record<string, number[]> = {};
+      for (const [label, id] of [
+        ['small', small.id],
+        ['large', call.id],
+      ]) {
+        counts[label] = [];
+        for (const path of ['ranking', 'evaluator-stats']) {
+          await t.http().get(`/api/v1/calls/${id}/${path}`).set(as(officer)); // warm the session cache
+          counter.take();
+          const res = await t.http().get(`/api/v1/calls/${id}/${path}`).set(as(officer));
+          expect(res.status).toBe(200);
+          counts[label].push(counter.take());
+        }
+      }
+      expect(counts.large).toEqual(counts.small);
+    } finally {
+      counter.restore();
+    }
   });
 });

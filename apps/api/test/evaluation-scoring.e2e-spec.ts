@@ -384,4 +384,55 @@ describe('scoring (declaration, sheets, submission, consensus)', () => {
     expect((await submit(e1, a1)).status).toBe(200);
     expect(await appStatus(app.id)).toBe('evaluated');
   });
+
+  it('evaluates the application when the last two sheets are submitted at once', async () => {
+    const { app, e1, e2, a1, a2 } = await setting();
+    for (const [u, a] of [
+      [e1, a1],
+      [e2, a2],
+    ] as const) {
+      await declare(u, a, false);
+      await put(u, a, sheet([20, 10, 20, 10]), 1);
+    }
+    const answers = await Promise.all([submit(e1, a1), submit(e2, a2)]);
+    expect(answers.map((r) => r.status)).toEqual([200, 200]);
+    expect(await appStatus(app.id)).toBe('evaluated');
+  });
+
+  it('leaves nothing half-written when the application cannot become evaluated: the sheet stays in progress', async () => {
+    const { app, e1, e2, a1, a2 } = await setting();
+    for (const [u, a] of [
+      [e1, a1],
+      [e2, a2],
+    ] as const) {
+      await declare(u, a, false);
+      await put(u, a, sheet([20, 10, 20, 10]), 1);
+    }
+    expect((await submit(e1, a1)).status).toBe(200);
+    const ds = dataSource(t);
+    const fn = `refuse_evaluated_${app.id.replace(/-/g, '')}`;
+    await ds.query(`CREATE FUNCTION ${fn}() RETURNS trigger LANGUAGE plpgsql AS $$
+      BEGIN IF NEW.id = '${app.id}' AND NEW.status = 'evaluated' THEN RAISE EXCEPTION 'crash'; END IF; RETURN NEW; END $$`);
+    await ds.query(
+      `CREATE TRIGGER ${fn} BEFORE UPDATE ON applications FOR EACH ROW EXECUTE FUNCTION ${fn}()`,
+    );
+    try {
+      const res = await submit(e2, a2);
+      expect(res.status).toBe(500);
+      const [row] = await ds.query(`SELECT status, submitted_at FROM assignments WHERE id = $1`, [a2]);
+      expect(row).toEqual({ status: 'in_progress', submitted_at: null });
+      expect(await appStatus(app.id)).toBe('under_evaluation');
+      const events = await ds.query(
+        `SELECT 1 FROM audit_events WHERE subject_id = $1 AND action = 'assignment.submitted'`,
+        [a2],
+      );
+      expect(events).toHaveLength(0);
+    } finally {
+      await ds.query(`DROP TRIGGER ${fn} ON applications`);
+      await ds.query(`DROP FUNCTION ${fn}()`);
+    }
+    // Retried after the failure: submitted and evaluated together.
+    expect((await submit(e2, a2)).status).toBe(200);
+    expect(await appStatus(app.id)).toBe('evaluated');
+  });
 });
