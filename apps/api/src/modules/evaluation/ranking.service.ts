@@ -266,9 +266,12 @@ export class RankingService {
   // -------------------------------------------------------------------------------------------------------------
   // A call's figures
 
-  private async callFor(m: EntityManager, id: string): Promise<CallEntity> {
+  /** The call (404 when missing, and a draft for those who do not manage calls, as GET /calls/:id). */
+  private async callFor(m: EntityManager, id: string, user?: AuthUser): Promise<CallEntity> {
     const call = await m.getRepository(CallEntity).findOneBy({ id });
-    if (!call) throw AppException.notFound('call');
+    if (!call || (user && call.status === 'draft' && !hasPermission(user.roles, 'calls.manage'))) {
+      throw AppException.notFound('call');
+    }
     return call;
   }
 
@@ -303,7 +306,7 @@ export class RankingService {
   /** The live ranking (officers; others once the call is provisionally resolved). */
   async ranking(user: AuthUser, id: string): Promise<RankingResponse> {
     return this.dataSource.transaction('REPEATABLE READ', async (m) => {
-      const call = await this.callFor(m, id);
+      const call = await this.callFor(m, id, user);
       if (!managesEvaluation(user) && !RESOLVED_CALL_STATES.includes(call.status)) {
         throw notYet('The ranking is public once the call is provisionally resolved', call.status);
       }
