@@ -33,8 +33,8 @@ export interface paths {
             cookie?: never;
         };
         /**
-         * Application summaries, paged, filtered and sorted (staff: all; an entity: its own); the content comes with GET /applications/:id
-         * @description Requires the permission `applications.read` or `applications.apply`.
+         * Application summaries, paged, filtered and sorted (staff: all; an entity: its own; an evaluator: those it declared on without a conflict); the content comes with GET /applications/:id
+         * @description Requires the permission `applications.read` or `applications.apply` or `evaluations.score`.
          */
         get: operations["Applications_list"];
         put?: never;
@@ -53,8 +53,8 @@ export interface paths {
             cookie?: never;
         };
         /**
-         * One application (staff, or its own entity)
-         * @description Requires the permission `applications.read` or `applications.apply`.
+         * One application (staff, its own entity, or an evaluator assigned to it once it declared no conflict)
+         * @description Requires the permission `applications.read` or `applications.apply` or `evaluations.score`.
          */
         get: operations["Applications_get"];
         put?: never;
@@ -87,6 +87,26 @@ export interface paths {
          * @description Requires the permission `applications.manage`.
          */
         post: operations["Admissibility_admit"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/applications/{id}/consensus": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Record the consensus score of an evaluated application (it replaces the mean)
+         * @description Requires the permission `evaluations.manage`.
+         */
+        post: operations["ApplicationEvaluation_consensus"];
         delete?: never;
         options?: never;
         head?: never;
@@ -141,8 +161,8 @@ export interface paths {
             cookie?: never;
         };
         /**
-         * The documents of an application (staff, or its entity)
-         * @description Requires the permission `applications.read` or `applications.apply`.
+         * The documents of an application (staff, its entity, or an evaluator assigned to it once it declared no conflict)
+         * @description Requires the permission `applications.read` or `applications.apply` or `evaluations.score`.
          */
         get: operations["ApplicationDocuments_list"];
         put?: never;
@@ -186,9 +206,29 @@ export interface paths {
         };
         /**
          * Download a document (its detected type, as an attachment)
-         * @description Requires the permission `applications.read` or `applications.apply`.
+         * @description Requires the permission `applications.read` or `applications.apply` or `evaluations.score`.
          */
         get: operations["ApplicationDocuments_content"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/applications/{id}/evaluation": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The aggregation of an application's sheets (officers: with names; its evaluator after submitting; its entity once the call is provisionally resolved)
+         * @description Requires the permission `evaluations.manage` or `evaluations.score` or `applications.apply`.
+         */
+        get: operations["ApplicationEvaluation_evaluation"];
         put?: never;
         post?: never;
         delete?: never;
@@ -355,6 +395,134 @@ export interface paths {
         get: operations["Applications_exportXlsx"];
         put?: never;
         post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/assignments": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Assignments: an evaluator's own (always), every one for officers unless `mine=true`
+         * @description Requires the permission `evaluations.manage` or `evaluations.score`.
+         */
+        get: operations["Assignments_list"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/assignments/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * One assignment with its application's registry number, title, entity and partner names
+         * @description Requires the permission `evaluations.manage` or `evaluations.score`.
+         */
+        get: operations["Assignments_get"];
+        put?: never;
+        post?: never;
+        /**
+         * Remove an assignment whose sheet is not submitted
+         * @description Requires the permission `evaluations.manage`.
+         */
+        delete: operations["Assignments_remove"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/assignments/{id}/declaration": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Its evaluator declares, once, whether it has a conflict of interest (a conflict: it leaves the application for good)
+         * @description Requires the permission `evaluations.score`.
+         */
+        post: operations["ScoreSheets_declare"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/assignments/{id}/reopen": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Reopen a submitted sheet with a reason, while the call is evaluating
+         * @description Requires the permission `evaluations.manage`.
+         */
+        post: operations["ScoreSheets_reopen"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/assignments/{id}/scores": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The score sheet (its evaluator after declaring; officers)
+         * @description Requires the permission `evaluations.manage` or `evaluations.score`.
+         */
+        get: operations["ScoreSheets_getScores"];
+        /**
+         * Save the whole draft sheet (its evaluator, while in_progress; send the `version` read)
+         * @description Requires the permission `evaluations.score`.
+         */
+        put: operations["ScoreSheets_putScores"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/assignments/{id}/submit": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Submit the sheet (its evaluator): it is locked; the last one evaluates the application
+         * @description Requires the permission `evaluations.score`.
+         */
+        post: operations["ScoreSheets_submit"];
         delete?: never;
         options?: never;
         head?: never;
@@ -777,6 +945,70 @@ export interface paths {
         patch: operations["Calls_update"];
         trace?: never;
     };
+    "/api/v1/calls/{id}/allocation/simulate": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * The ranking under other parameters and what changes; stores nothing
+         * @description Requires the permission `evaluations.manage`.
+         */
+        post: operations["Ranking_simulate"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/calls/{id}/assignments": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Every assignment of the call, filtered and paged, with the counts per status and the coverage
+         * @description Requires the permission `evaluations.manage`.
+         */
+        get: operations["Evaluation_callAssignments"];
+        put?: never;
+        /**
+         * Assign an evaluator to an application under evaluation of the call
+         * @description Requires the permission `evaluations.manage`.
+         */
+        post: operations["Evaluation_assign"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/calls/{id}/assignments/auto": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Top every application under evaluation up to N evaluators, without conflicts, loads balanced; all or nothing
+         * @description Requires the permission `evaluations.manage`.
+         */
+        post: operations["Evaluation_auto"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/calls/{id}/close": {
         parameters: {
             query?: never;
@@ -791,6 +1023,26 @@ export interface paths {
          * @description Requires the permission `calls.manage`.
          */
         post: operations["Calls_close"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/calls/{id}/evaluator-stats": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Each evaluator's severity: mean deviation from the other evaluators' totals
+         * @description Requires the permission `evaluations.manage`.
+         */
+        get: operations["Ranking_stats"];
+        put?: never;
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -831,6 +1083,86 @@ export interface paths {
          * @description Requires the permission `calls.manage`.
          */
         post: operations["Calls_publish"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/calls/{id}/ranking": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The live ranking with its allocation (officers; others once provisionally resolved)
+         * @description Requires the permission `evaluations.manage` or `reports.read`.
+         */
+        get: operations["Ranking_get"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/calls/{id}/ranking.csv": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The ranking as CSV (UTF-8 with BOM, `;`; amounts in the reader’s locale)
+         * @description Requires the permission `evaluations.manage` or `reports.read`.
+         */
+        get: operations["Ranking_exportCsv"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/calls/{id}/ranking.xlsx": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The ranking as XLSX (typed cells)
+         * @description Requires the permission `evaluations.manage` or `reports.read`.
+         */
+        get: operations["Ranking_exportXlsx"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/calls/{id}/start-evaluation": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Start the evaluation of a closed call: every admitted application goes under evaluation
+         * @description Requires the permission `evaluations.manage`.
+         */
+        post: operations["Evaluation_start"];
         delete?: never;
         options?: never;
         head?: never;
@@ -1209,6 +1541,50 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/evaluators": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Users with the evaluator role, with their open and submitted assignments per call
+         * @description Requires the permission `evaluations.manage`.
+         */
+        get: operations["Evaluators_list"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/evaluators/{userId}/interests": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * An evaluator's register of interests (an evaluator: its own)
+         * @description Requires the permission `evaluations.manage` or `evaluations.score`.
+         */
+        get: operations["Evaluators_getInterests"];
+        /**
+         * Replace an evaluator's register of interests (send `version`; an evaluator: its own)
+         * @description Requires the permission `evaluations.manage` or `evaluations.score`.
+         */
+        put: operations["Evaluators_updateInterests"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/outbox": {
         parameters: {
             query?: never;
@@ -1392,6 +1768,29 @@ export interface components {
             legalName: string;
             nif: string;
         };
+        ApplicationEvaluationResponse: {
+            /** Format: uuid */
+            applicationId: string;
+            /** @description Assignments not declined for a conflict */
+            assigned: number;
+            blocks: components["schemas"]["EvaluationBlockResponse"][];
+            consensus?: components["schemas"]["ConsensusResponse"];
+            criteria: components["schemas"]["EvaluationCriterionResponse"][];
+            divergent: boolean;
+            fundable: boolean;
+            /**
+             * @example [
+             *       "BELOW_BLOCK_MINIMUM:D"
+             *     ]
+             */
+            reasons: string[];
+            /** @description Submitted sheets (names and ids for officers only) */
+            sheets: components["schemas"]["EvaluationSheetResponse"][];
+            spread: number;
+            status: string;
+            submitted: number;
+            total: number;
+        };
         ApplicationHistoryEvent: {
             /** @example application.submitted */
             action: string;
@@ -1542,6 +1941,49 @@ export interface components {
              */
             sectorsPercent: string;
         };
+        AssignedApplicationResponse: {
+            /** Format: uuid */
+            entityId: string;
+            entityName: string;
+            /** Format: uuid */
+            id: string;
+            /** @description The legal names of its partner entities */
+            partnerNames: string[];
+            registryNumber: string | null;
+            title: string | null;
+        };
+        AssignmentPage: {
+            items: components["schemas"]["AssignmentResponse"][];
+            page: number;
+            pageSize: number;
+            total: number;
+        };
+        AssignmentResponse: {
+            application: components["schemas"]["AssignedApplicationResponse"];
+            /** Format: uuid */
+            applicationId: string;
+            /** Format: uuid */
+            callId: string;
+            /** Format: date-time */
+            createdAt: string;
+            declaration?: components["schemas"]["DeclarationResponse"];
+            /** Format: uuid */
+            evaluatorId: string;
+            evaluatorName: string;
+            /** Format: uuid */
+            id: string;
+            /** @enum {string} */
+            status: "pending_declaration" | "conflict_declared" | "in_progress" | "submitted";
+            /** Format: date-time */
+            submittedAt: string | null;
+            version: number;
+        };
+        AssignmentStatusCounts: {
+            conflict_declared: number;
+            in_progress: number;
+            pending_declaration: number;
+            submitted: number;
+        };
         AuditEventPage: {
             items: components["schemas"]["AuditEventResponse"][];
             page: number;
@@ -1572,6 +2014,18 @@ export interface components {
              */
             subjectLabel: string | null;
             subjectType: string;
+        };
+        AutoAssignDto: {
+            /** @description Only these evaluators (default: every active evaluator) */
+            evaluatorIds?: string[];
+            /** @description Evaluators per application (default: the call's evaluatorsPerApplication) */
+            evaluatorsPerApplication?: number;
+        };
+        AutoAssignResponse: {
+            /** @description Assignments created */
+            created: number;
+            items: components["schemas"]["AssignmentResponse"][];
+            loads: components["schemas"]["EvaluatorLoad"][];
         };
         BeneficiariesByAgeDto: {
             "0-17"?: components["schemas"]["BeneficiaryCountsDto"];
@@ -1678,6 +2132,21 @@ export interface components {
             /** @example 2027 */
             year: number;
         };
+        CallAssignmentPage: {
+            items: components["schemas"]["AssignmentResponse"][];
+            page: number;
+            pageSize: number;
+            summary: components["schemas"]["CallAssignmentSummary"];
+            total: number;
+        };
+        CallAssignmentSummary: {
+            /** @description Applications under evaluation in the call */
+            applications: number;
+            /** @description Assignments per status (with the filters but status) */
+            byStatus: components["schemas"]["AssignmentStatusCounts"];
+            /** @description Applications under evaluation with fewer evaluators (not counting declared conflicts) than the call asks */
+            uncovered: number;
+        };
         CallFromTemplateDto: {
             /** @example COOP-2026 */
             code: string;
@@ -1705,12 +2174,16 @@ export interface components {
             /** Format: date-time */
             closesAt: string | null;
             code: string;
+            /** @example true */
+            consensusRequired: boolean;
             correctionDays: number;
             /** Format: date-time */
             createdAt: string;
             description: components["schemas"]["LocalisedLongText"];
             /** @example 20 */
             divergenceThreshold: number;
+            /** @example 2 */
+            evaluatorsPerApplication: number;
             /** Format: uuid */
             id: string;
             justificationMonths: number;
@@ -1847,6 +2320,33 @@ export interface components {
             /** @enum {string} */
             status: "confirmed" | "requested";
         };
+        ConsensusDto: {
+            rationale: string;
+            /** @description Points for every criterion of the rubric */
+            scores: components["schemas"]["ConsensusLineDto"][];
+        };
+        ConsensusLineDto: {
+            criterionCode: string;
+            /** @description 0..the criterion's maxPoints, two decimals at most */
+            points: number;
+        };
+        ConsensusResponse: {
+            /** Format: date-time */
+            at: string;
+            /**
+             * Format: uuid
+             * @description The officer (officers only)
+             */
+            by?: string;
+            /** @description Officers only */
+            byName?: string;
+            rationale: string;
+            scores: components["schemas"]["ConsensusScoreResponse"][];
+        };
+        ConsensusScoreResponse: {
+            criterionCode: string;
+            points: number;
+        };
         ContentChangeResponse: {
             /** @description The value when the entity answered (JSON); null when absent */
             after: (string | null) | number | boolean | unknown[] | {
@@ -1917,6 +2417,18 @@ export interface components {
             /** @example 25000.00 */
             totalCost?: string | null;
         };
+        CreateAssignmentDto: {
+            /**
+             * Format: uuid
+             * @description An application under evaluation in the call
+             */
+            applicationId: string;
+            /**
+             * Format: uuid
+             * @description An active user with the evaluator role
+             */
+            evaluatorId: string;
+        };
         CreateCallDto: {
             /**
              * @description Paid on final resolution
@@ -1942,6 +2454,11 @@ export interface components {
             closesAt?: string | null;
             /** @example COOP-2026 */
             code: string;
+            /**
+             * @description A divergent application needs a consensus score before the ranking can be proposed
+             * @default true
+             */
+            consensusRequired: boolean;
             /** @description Business days */
             correctionDays?: number;
             description?: components["schemas"]["LocalisedLongText"];
@@ -1950,6 +2467,11 @@ export interface components {
              * @example 20
              */
             divergenceThreshold?: number;
+            /**
+             * @description Evaluators each application under evaluation gets (automatic assignment tops up to it)
+             * @default 2
+             */
+            evaluatorsPerApplication: number;
             /** @description Months after the end of execution */
             justificationMonths?: number;
             /** @example 20000.00 */
@@ -2040,6 +2562,18 @@ export interface components {
             /** @description Without it, the user is invited by e-mail to choose one */
             password?: string;
             roles: ("admin" | "officer" | "evaluator" | "finance" | "viewer" | "entity")[];
+        };
+        DeclarationDto: {
+            /** @description True: the evaluator has a conflict of interest and abstains (Llei 40/2015 art. 23) */
+            conflictOfInterest: boolean;
+            /** @description Kept for the committee minutes */
+            note?: Record<string, never> | null;
+        };
+        DeclarationResponse: {
+            conflictOfInterest: boolean;
+            /** Format: date-time */
+            declaredAt: string;
+            note: string | null;
         };
         DocumentResponse: {
             /** Format: uuid */
@@ -2144,7 +2678,87 @@ export interface components {
             version: number;
         };
         /** @enum {string} */
-        ErrorCode: "VALIDATION_FAILED" | "UNAUTHENTICATED" | "INVALID_CREDENTIALS" | "FORBIDDEN" | "NOT_FOUND" | "INVALID_STATE" | "DUPLICATE" | "STALE_VERSION" | "PAYLOAD_TOO_LARGE" | "UNSUPPORTED_MEDIA_TYPE" | "RATE_LIMITED" | "SERVICE_UNAVAILABLE" | "INTERNAL_ERROR" | "LAST_ADMIN" | "INVALID_TOKEN" | "CALL_NOT_OPEN" | "DEADLINE_PASSED" | "ENTITY_NOT_VALIDATED" | "PENDING_JUSTIFICATION" | "APPLICATION_INCOMPLETE" | "EXECUTION_TOO_LONG" | "AMOUNT_OVER_CAP" | "COFINANCING_OVER_LIMIT" | "BUDGET_MISMATCH" | "SECTORS_NOT_100" | "GENDER_MARKER_REQUIRED" | "MISSING_DOCUMENTS" | "CALL_INCOMPLETE" | "DEADLINE_NOT_PASSED" | "EMAIL_NOT_VERIFIED" | "CONFLICT_OF_INTEREST" | "BUDGET_EXCEEDED" | "CALENDAR_MISSING";
+        ErrorCode: "VALIDATION_FAILED" | "UNAUTHENTICATED" | "INVALID_CREDENTIALS" | "FORBIDDEN" | "NOT_FOUND" | "INVALID_STATE" | "DUPLICATE" | "STALE_VERSION" | "PAYLOAD_TOO_LARGE" | "UNSUPPORTED_MEDIA_TYPE" | "RATE_LIMITED" | "SERVICE_UNAVAILABLE" | "INTERNAL_ERROR" | "LAST_ADMIN" | "INVALID_TOKEN" | "CALL_NOT_OPEN" | "DEADLINE_PASSED" | "ENTITY_NOT_VALIDATED" | "PENDING_JUSTIFICATION" | "APPLICATION_INCOMPLETE" | "EXECUTION_TOO_LONG" | "AMOUNT_OVER_CAP" | "COFINANCING_OVER_LIMIT" | "BUDGET_MISMATCH" | "SECTORS_NOT_100" | "GENDER_MARKER_REQUIRED" | "MISSING_DOCUMENTS" | "CALL_INCOMPLETE" | "DEADLINE_NOT_PASSED" | "EMAIL_NOT_VERIFIED" | "CONFLICT_OF_INTEREST" | "BUDGET_EXCEEDED" | "CALENDAR_MISSING" | "ADMISSIBILITY_PENDING" | "NOT_ENOUGH_EVALUATORS" | "DECLARATION_REQUIRED" | "SCORES_INCOMPLETE";
+        EvaluationBlockResponse: {
+            code: string;
+            minPoints?: number;
+            points: number;
+            reached: boolean;
+        };
+        EvaluationCriterionResponse: {
+            code: string;
+            max: number;
+            mean: number | null;
+            /** @description The consensus when recorded, else the mean */
+            points: number | null;
+        };
+        EvaluationSheetResponse: {
+            /**
+             * Format: uuid
+             * @description Officers only
+             */
+            evaluatorId?: string;
+            /** @description Officers only */
+            evaluatorName?: string;
+            scores: components["schemas"]["SheetLineResponse"][];
+            /** Format: date-time */
+            submittedAt: string | null;
+            total: number;
+        };
+        EvaluatorCallLoad: {
+            callCode: string;
+            /** Format: uuid */
+            callId: string;
+            /** @description Assignments the evaluator declined for a conflict of interest */
+            conflictDeclared: number;
+            /** @description Assignments not submitted yet (pending declaration or in progress) */
+            open: number;
+            submitted: number;
+        };
+        EvaluatorLoad: {
+            /** @description Of which new */
+            added: number;
+            /** Format: uuid */
+            evaluatorId: string;
+            /** @description Its assignments in the call afterwards, declared conflicts not counted */
+            load: number;
+            name: string;
+        };
+        EvaluatorPage: {
+            items: components["schemas"]["EvaluatorSummary"][];
+            page: number;
+            pageSize: number;
+            total: number;
+        };
+        EvaluatorStatsItem: {
+            /** @description The sheets meanDeviation rests on (a sheet alone on its application is left out) */
+            deviationSheets: number;
+            /** @description Its divergent applications */
+            divergent: number;
+            /** Format: uuid */
+            evaluatorId: string;
+            /** @description Mean over its submitted sheets of (its total − the mean total of the other submitted sheets of the application); negative: harsher */
+            meanDeviation: number | null;
+            meanTotal: number | null;
+            name: string;
+            /** @description Its submitted sheets in the call */
+            submitted: number;
+        };
+        EvaluatorStatsResponse: {
+            /** Format: uuid */
+            callId: string;
+            items: components["schemas"]["EvaluatorStatsItem"][];
+        };
+        EvaluatorSummary: {
+            active: boolean;
+            calls: components["schemas"]["EvaluatorCallLoad"][];
+            email: string;
+            /** Format: uuid */
+            id: string;
+            /** @description Entities in its register of interests */
+            interests: number;
+            name: string;
+        };
         ExtendCallDto: {
             /**
              * Format: date-time
@@ -2156,7 +2770,7 @@ export interface components {
             reason: string;
         };
         /** @enum {string} */
-        FieldErrorCode: "REQUIRED" | "UNKNOWN_FIELD" | "NOT_STRING" | "NOT_NUMBER" | "NOT_INTEGER" | "NOT_BOOLEAN" | "NOT_ARRAY" | "NOT_OBJECT" | "TOO_SHORT" | "TOO_LONG" | "TOO_FEW" | "TOO_MANY" | "TOO_DEEP" | "TOO_SMALL" | "TOO_LARGE" | "NOT_POSITIVE" | "NOT_UNIQUE" | "ONE_OF" | "RESERVED" | "INVALID_FORMAT" | "INVALID_UUID" | "INVALID_EMAIL" | "INVALID_URL" | "INVALID_PHONE" | "INVALID_DATE" | "INVALID_INSTANT" | "INVALID_SORT" | "INVALID_CHARACTERS" | "INVALID_CODE" | "MUST_ACCEPT" | "MAX_DECIMALS" | "INVALID_PERCENT" | "INVALID_POINTS" | "NOT_BEFORE" | "NOT_AFTER" | "MUST_BE_AFTER" | "IN_THE_FUTURE" | "IN_THE_PAST" | "NOT_PASSED" | "INVALID_NIF" | "INVALID_PERSONAL_ID" | "INVALID_IBAN" | "INVALID_POSTCODE" | "INVALID_MUNICIPALITY" | "INVALID_HOLIDAY_SCOPE" | "INVALID_SECTOR" | "INVALID_COUNTRY" | "INVALID_POLICY_MARKER" | "SDG_TARGET_MISMATCH" | "EXCEEDS_BUDGET" | "EXCEEDS_BLOCK_TOTAL" | "EXCEEDS_RUBRIC_TOTAL" | "CALL_CLOSED" | "CALL_NOT_OPEN" | "ENTITY_NOT_VALIDATED" | "PENDING_JUSTIFICATION" | "EXECUTION_TOO_LONG" | "EXCEEDS_CAP" | "EXCEEDS_COFINANCING" | "EXCEEDS_LINE_AMOUNT" | "LINES_TOTAL_MISMATCH" | "LINES_REQUESTED_MISMATCH" | "FUNDING_MISMATCH" | "SECTORS_NOT_100" | "GENDER_MARKER_REQUIRED" | "NOT_OWN_ENTITY" | "UNKNOWN_ENTITY" | "SAME_AS_APPLICANT" | "ENTITY_NOT_ACTIVE" | "UNKNOWN_DOCUMENT" | "ALREADY_PRESENTED" | "FILE_EMPTY" | "FILE_TOO_LARGE" | "FILE_TYPE" | "TAKEN" | "NOT_CURRENT_VERSION" | "WRONG_STATE" | "INCORRECT" | "INVALID_TOKEN" | "ACCOUNT_INACTIVE" | "STAFF_ONLY" | "ONLY_WITH_NEW_IBAN" | "IBAN_CERTIFICATE_REQUIRED" | "ENTITY_USERS_ONLY" | "LAST_ACTIVE_USER" | "LAST_ADMIN" | "WRONG_YEAR" | "NO_CALENDAR" | "INVALID";
+        FieldErrorCode: "REQUIRED" | "UNKNOWN_FIELD" | "NOT_STRING" | "NOT_NUMBER" | "NOT_INTEGER" | "NOT_BOOLEAN" | "NOT_ARRAY" | "NOT_OBJECT" | "TOO_SHORT" | "TOO_LONG" | "TOO_FEW" | "TOO_MANY" | "TOO_DEEP" | "TOO_SMALL" | "TOO_LARGE" | "NOT_POSITIVE" | "NOT_UNIQUE" | "ONE_OF" | "RESERVED" | "INVALID_FORMAT" | "INVALID_UUID" | "INVALID_EMAIL" | "INVALID_URL" | "INVALID_PHONE" | "INVALID_DATE" | "INVALID_INSTANT" | "INVALID_SORT" | "INVALID_CHARACTERS" | "INVALID_CODE" | "MUST_ACCEPT" | "MAX_DECIMALS" | "INVALID_PERCENT" | "INVALID_POINTS" | "NOT_BEFORE" | "NOT_AFTER" | "MUST_BE_AFTER" | "IN_THE_FUTURE" | "IN_THE_PAST" | "NOT_PASSED" | "INVALID_NIF" | "INVALID_PERSONAL_ID" | "INVALID_IBAN" | "INVALID_POSTCODE" | "INVALID_MUNICIPALITY" | "INVALID_HOLIDAY_SCOPE" | "INVALID_SECTOR" | "INVALID_COUNTRY" | "INVALID_POLICY_MARKER" | "SDG_TARGET_MISMATCH" | "EXCEEDS_BUDGET" | "EXCEEDS_BLOCK_TOTAL" | "EXCEEDS_RUBRIC_TOTAL" | "CALL_CLOSED" | "CALL_NOT_OPEN" | "ENTITY_NOT_VALIDATED" | "PENDING_JUSTIFICATION" | "EXECUTION_TOO_LONG" | "EXCEEDS_CAP" | "EXCEEDS_COFINANCING" | "EXCEEDS_LINE_AMOUNT" | "LINES_TOTAL_MISMATCH" | "LINES_REQUESTED_MISMATCH" | "FUNDING_MISMATCH" | "SECTORS_NOT_100" | "GENDER_MARKER_REQUIRED" | "NOT_OWN_ENTITY" | "UNKNOWN_ENTITY" | "SAME_AS_APPLICANT" | "ENTITY_NOT_ACTIVE" | "UNKNOWN_DOCUMENT" | "UNKNOWN_APPLICATION" | "NOT_EVALUATOR" | "CONFLICT_OF_INTEREST" | "NOT_ENOUGH_EVALUATORS" | "ALREADY_PRESENTED" | "FILE_EMPTY" | "FILE_TOO_LARGE" | "FILE_TYPE" | "TAKEN" | "NOT_CURRENT_VERSION" | "WRONG_STATE" | "INCORRECT" | "INVALID_TOKEN" | "ACCOUNT_INACTIVE" | "STAFF_ONLY" | "ONLY_WITH_NEW_IBAN" | "IBAN_CERTIFICATE_REQUIRED" | "ENTITY_USERS_ONLY" | "LAST_ACTIVE_USER" | "LAST_ADMIN" | "WRONG_YEAR" | "NO_CALENDAR" | "INVALID";
         FieldErrorResponse: {
             /** @example TOO_LONG */
             code: components["schemas"]["FieldErrorCode"];
@@ -2203,6 +2817,34 @@ export interface components {
              * @example 2027
              */
             year?: number;
+        };
+        InterestItemDto: {
+            /**
+             * Format: uuid
+             * @description An entity of the directory
+             */
+            entityId: string;
+            /** @description E.g. the position held, the relative */
+            note?: Record<string, never> | null;
+            /** @enum {string} */
+            relation: "employment" | "board" | "membership" | "family" | "other";
+        };
+        InterestItemResponse: {
+            /** Format: uuid */
+            entityId: string;
+            entityName: string;
+            note: string | null;
+            /** @enum {string} */
+            relation: "employment" | "board" | "membership" | "family" | "other";
+        };
+        InterestsResponse: {
+            items: components["schemas"]["InterestItemResponse"][];
+            /** Format: date-time */
+            updatedAt: string | null;
+            /** Format: uuid */
+            userId: string;
+            /** @description 0 while the register has never been saved */
+            version: number;
         };
         InviteMemberDto: {
             /** Format: email */
@@ -2288,7 +2930,7 @@ export interface components {
             locale: "ca" | "es" | "en";
             name: string;
             /** @description What these roles allow (libs/contracts) */
-            permissions: ("users.read" | "users.manage" | "audit.read" | "outbox.read" | "calendar.read" | "calendar.manage" | "calls.read" | "calls.manage" | "entities.read" | "entities.manage" | "entities.own" | "applications.read" | "applications.manage" | "applications.apply" | "evaluations.score" | "payments.manage" | "reports.read" | "settings.manage")[];
+            permissions: ("users.read" | "users.manage" | "audit.read" | "outbox.read" | "calendar.read" | "calendar.manage" | "calls.read" | "calls.manage" | "entities.read" | "entities.manage" | "entities.own" | "applications.read" | "applications.manage" | "applications.apply" | "evaluations.manage" | "evaluations.score" | "payments.manage" | "reports.read" | "settings.manage")[];
             roles: ("admin" | "officer" | "evaluator" | "finance" | "viewer" | "entity")[];
         };
         OutboxMessagePage: {
@@ -2360,6 +3002,75 @@ export interface components {
             title: string;
             /** @example https://cofinanca.cat/problems/validation-failed */
             type: string;
+        };
+        RankingBlockResponse: {
+            code: string;
+            minPoints?: number;
+            points: number;
+            reached: boolean;
+        };
+        RankingChangeResponse: {
+            after: components["schemas"]["RankingRowSummaryResponse"] | null;
+            /** Format: uuid */
+            applicationId: string;
+            before: components["schemas"]["RankingRowSummaryResponse"] | null;
+            entityName: string;
+            registryNumber: string | null;
+        };
+        RankingItemResponse: {
+            /** Format: uuid */
+            applicationId: string;
+            /** @example 12000.00 */
+            award: string | null;
+            /**
+             * @description score_bands: the band applied
+             * @example 80.00
+             */
+            bandPercent: string | null;
+            blocks: components["schemas"]["RankingBlockResponse"][];
+            consensus: boolean;
+            divergent: boolean;
+            /** @example 12000.00 */
+            eligibleAmount: string;
+            entityName: string;
+            evaluated: boolean;
+            fundable: boolean;
+            /** @enum {string} */
+            outcome: "provisionally_granted" | "waitlisted" | "below_threshold" | "pending";
+            /** @description A partial award: the entity must reformulate */
+            partial: boolean;
+            rank: number;
+            /**
+             * @example [
+             *       "BELOW_MINIMUM_TOTAL"
+             *     ]
+             */
+            reasons: string[];
+            registryNumber: string | null;
+            title: string | null;
+            total: number;
+        };
+        RankingResponse: {
+            /** @example 120000.00 */
+            allocated: string;
+            /** @enum {string} */
+            allocationMethod: "rank_order" | "score_bands";
+            /** @example 150000.00 */
+            budget: string;
+            /** Format: uuid */
+            callId: string;
+            /** @description Every application evaluated and every required consensus recorded */
+            complete: boolean;
+            items: components["schemas"]["RankingItemResponse"][];
+            /** @example 30000.00 */
+            remaining: string;
+        };
+        RankingRowSummaryResponse: {
+            award: string | null;
+            /** @enum {string} */
+            outcome: "provisionally_granted" | "waitlisted" | "below_threshold" | "pending";
+            partial: boolean;
+            rank: number;
         };
         ReasonDto: {
             reason: string;
@@ -2484,6 +3195,30 @@ export interface components {
              */
             percent: string;
         };
+        ScoreLineDto: {
+            /** @description The rationale (required to submit) */
+            comment?: string;
+            /** @example A1 */
+            criterionCode: string;
+            /** @description 0..the criterion's maxPoints, two decimals at most; null while not scored */
+            points: number | null;
+        };
+        ScoreSheetResponse: {
+            /** Format: uuid */
+            assignmentId: string;
+            /** @description One line per criterion of the rubric, in rubric order */
+            scores: components["schemas"]["SheetLineResponse"][];
+            /** @enum {string} */
+            status: "pending_declaration" | "conflict_declared" | "in_progress" | "submitted";
+            /** Format: date-time */
+            submittedAt: string | null;
+            /** @description The sum of the points given */
+            total: number;
+            /** Format: date-time */
+            updatedAt: string | null;
+            /** @description 0 before the declaration (no sheet yet) */
+            version: number;
+        };
         SdgSelectionDto: {
             goal: number;
             /**
@@ -2521,6 +3256,40 @@ export interface components {
             code: string;
             /** @example 100.00 */
             percent: string;
+        };
+        SheetLineResponse: {
+            comment: string;
+            criterionCode: string;
+            points: number | null;
+        };
+        SimulateDto: {
+            /** @enum {string} */
+            allocationMethod?: "rank_order" | "score_bands";
+            /** @example 100000.00 */
+            budget?: string;
+            /** @example 50 */
+            minimumTotalScore?: number;
+            /** @example 50.00 */
+            minPartialAwardPercent?: string;
+            /** @description For score_bands (else the call’s bands) */
+            scoreBands?: components["schemas"]["ScoreBandDto"][];
+        };
+        SimulationResponse: {
+            /** @example 120000.00 */
+            allocated: string;
+            /** @enum {string} */
+            allocationMethod: "rank_order" | "score_bands";
+            /** @example 150000.00 */
+            budget: string;
+            /** Format: uuid */
+            callId: string;
+            /** @description Applications whose outcome or award differs */
+            changes: components["schemas"]["RankingChangeResponse"][];
+            /** @description Every application evaluated and every required consensus recorded */
+            complete: boolean;
+            items: components["schemas"]["RankingItemResponse"][];
+            /** @example 30000.00 */
+            remaining: string;
         };
         UpdateApplicationDto: {
             beneficiaries?: components["schemas"]["BeneficiariesDto"] | null;
@@ -2586,6 +3355,11 @@ export interface components {
              */
             closesAt?: string | null;
             code?: string;
+            /**
+             * @description A divergent application needs a consensus score before the ranking can be proposed
+             * @default true
+             */
+            consensusRequired: boolean;
             /** @description Business days */
             correctionDays?: number;
             description?: components["schemas"]["LocalisedLongText"];
@@ -2594,6 +3368,11 @@ export interface components {
              * @example 20
              */
             divergenceThreshold?: number;
+            /**
+             * @description Evaluators each application under evaluation gets (automatic assignment tops up to it)
+             * @default 2
+             */
+            evaluatorsPerApplication: number;
             /** @description Months after the end of execution */
             justificationMonths?: number;
             /** @example 20000.00 */
@@ -2657,10 +3436,22 @@ export interface components {
             version: number;
             website?: string | null;
         };
+        UpdateInterestsDto: {
+            /** @description The whole register: it replaces the stored one */
+            items: components["schemas"]["InterestItemDto"][];
+            /** @description The version read (0 for a register never saved) */
+            version: number;
+        };
         UpdateMeDto: {
             /** @enum {string} */
             locale?: "ca" | "es" | "en";
             name?: string;
+        };
+        UpdateScoresDto: {
+            /** @description The whole sheet: it replaces the stored draft */
+            scores: components["schemas"]["ScoreLineDto"][];
+            /** @description The version read (a stale one → 409 with the current sheet) */
+            version: number;
         };
         UpdateUserDto: {
             /** @description false deactivates the user and ends their sessions */
@@ -2903,7 +3694,11 @@ export interface operations {
                     "application/json": components["schemas"]["ProblemResponse"];
                 };
             };
-            /** @description FORBIDDEN */
+            /**
+             * @description DECLARATION_REQUIRED (an evaluator that has not declared on conflicts yet)
+             *
+             *     FORBIDDEN
+             */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -3267,6 +4062,112 @@ export interface operations {
             };
         };
     };
+    ApplicationEvaluation_consensus: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ConsensusDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApplicationEvaluationResponse"];
+                };
+            };
+            /** @description VALIDATION_FAILED (scores: REQUIRED · scores[i].points…) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description UNAUTHENTICATED */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description FORBIDDEN */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description NOT_FOUND */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description INVALID_STATE (the application is not evaluated) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description PAYLOAD_TOO_LARGE */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description UNSUPPORTED_MEDIA_TYPE: a request body that is not JSON (multipart only on uploads) */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description INTERNAL_ERROR: no internals, only the request id */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description SERVICE_UNAVAILABLE: the database is unreachable */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemResponse"];
+                };
+            };
+        };
+    };
     Admissibility_inadmissible: {
         parameters: {
             query?: never;
@@ -3525,7 +4426,11 @@ export interface operations {
                     "application/json": components["schemas"]["ProblemResponse"];
                 };
             };
-            /** @description FORBIDDEN */
+            /**
+             * @description DECLARATION_REQUIRED
+             *
+             *     FORBIDDEN
+             */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -3832,7 +4737,11 @@ export interface operations {
                     "application/octet-stream": components["schemas"]["ProblemResponse"];
                 };
             };
-            /** @description FORBIDDEN */
+            /**
+             * @description DECLARATION_REQUIRED
+             *
+             *     FORBIDDEN
+             */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -3848,6 +4757,112 @@ export interface operations {
                 };
                 content: {
                     "application/octet-stream": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description PAYLOAD_TOO_LARGE */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description UNSUPPORTED_MEDIA_TYPE: a request body that is not JSON (multipart only on uploads) */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description INTERNAL_ERROR: no internals, only the request id */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description SERVICE_UNAVAILABLE: the database is unreachable */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemResponse"];
+                };
+            };
+        };
+    };
+    ApplicationEvaluation_evaluation: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApplicationEvaluationResponse"];
+                };
+            };
+            /** @description VALIDATION_FAILED: malformed or invalid input (unknown fields included) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description UNAUTHENTICATED */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /**
+             * @description DECLARATION_REQUIRED (its evaluator, before declaring on conflicts)
+             *
+             *     FORBIDDEN
+             */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description NOT_FOUND */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description INVALID_STATE (an evaluator before submitting its own sheet; an entity before the provisional resolution) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemResponse"];
                 };
             };
             /** @description PAYLOAD_TOO_LARGE */
@@ -4773,6 +5788,824 @@ export interface operations {
             };
             /** @description UNSUPPORTED_MEDIA_TYPE: a request body that is not JSON (multipart only on uploads) */
             415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description INTERNAL_ERROR: no internals, only the request id */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description SERVICE_UNAVAILABLE: the database is unreachable */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemResponse"];
+                };
+            };
+        };
+    };
+    Assignments_list: {
+        parameters: {
+            query?: {
+                callId?: string;
+                /** @description Only the caller's own assignments (an evaluator always gets only its own) */
+                mine?: boolean;
+                page?: number;
+                pageSize?: number;
+                /** @description A field name; a leading `-` sorts descending. */
+                sort?: string;
+                status?: "pending_declaration" | "conflict_declared" | "in_progress" | "submitted";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AssignmentPage"];
+                };
+            };
+            /** @description VALIDATION_FAILED: malformed or invalid input (unknown fields included) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description UNAUTHENTICATED */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description FORBIDDEN */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description PAYLOAD_TOO_LARGE */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description UNSUPPORTED_MEDIA_TYPE: a request body that is not JSON (multipart only on uploads) */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description INTERNAL_ERROR: no internals, only the request id */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description SERVICE_UNAVAILABLE: the database is unreachable */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemResponse"];
+                };
+            };
+        };
+    };
+    Assignments_get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AssignmentResponse"];
+                };
+            };
+            /** @description VALIDATION_FAILED: malformed or invalid input (unknown fields included) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description UNAUTHENTICATED */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description FORBIDDEN */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description NOT_FOUND (also another evaluator's) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description PAYLOAD_TOO_LARGE */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description UNSUPPORTED_MEDIA_TYPE: a request body that is not JSON (multipart only on uploads) */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description INTERNAL_ERROR: no internals, only the request id */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description SERVICE_UNAVAILABLE: the database is unreachable */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemResponse"];
+                };
+            };
+        };
+    };
+    Assignments_remove: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description VALIDATION_FAILED: malformed or invalid input (unknown fields included) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description UNAUTHENTICATED */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description FORBIDDEN */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description NOT_FOUND */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description INVALID_STATE (its sheet is submitted, or the evaluator declared a conflict) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description PAYLOAD_TOO_LARGE */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description UNSUPPORTED_MEDIA_TYPE: a request body that is not JSON (multipart only on uploads) */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description INTERNAL_ERROR: no internals, only the request id */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description SERVICE_UNAVAILABLE: the database is unreachable */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemResponse"];
+                };
+            };
+        };
+    };
+    ScoreSheets_declare: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["DeclarationDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AssignmentResponse"];
+                };
+            };
+            /** @description VALIDATION_FAILED: malformed or invalid input (unknown fields included) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description UNAUTHENTICATED */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description FORBIDDEN */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description NOT_FOUND (also another evaluator's, or after declaring a conflict) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description INVALID_STATE (already declared; the call is not evaluating) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description PAYLOAD_TOO_LARGE */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description UNSUPPORTED_MEDIA_TYPE: a request body that is not JSON (multipart only on uploads) */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description INTERNAL_ERROR: no internals, only the request id */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description SERVICE_UNAVAILABLE: the database is unreachable */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemResponse"];
+                };
+            };
+        };
+    };
+    ScoreSheets_reopen: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ReasonDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ScoreSheetResponse"];
+                };
+            };
+            /** @description VALIDATION_FAILED: malformed or invalid input (unknown fields included) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description UNAUTHENTICATED */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description FORBIDDEN */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description NOT_FOUND */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description INVALID_STATE (not submitted; the call is not evaluating) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description PAYLOAD_TOO_LARGE */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description UNSUPPORTED_MEDIA_TYPE: a request body that is not JSON (multipart only on uploads) */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description INTERNAL_ERROR: no internals, only the request id */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description SERVICE_UNAVAILABLE: the database is unreachable */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemResponse"];
+                };
+            };
+        };
+    };
+    ScoreSheets_getScores: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ScoreSheetResponse"];
+                };
+            };
+            /** @description VALIDATION_FAILED: malformed or invalid input (unknown fields included) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description UNAUTHENTICATED */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /**
+             * @description DECLARATION_REQUIRED (its evaluator, before declaring on conflicts)
+             *
+             *     FORBIDDEN
+             */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description NOT_FOUND (also another evaluator's, or after declaring a conflict) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description PAYLOAD_TOO_LARGE */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description UNSUPPORTED_MEDIA_TYPE: a request body that is not JSON (multipart only on uploads) */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description INTERNAL_ERROR: no internals, only the request id */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description SERVICE_UNAVAILABLE: the database is unreachable */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemResponse"];
+                };
+            };
+        };
+    };
+    ScoreSheets_putScores: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdateScoresDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ScoreSheetResponse"];
+                };
+            };
+            /** @description VALIDATION_FAILED (scores[i].criterionCode: ONE_OF, NOT_UNIQUE · scores[i].points: INVALID_POINTS, TOO_SMALL, TOO_LARGE) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description UNAUTHENTICATED */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /**
+             * @description DECLARATION_REQUIRED (its evaluator, before declaring on conflicts)
+             *
+             *     FORBIDDEN
+             */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description NOT_FOUND (also another evaluator's, or after declaring a conflict) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description STALE_VERSION (the problem carries the `current` sheet to rebase on) · INVALID_STATE (submitted) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description PAYLOAD_TOO_LARGE */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description UNSUPPORTED_MEDIA_TYPE: a request body that is not JSON (multipart only on uploads) */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description INTERNAL_ERROR: no internals, only the request id */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description SERVICE_UNAVAILABLE: the database is unreachable */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemResponse"];
+                };
+            };
+        };
+    };
+    ScoreSheets_submit: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ScoreSheetResponse"];
+                };
+            };
+            /** @description VALIDATION_FAILED: malformed or invalid input (unknown fields included) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description UNAUTHENTICATED */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /**
+             * @description DECLARATION_REQUIRED (its evaluator, before declaring on conflicts)
+             *
+             *     FORBIDDEN
+             */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description NOT_FOUND (also another evaluator's, or after declaring a conflict) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description INVALID_STATE (already submitted) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description PAYLOAD_TOO_LARGE */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description UNSUPPORTED_MEDIA_TYPE: a request body that is not JSON (multipart only on uploads) */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description SCORES_INCOMPLETE: `errors` names each scores[i].points or scores[i].comment missing */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -6868,6 +8701,434 @@ export interface operations {
             };
         };
     };
+    Ranking_simulate: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SimulateDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SimulationResponse"];
+                };
+            };
+            /** @description VALIDATION_FAILED (budget: MAX_DECIMALS · scoreBands: REQUIRED for score_bands without bands…) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description UNAUTHENTICATED */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description FORBIDDEN */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description NOT_FOUND */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description PAYLOAD_TOO_LARGE */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description UNSUPPORTED_MEDIA_TYPE: a request body that is not JSON (multipart only on uploads) */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description INTERNAL_ERROR: no internals, only the request id */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description SERVICE_UNAVAILABLE: the database is unreachable */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemResponse"];
+                };
+            };
+        };
+    };
+    Evaluation_callAssignments: {
+        parameters: {
+            query?: {
+                applicationId?: string;
+                evaluatorId?: string;
+                page?: number;
+                pageSize?: number;
+                /** @description A field name; a leading `-` sorts descending. */
+                sort?: string;
+                status?: "pending_declaration" | "conflict_declared" | "in_progress" | "submitted";
+            };
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CallAssignmentPage"];
+                };
+            };
+            /** @description VALIDATION_FAILED: malformed or invalid input (unknown fields included) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description UNAUTHENTICATED */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description FORBIDDEN */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description NOT_FOUND (the call) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description PAYLOAD_TOO_LARGE */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description UNSUPPORTED_MEDIA_TYPE: a request body that is not JSON (multipart only on uploads) */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description INTERNAL_ERROR: no internals, only the request id */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description SERVICE_UNAVAILABLE: the database is unreachable */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemResponse"];
+                };
+            };
+        };
+    };
+    Evaluation_assign: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateAssignmentDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AssignmentResponse"];
+                };
+            };
+            /** @description VALIDATION_FAILED (applicationId: UNKNOWN_APPLICATION · evaluatorId: NOT_EVALUATOR) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description UNAUTHENTICATED */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description FORBIDDEN */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description NOT_FOUND (the call) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description DUPLICATE (the same pair) · INVALID_STATE (the call is not evaluating, the application not under evaluation) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description PAYLOAD_TOO_LARGE */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description UNSUPPORTED_MEDIA_TYPE: a request body that is not JSON (multipart only on uploads) */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description CONFLICT_OF_INTEREST: the evaluator's register lists the entity or a partner entity */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description INTERNAL_ERROR: no internals, only the request id */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description SERVICE_UNAVAILABLE: the database is unreachable */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemResponse"];
+                };
+            };
+        };
+    };
+    Evaluation_auto: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AutoAssignDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AutoAssignResponse"];
+                };
+            };
+            /** @description VALIDATION_FAILED (evaluatorIds[i]: NOT_EVALUATOR) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description UNAUTHENTICATED */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description FORBIDDEN */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description NOT_FOUND (the call) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description INVALID_STATE (the call is not evaluating) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description PAYLOAD_TOO_LARGE */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description UNSUPPORTED_MEDIA_TYPE: a request body that is not JSON (multipart only on uploads) */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description NOT_ENOUGH_EVALUATORS: nothing assigned; `errors` names each application that cannot be covered */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description INTERNAL_ERROR: no internals, only the request id */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description SERVICE_UNAVAILABLE: the database is unreachable */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemResponse"];
+                };
+            };
+        };
+    };
     Calls_close: {
         parameters: {
             query?: never;
@@ -6925,6 +9186,99 @@ export interface operations {
             };
             /** @description INVALID_STATE (not published) */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description PAYLOAD_TOO_LARGE */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description UNSUPPORTED_MEDIA_TYPE: a request body that is not JSON (multipart only on uploads) */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description INTERNAL_ERROR: no internals, only the request id */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description SERVICE_UNAVAILABLE: the database is unreachable */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemResponse"];
+                };
+            };
+        };
+    };
+    Ranking_stats: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EvaluatorStatsResponse"];
+                };
+            };
+            /** @description VALIDATION_FAILED: malformed or invalid input (unknown fields included) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description UNAUTHENTICATED */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description FORBIDDEN */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description NOT_FOUND */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -7159,6 +9513,389 @@ export interface operations {
                 };
             };
             /** @description CALL_INCOMPLETE, `errors` naming every field to fix */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description INTERNAL_ERROR: no internals, only the request id */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description SERVICE_UNAVAILABLE: the database is unreachable */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemResponse"];
+                };
+            };
+        };
+    };
+    Ranking_get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RankingResponse"];
+                };
+            };
+            /** @description VALIDATION_FAILED: malformed or invalid input (unknown fields included) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description UNAUTHENTICATED */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description FORBIDDEN */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description NOT_FOUND */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description INVALID_STATE (not an officer, before the provisional resolution) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description PAYLOAD_TOO_LARGE */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description UNSUPPORTED_MEDIA_TYPE: a request body that is not JSON (multipart only on uploads) */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description INTERNAL_ERROR: no internals, only the request id */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description SERVICE_UNAVAILABLE: the database is unreachable */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemResponse"];
+                };
+            };
+        };
+    };
+    Ranking_exportCsv: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description CSV: UTF-8 with a BOM, `;`, CRLF; headers and statuses in the caller's language, dates and instants in Europe/Madrid, a decimal comma for ca/es (text/csv; charset=utf-8) */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/csv": string;
+                };
+            };
+            /** @description VALIDATION_FAILED: malformed or invalid input (unknown fields included) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description UNAUTHENTICATED */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/csv": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description FORBIDDEN */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/csv": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description PAYLOAD_TOO_LARGE */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description UNSUPPORTED_MEDIA_TYPE: a request body that is not JSON (multipart only on uploads) */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description INTERNAL_ERROR: no internals, only the request id */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description SERVICE_UNAVAILABLE: the database is unreachable */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemResponse"];
+                };
+            };
+        };
+    };
+    Ranking_exportXlsx: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description XLSX (one sheet): a bold, frozen, filtered header row; numbers, money (`#,##0.00 "€"`) and dates as typed cells (Europe/Madrid) */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                };
+            };
+            /** @description VALIDATION_FAILED: malformed or invalid input (unknown fields included) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description UNAUTHENTICATED */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description FORBIDDEN */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description PAYLOAD_TOO_LARGE */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description UNSUPPORTED_MEDIA_TYPE: a request body that is not JSON (multipart only on uploads) */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description INTERNAL_ERROR: no internals, only the request id */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description SERVICE_UNAVAILABLE: the database is unreachable */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemResponse"];
+                };
+            };
+        };
+    };
+    Evaluation_start: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CallResponse"];
+                };
+            };
+            /** @description VALIDATION_FAILED: malformed or invalid input (unknown fields included) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description UNAUTHENTICATED */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description FORBIDDEN */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description NOT_FOUND */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description INVALID_STATE (the call is not closed) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description PAYLOAD_TOO_LARGE */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description UNSUPPORTED_MEDIA_TYPE: a request body that is not JSON (multipart only on uploads) */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description ADMISSIBILITY_PENDING: applications still submitted or correction_requested, each named in `errors` (`applications.<id>`) */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -9195,6 +11932,300 @@ export interface operations {
                 };
                 content: {
                     "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description PAYLOAD_TOO_LARGE */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description UNSUPPORTED_MEDIA_TYPE: a request body that is not JSON (multipart only on uploads) */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description INTERNAL_ERROR: no internals, only the request id */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description SERVICE_UNAVAILABLE: the database is unreachable */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemResponse"];
+                };
+            };
+        };
+    };
+    Evaluators_list: {
+        parameters: {
+            query?: {
+                /** @description Active users only (default) or inactive ones */
+                active?: boolean;
+                /** @description Only the loads in this call */
+                callId?: string;
+                page?: number;
+                pageSize?: number;
+                /** @description Part of the name or e-mail */
+                q?: string;
+                /** @description A field name; a leading `-` sorts descending. */
+                sort?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EvaluatorPage"];
+                };
+            };
+            /** @description VALIDATION_FAILED: malformed or invalid input (unknown fields included) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description UNAUTHENTICATED */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description FORBIDDEN */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description PAYLOAD_TOO_LARGE */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description UNSUPPORTED_MEDIA_TYPE: a request body that is not JSON (multipart only on uploads) */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description INTERNAL_ERROR: no internals, only the request id */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description SERVICE_UNAVAILABLE: the database is unreachable */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemResponse"];
+                };
+            };
+        };
+    };
+    Evaluators_getInterests: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The evaluator (a user with the evaluator role) */
+                userId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["InterestsResponse"];
+                };
+            };
+            /** @description VALIDATION_FAILED: malformed or invalid input (unknown fields included) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description UNAUTHENTICATED */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description FORBIDDEN */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description NOT_FOUND (not an evaluator, or another evaluator's) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description PAYLOAD_TOO_LARGE */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description UNSUPPORTED_MEDIA_TYPE: a request body that is not JSON (multipart only on uploads) */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description INTERNAL_ERROR: no internals, only the request id */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description SERVICE_UNAVAILABLE: the database is unreachable */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemResponse"];
+                };
+            };
+        };
+    };
+    Evaluators_updateInterests: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The evaluator (a user with the evaluator role) */
+                userId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdateInterestsDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["InterestsResponse"];
+                };
+            };
+            /** @description VALIDATION_FAILED (items[i].entityId: UNKNOWN_ENTITY) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description UNAUTHENTICATED */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description FORBIDDEN */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description NOT_FOUND (not an evaluator, or another evaluator's) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description STALE_VERSION */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemResponse"];
                 };
             };
             /** @description PAYLOAD_TOO_LARGE */
