@@ -32,6 +32,9 @@ const BLANK = {
   requiresGenderMarker: true,
   rubric: { blocks: [] },
   requiredDocuments: [],
+  // The generated request type marks fields with a default as required: these are the template's defaults.
+  evaluatorsPerApplication: 2,
+  consensusRequired: true,
 };
 
 /** "New call from template" / "New blank call": a code and a year, then the editor of the new draft. */
