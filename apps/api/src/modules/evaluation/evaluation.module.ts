@@ -4,11 +4,8 @@ import { AssignmentsController, EvaluationController, EvaluatorsController } fro
 import { InterestsService } from './interests.service';
 import { StartEvaluation } from './start-evaluation';
 import { RankingService } from './ranking.service';
-import {
-  ApplicationEvaluationController,
-  RankingController,
-  ScoreSheetsController,
-} from './score-sheets.controller';
+import { ApplicationEvaluationController, RankingController } from './ranking.controller';
+import { ScoreSheetsController } from './score-sheets.controller';
 import { ScoreSheetsService } from './score-sheets.service';
 
 /** Evaluation: its start, registers of interests, assignments (later: declarations, score sheets, the ranking). */
