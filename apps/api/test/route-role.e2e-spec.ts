@@ -46,12 +46,12 @@ import {
 import { bearer, createTestApp, unique, type TestApp, type TestUser } from './utils/test-app';
 
 /** What the `id` (or `callId`) path parameter names, and the permission that reaches every one of them. */
-type Family = 'entity' | 'application' | 'call' | 'user' | 'holiday' | 'assignment';
+type Family = 'entity' | 'application' | 'call' | 'user' | 'holiday' | 'sheet';
 const SEES_ALL: Partial<Record<Family, Permission>> = {
   entity: 'entities.read', // an NGO user reaches its own entity only
   application: 'applications.read', // … and its own entity's applications
   call: 'calls.manage', // a draft call exists only for those who manage calls
-  assignment: 'evaluations.manage', // an evaluator reaches its own assignments only
+  sheet: 'evaluations.manage', // an evaluator reaches its own assignments' sheets only
 };
 
 type Params = Record<string, string>;
@@ -293,18 +293,18 @@ const EXPECTATIONS: Record<string, Expectation> = {
   // Scoring: the evaluator caller's own assignment (in progress, on A's application), another evaluator's on B's.
   ScoreSheets_declare: {
     access: 'evaluations.score',
-    id: 'assignment',
+    id: 'sheet',
     body: { conflictOfInterest: false },
-    fresh: (f) => f.fresh.assignment(),
+    fresh: (f) => f.fresh.pendingSheet(),
   },
-  ScoreSheets_getScores: { access: ['evaluations.manage', 'evaluations.score'], id: 'assignment' },
+  ScoreSheets_getScores: { access: ['evaluations.manage', 'evaluations.score'], id: 'sheet' },
   ScoreSheets_putScores: {
     access: 'evaluations.score',
-    id: 'assignment',
+    id: 'sheet',
     body: { scores: [], version: STALE },
   },
-  ScoreSheets_submit: { access: 'evaluations.score', id: 'assignment' },
-  ScoreSheets_reopen: { access: 'evaluations.manage', id: 'assignment', body: REASON },
+  ScoreSheets_submit: { access: 'evaluations.score', id: 'sheet' },
+  ScoreSheets_reopen: { access: 'evaluations.manage', id: 'sheet', body: REASON },
   ApplicationEvaluation_evaluation: {
     access: ['evaluations.manage', 'evaluations.score', 'applications.apply'],
     id: 'application',
@@ -344,9 +344,8 @@ interface Fixtures {
   user: TestUser;
   signIn: TestUser;
   holidayId: string;
-  /** The evaluator caller's assignment (in progress, on A's application) and another evaluator's (on B's). */
-  assignmentId: string;
-  otherAssignmentId: string;
+  /** Scoring: the evaluator caller's assignment (in progress, on A's application) and another evaluator's (on B's). */
+  sheet: { assignmentId: string; otherAssignmentId: string };
   nextHolidayDate(): string;
   fresh: {
     entity(): Promise<Params>;
@@ -357,7 +356,7 @@ interface Fixtures {
     submitted(): Promise<Params>;
     corrected(): Promise<Params>;
     holiday(): Promise<Params>;
-    assignment(): Promise<Params>;
+    pendingSheet(): Promise<Params>;
   };
 }
 
@@ -385,8 +384,8 @@ function paramValue(
           return target === 'own' ? f.user.id : undefined;
         case 'holiday':
           return target === 'own' ? f.holidayId : undefined;
-        case 'assignment':
-          return target === 'own' ? f.assignmentId : f.otherAssignmentId;
+        case 'sheet':
+          return target === 'own' ? f.sheet.assignmentId : f.sheet.otherAssignmentId;
         default:
           return undefined;
       }
@@ -605,19 +604,18 @@ async function buildFixtures(t: TestApp): Promise<Fixtures> {
     }
     return row.id;
   };
-  const assignmentId = await insertAssignment(a.applicationId, callers.evaluator.id, 'in_progress');
-  const otherAssignmentId = await insertAssignment(
-    b.applicationId,
-    (await t.user('evaluator')).id,
-    'in_progress',
-  );
+  const sheet = {
+    assignmentId: await insertAssignment(a.applicationId, callers.evaluator.id, 'in_progress'),
+    otherAssignmentId: await insertAssignment(b.applicationId, (await t.user('evaluator')).id, 'in_progress'),
+  };
+
   let holidayDay = 0;
   const nextHolidayDate = () => {
     const d = new Date(Date.UTC(2190, 0, 1) + holidayDay++ * 86_400_000);
     return d.toISOString().slice(0, 10);
   };
   const fresh: Fixtures['fresh'] = {
-    assignment: async () => {
+    pendingSheet: async () => {
       const app = await submittedApplication(t, { call, applicant: a.applicant });
       return { id: await insertAssignment(app.id, callers.evaluator.id, 'pending_declaration') };
     },
@@ -653,8 +651,7 @@ async function buildFixtures(t: TestApp): Promise<Fixtures> {
     b,
     call,
     draftCall,
-    assignmentId,
-    otherAssignmentId,
+    sheet,
     user: await t.user('viewer'),
     signIn: await t.user('viewer'),
     holidayId: (await fresh.holiday()).id,

@@ -117,6 +117,9 @@ const TABLES = [
       admit: { submitted: 'admitted' },
       declare_inadmissible: { submitted: 'inadmissible', correction_requested: 'inadmissible' },
       declare_withdrawn: { correction_requested: 'withdrawn' },
+      start_evaluation: { admitted: 'under_evaluation' },
+      evaluate: { under_evaluation: 'evaluated' },
+      reopen_evaluation: { evaluated: 'under_evaluation' },
     } as Record<string, Record<string, string>>,
   },
   {
@@ -127,6 +130,7 @@ const TABLES = [
       publish: { draft: 'published' },
       close: { published: 'closed' },
       extend: { published: 'published' },
+      start_evaluation: { closed: 'evaluating' },
     } as Record<string, Record<string, string>>,
   },
   {
