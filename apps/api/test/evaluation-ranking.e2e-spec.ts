@@ -149,6 +149,22 @@ describe('ranking, allocation, exports, severity and the simulator', () => {
     expect(rows.A.registryNumber).toBe(apps.A.registryNumber);
   });
 
+  it('ranks by the same aggregation as each application’s evaluation view (the call read at once, the view one by one)', async () => {
+    const r = await ranking();
+    for (const item of r.items) {
+      const view = await t
+        .http()
+        .get(`/api/v1/applications/${item.applicationId}/evaluation`)
+        .set(as(officer));
+      expect(view.status).toBe(200);
+      expect({ total: item.total, blocks: item.blocks, divergent: item.divergent }).toEqual({
+        total: view.body.total,
+        blocks: view.body.blocks,
+        divergent: view.body.divergent,
+      });
+    }
+  });
+
   it('gives each evaluator its severity: the mean deviation from the other sheets, and what it rests on', async () => {
     const res = await t.http().get(`/api/v1/calls/${call.id}/evaluator-stats`).set(as(officer));
     expect(res.status).toBe(200);

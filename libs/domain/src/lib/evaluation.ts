@@ -20,6 +20,8 @@ export type Hundredths = number;
 export function hasAtMostTwoDecimals(value: number): boolean {
   if (typeof value !== 'number' || !Number.isFinite(value)) return false;
   if (Number.isInteger(value)) return true;
+  // Fast and exact below 1e9: the double nearest to k/100 is the one whose shortest text has two decimals at most.
+  if (Math.abs(value) < 1e9) return Math.round(value * 100) / 100 === value;
   const text = String(Math.abs(value));
   // A non-integer written with an exponent is below 1e-6: more than two decimals.
   if (text.includes('e')) return false;
@@ -71,6 +73,20 @@ export function rubricCriteria(rubric: Rubric): RubricCriterionRef[] {
   return rubric.blocks.flatMap((block) =>
     (block.criteria ?? []).map((c) => ({ code: c.code, blockCode: block.code, maxPoints: c.maxPoints })),
   );
+}
+
+/**
+ * `rubricCriteria` remembered per rubric object, for loops over thousands of applications of one call (read only:
+ * a rubric is not changed once its call is published).
+ */
+const CRITERIA = new WeakMap<Rubric, readonly RubricCriterionRef[]>();
+function criteriaOf(rubric: Rubric): readonly RubricCriterionRef[] {
+  let found = CRITERIA.get(rubric);
+  if (found === undefined) {
+    found = rubricCriteria(rubric);
+    CRITERIA.set(rubric, found);
+  }
+  return found;
 }
 
 // ---------------------------------------------------------------------------------------------------------------
@@ -332,7 +348,7 @@ export interface SheetSums {
 
 /** The exact sums of these submitted sheets (per line, the first of a repeated criterion counts). */
 export function sheetSums(rubric: Rubric, sheets: readonly SubmittedSheet[]): SheetSums {
-  const codes = rubricCriteria(rubric).map((c) => c.code);
+  const codes = criteriaOf(rubric).map((c) => c.code);
   const sums: Record<string, Hundredths> = Object.fromEntries(codes.map((code) => [code, 0]));
   const sheetTotals = sheets.map((sheet) => {
     const byCode = new Map<string, Hundredths>();
@@ -376,7 +392,7 @@ export function aggregateSums(
   const consensusPoints = new Map((consensus?.scores ?? []).map((s) => [s.criterionCode, s.points]));
   const n = BigInt(input.submitted);
   const points = new Map<string, Hundredths | null>();
-  const criteria: AggregatedCriterion[] = rubricCriteria(rubric).map((c) => {
+  const criteria: AggregatedCriterion[] = criteriaOf(rubric).map((c) => {
     const mean = n === 0n ? null : Number(divideRoundHalfUp(BigInt(input.sums[c.code] ?? 0), n));
     const agreed = consensusPoints.get(c.code);
     const chosen = agreed !== undefined && agreed !== null ? pointsToHundredths(agreed) : mean;

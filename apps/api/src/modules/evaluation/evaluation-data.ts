@@ -1,15 +1,18 @@
 /**
  * What the ranking, the severity table and the simulator read of a call: its applications under evaluation or later
- * and every assignment of the call with its submitted sheet, in two queries whatever the number of applications (no
- * query per application), aggregated in memory by the pure rules of libs/domain.
+ * with their sheets summed in SQL, in two statements whatever the number of applications (no query per application),
+ * aggregated by the pure rules of libs/domain (`aggregateSums`). One application's view reads its sheets whole.
  */
 import type { EntityManager } from 'typeorm';
 import {
   aggregate,
+  aggregateSums,
   allocationParameters,
   APPLICATION_STATUSES,
   isEvaluated,
+  hundredthsToPoints,
   parseMoney,
+  sheetSums,
   sumCents,
   type Aggregation,
   type AssignmentStatus,
@@ -48,7 +51,8 @@ export interface LoadedApplication {
   ownContribution: string | null;
   cofunding: Cofunding[];
   consensus: ConsensusScore[] | null;
-  assignments: LoadedSheet[];
+  /** Each submitted sheet's evaluator and total. */
+  sheetTotals: { evaluatorId: string; total: number }[];
   aggregation: Aggregation;
   evaluated: boolean;
 }
@@ -103,58 +107,63 @@ interface AppRow {
   consensus: ConsensusScore[] | null;
 }
 
+/**
+ * Per application: its assignments' statuses (`a,b`) and its submitted sheets (`evaluatorId=[codes]=[points];…`, in
+ * submission order), as text: one short row per application instead of one per sheet, cheap to read.
+ */
 interface SheetRow {
-  id: string;
   application_id: string;
-  evaluator_id: string;
-  evaluator_name: string;
-  status: AssignmentStatus;
-  submitted_at: Date | null;
-  scores: SheetScore[] | null;
+  statuses: string;
+  sheets: string | null;
 }
 
 /**
- * Every application of the call under evaluation or later, with its assignments, submitted sheets and consensus,
- * aggregated: one query for the applications (with their entity and consensus), one for all the call's
- * assignments (with the submitted sheets only), whatever their number.
+ * A call's applications under evaluation or later, aggregated, in two statements whatever their number (no query
+ * per application): the applications with their entity's name and consensus; and, grouped by application, their
+ * assignments' statuses and the criterion codes and points of each submitted sheet (`jsonb_path_query_array`: no
+ * comments are read). The points go through `sheetSums` and `aggregateSums`, the same rules as `aggregate`.
  */
 export async function loadCallEvaluation(m: EntityManager, call: CallEntity): Promise<LoadedApplication[]> {
-  const [apps, sheets] = await Promise.all([
-    m.query(
-      `SELECT a.id, a.status, a.registry_number, a.title, e.legal_name AS entity_name, a.submitted_at,
-              a.requested_amount, a.total_cost, a.own_contribution, a.cofunding, c.scores AS consensus
-         FROM applications a
-         JOIN entities e ON e.id = a.entity_id
-         LEFT JOIN consensus_scores c ON c.application_id = a.id
-        WHERE a.call_id = $1 AND a.status::text = ANY($2::text[])`,
-      [call.id, EVALUATED_OR_LATER],
-    ) as Promise<AppRow[]>,
-    m.query(
-      `SELECT s.id, s.application_id, s.evaluator_id, u.name AS evaluator_name, s.status, s.submitted_at,
-              CASE WHEN s.status = 'submitted' THEN sh.scores END AS scores
-         FROM assignments s
-         JOIN users u ON u.id = s.evaluator_id
-         LEFT JOIN score_sheets sh ON sh.assignment_id = s.id
-        WHERE s.call_id = $1
-        ORDER BY s.submitted_at NULLS LAST, s.id`,
-      [call.id],
-    ) as Promise<SheetRow[]>,
-  ]);
-  const byApp = new Map<string, LoadedSheet[]>();
-  for (const s of sheets) {
-    let list = byApp.get(s.application_id);
-    if (!list) byApp.set(s.application_id, (list = []));
-    list.push({
-      assignmentId: s.id,
-      evaluatorId: s.evaluator_id,
-      evaluatorName: s.evaluator_name,
-      status: s.status,
-      submittedAt: s.submitted_at,
-      scores: s.scores,
-    });
-  }
+  const apps = (await m.query(
+    `SELECT a.id, a.status, a.registry_number, a.title, e.legal_name AS entity_name, a.submitted_at,
+            a.requested_amount, a.total_cost, a.own_contribution, a.cofunding, c.scores AS consensus
+       FROM applications a
+       JOIN entities e ON e.id = a.entity_id
+       LEFT JOIN consensus_scores c ON c.application_id = a.id
+      WHERE a.call_id = $1 AND a.status::text = ANY($2::text[])`,
+    [call.id, EVALUATED_OR_LATER],
+  )) as AppRow[];
+  const sheets = (await m.query(
+    `SELECT s.application_id, string_agg(s.status::text, ',') AS statuses,
+            string_agg(s.evaluator_id::text || '=' || jsonb_path_query_array(sh.scores, '$[*].criterionCode')::text
+                       || '=' || jsonb_path_query_array(sh.scores, '$[*].points')::text, ';'
+                       ORDER BY s.submitted_at, s.evaluator_id) FILTER (WHERE s.status = 'submitted') AS sheets
+       FROM assignments s
+       LEFT JOIN score_sheets sh ON sh.assignment_id = s.id
+      WHERE s.call_id = $1
+      GROUP BY s.application_id`,
+    [call.id],
+  )) as SheetRow[];
+  const sheetsOf = new Map(sheets.map((r) => [r.application_id, r]));
+  const params = aggregationParams(call);
   return apps.map((a) => {
-    const assignments = byApp.get(a.id) ?? [];
+    const mine = sheetsOf.get(a.id);
+    const submitted = (mine?.sheets ? mine.sheets.split(';') : []).map((text) => {
+      const [evaluatorId, codes, points] = text.split('=');
+      const codeList = JSON.parse(codes) as string[];
+      const pointList = JSON.parse(points) as (number | null)[];
+      return {
+        evaluatorId,
+        scores: codeList.map((criterionCode, i) => ({
+          criterionCode,
+          points: typeof pointList[i] === 'number' ? pointList[i] : null,
+        })),
+      };
+    });
+    const sums = sheetSums(call.rubric, submitted);
+    const statuses = (mine?.statuses ? mine.statuses.split(',') : []).map((status) => ({
+      status: status as AssignmentStatus,
+    }));
     return {
       id: a.id,
       status: a.status,
@@ -167,10 +176,23 @@ export async function loadCallEvaluation(m: EntityManager, call: CallEntity): Pr
       ownContribution: a.own_contribution,
       cofunding: a.cofunding ?? [],
       consensus: a.consensus,
-      assignments,
-      ...aggregateLoaded(call, assignments, a.consensus),
+      sheetTotals: submitted.map((sheet, i) => ({
+        evaluatorId: sheet.evaluatorId,
+        total: hundredthsToPoints(sums.sheetTotals[i]),
+      })),
+      aggregation: aggregateSums(call.rubric, sums, a.consensus ? { scores: a.consensus } : null, params),
+      evaluated: isEvaluated(statuses, call.evaluatorsPerApplication),
     };
   });
+}
+
+/** The names of the evaluators assigned in the call. */
+export async function evaluatorNames(m: EntityManager, callId: string): Promise<Map<string, string>> {
+  const rows = (await m.query(
+    `SELECT u.id, u.name FROM users u WHERE u.id IN (SELECT DISTINCT evaluator_id FROM assignments WHERE call_id = $1)`,
+    [callId],
+  )) as { id: string; name: string }[];
+  return new Map(rows.map((r) => [r.id, r.name]));
 }
 
 /** A numeric(14,2) column (a decimal string, never a float) in cents. */

@@ -28,6 +28,7 @@ import { ConsensusEntity } from './consensus.entity';
 import {
   aggregateLoaded,
   callAllocation,
+  evaluatorNames,
   loadCallEvaluation,
   submittedSheets,
   toCandidate,
@@ -279,9 +280,7 @@ export class RankingService {
   async evaluatorStats(id: string): Promise<EvaluatorStatsResponse> {
     return this.dataSource.transaction('REPEATABLE READ', async (m) => {
       const call = await this.callFor(m, id);
-      const apps = await loadCallEvaluation(m, call);
-      const names = new Map<string, string>();
-      for (const a of apps) for (const s of a.assignments) names.set(s.evaluatorId, s.evaluatorName);
+      const [apps, names] = [await loadCallEvaluation(m, call), await evaluatorNames(m, call.id)];
       const ids = [...names.keys()].sort(
         (a, b) => (names.get(a) ?? '').localeCompare(names.get(b) ?? '') || a.localeCompare(b),
       );
@@ -289,10 +288,7 @@ export class RankingService {
         apps.map((a) => ({
           applicationId: a.id,
           divergent: a.aggregation.divergent,
-          sheets: submittedSheets(a.assignments).map((s) => ({
-            evaluatorId: s.evaluatorId,
-            total: sheetTotal(s.scores ?? []),
-          })),
+          sheets: a.sheetTotals,
         })),
         ids,
       );
