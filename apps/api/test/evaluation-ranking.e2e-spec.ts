@@ -21,6 +21,7 @@ interface Row {
   eligibleAmount: string;
   bandPercent: string | null;
   reasons: string[];
+  blocks: { code: string; points: number }[];
   divergent: boolean;
   consensus: boolean;
   entityName: string;
