@@ -297,10 +297,16 @@ describe('applications: the form', () => {
       const hidden = await t.http().get(`/api/v1/applications/${theirs}`).set(bearer(own.token)).expect(404);
       expect(hidden.body.code).toBe('NOT_FOUND');
       expect(JSON.stringify(hidden.body)).not.toContain(otherEntityId);
-      for (const role of ['evaluator', 'finance', 'viewer', 'admin'] as const) {
+      for (const role of ['finance', 'viewer', 'admin'] as const) {
         const res = await t.http().get(`/api/v1/applications/${mine}`).set(bearer(staff[role].token));
         expect(res.status).toBe(403);
       }
+      // An evaluator reaches only the applications assigned to it (evaluation-scoring.e2e-spec.ts): this one is 404.
+      const unassigned = await t
+        .http()
+        .get(`/api/v1/applications/${mine}`)
+        .set(bearer(staff.evaluator.token));
+      expect([unassigned.status, unassigned.body.code]).toEqual([404, 'NOT_FOUND']);
       await t.http().get(`/api/v1/applications/${mine}`).expect(401);
       // The history of another entity's application is as hidden as the application.
       await t.http().get(`/api/v1/applications/${theirs}/history`).set(bearer(own.token)).expect(404);
@@ -418,7 +424,13 @@ describe('applications: the form', () => {
 
     it('the list and the export are refused to other roles (403) and to anonymous (401)', async () => {
       for (const role of ['evaluator', 'finance', 'viewer', 'admin'] as const) {
-        await t.http().get('/api/v1/applications').set(bearer(staff[role].token)).expect(403);
+        // An evaluator lists the applications assigned to it (none here); the export stays the office's and entities'.
+        if (role === 'evaluator') {
+          const list = await t.http().get('/api/v1/applications').set(bearer(staff[role].token)).expect(200);
+          expect(list.body).toMatchObject({ items: [], total: 0 });
+        } else {
+          await t.http().get('/api/v1/applications').set(bearer(staff[role].token)).expect(403);
+        }
         await t.http().get('/api/v1/applications/export.csv').set(bearer(staff[role].token)).expect(403);
       }
       await t.http().get('/api/v1/applications').expect(401);

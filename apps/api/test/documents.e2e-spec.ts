@@ -225,13 +225,19 @@ describe('applications: documents', () => {
         .expect(200);
       expect(officer.body).toEqual(mine.body);
       await t.http().get(`/api/v1/applications/${app}/documents`).set(bearer(other.token)).expect(404);
-      for (const role of ['evaluator', 'finance', 'viewer', 'admin'] as const) {
+      for (const role of ['finance', 'viewer', 'admin'] as const) {
         await t
           .http()
           .get(`/api/v1/applications/${app}/documents`)
           .set(bearer(staff[role].token))
           .expect(403);
       }
+      // An evaluator not assigned to the application: 404 (evaluation-scoring.e2e-spec.ts covers the assigned one).
+      await t
+        .http()
+        .get(`/api/v1/applications/${app}/documents`)
+        .set(bearer(staff.evaluator.token))
+        .expect(404);
       await t.http().get(`/api/v1/applications/${app}/documents`).expect(401);
     });
 
@@ -257,9 +263,10 @@ describe('applications: documents', () => {
     it('another entity, other roles and anonymous cannot download; a document of another application is 404', async () => {
       const url = `/api/v1/applications/${app}/documents/${docId}/content`;
       await t.http().get(url).set(bearer(other.token)).expect(404);
-      for (const role of ['evaluator', 'finance', 'viewer', 'admin'] as const) {
+      for (const role of ['finance', 'viewer', 'admin'] as const) {
         await t.http().get(url).set(bearer(staff[role].token)).expect(403);
       }
+      await t.http().get(url).set(bearer(staff.evaluator.token)).expect(404);
       await t.http().get(url).expect(401);
       const second = await draft();
       await t

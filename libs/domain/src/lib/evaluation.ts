@@ -20,6 +20,8 @@ export type Hundredths = number;
 export function hasAtMostTwoDecimals(value: number): boolean {
   if (typeof value !== 'number' || !Number.isFinite(value)) return false;
   if (Number.isInteger(value)) return true;
+  // Fast and exact below 1e9: the double nearest to k/100 is the one whose shortest text has two decimals at most.
+  if (Math.abs(value) < 1e9) return Math.round(value * 100) / 100 === value;
   const text = String(Math.abs(value));
   // A non-integer written with an exponent is below 1e-6: more than two decimals.
   if (text.includes('e')) return false;
@@ -71,6 +73,20 @@ export function rubricCriteria(rubric: Rubric): RubricCriterionRef[] {
   return rubric.blocks.flatMap((block) =>
     (block.criteria ?? []).map((c) => ({ code: c.code, blockCode: block.code, maxPoints: c.maxPoints })),
   );
+}
+
+/**
+ * `rubricCriteria` remembered per rubric object, for loops over thousands of applications of one call (read only:
+ * a rubric is not changed once its call is published).
+ */
+const CRITERIA = new WeakMap<Rubric, readonly RubricCriterionRef[]>();
+function criteriaOf(rubric: Rubric): readonly RubricCriterionRef[] {
+  let found = CRITERIA.get(rubric);
+  if (found === undefined) {
+    found = rubricCriteria(rubric);
+    CRITERIA.set(rubric, found);
+  }
+  return found;
 }
 
 // ---------------------------------------------------------------------------------------------------------------
@@ -318,6 +334,39 @@ function aggregateBlock(block: RubricBlock, points: ReadonlyMap<string, Hundredt
 }
 
 /**
+ * What the aggregation needs of an application's submitted sheets, as exact sums (what a database can compute
+ * for thousands of applications in one query): how many sheets, the sum of each criterion's points over them, and
+ * each sheet's total, all in integer hundredths. `sheetSums()` computes them from the sheets.
+ */
+export interface SheetSums {
+  submitted: number;
+  /** Criterion code → the sum over the submitted sheets of its points × 100 (a missing line counts as 0). */
+  sums: Readonly<Record<string, Hundredths>>;
+  /** Each submitted sheet's total × 100 (over the rubric's criteria). */
+  sheetTotals: readonly Hundredths[];
+}
+
+/** The exact sums of these submitted sheets (per line, the first of a repeated criterion counts). */
+export function sheetSums(rubric: Rubric, sheets: readonly SubmittedSheet[]): SheetSums {
+  const codes = criteriaOf(rubric).map((c) => c.code);
+  const sums: Record<string, Hundredths> = Object.fromEntries(codes.map((code) => [code, 0]));
+  const sheetTotals = sheets.map((sheet) => {
+    const byCode = new Map<string, Hundredths>();
+    for (const s of sheet.scores) {
+      if (!byCode.has(s.criterionCode) && s.points !== null && s.points !== undefined) {
+        byCode.set(s.criterionCode, pointsToHundredths(s.points));
+      }
+    }
+    return codes.reduce((acc, code) => {
+      const h = byCode.get(code) ?? 0;
+      sums[code] += h;
+      return acc + h;
+    }, 0);
+  });
+  return { submitted: sheets.length, sums, sheetTotals };
+}
+
+/**
  * Aggregates the submitted sheets of one application (product.md "Aggregation", "Threshold"): each criterion's mean
  * half-up to 2 decimals, replaced by the consensus points when a consensus is given (a criterion the consensus
  * leaves out keeps its mean); block = sum of its criteria; total = sum of blocks; spread = max − min of the sheets'
@@ -330,19 +379,21 @@ export function aggregate(
   consensus: ConsensusInput | null | undefined,
   params: AggregationParameters,
 ): Aggregation {
+  return aggregateSums(rubric, sheetSums(rubric, sheets), consensus, params);
+}
+
+/** `aggregate` from the sheets' exact sums (the same rules: `aggregate` is this over `sheetSums`). */
+export function aggregateSums(
+  rubric: Rubric,
+  input: SheetSums,
+  consensus: ConsensusInput | null | undefined,
+  params: AggregationParameters,
+): Aggregation {
   const consensusPoints = new Map((consensus?.scores ?? []).map((s) => [s.criterionCode, s.points]));
-  const lines = sheets.map((sheet) => {
-    const byCode = new Map<string, Hundredths>();
-    for (const s of sheet.scores) {
-      if (!byCode.has(s.criterionCode) && s.points !== null && s.points !== undefined) {
-        byCode.set(s.criterionCode, pointsToHundredths(s.points));
-      }
-    }
-    return byCode;
-  });
+  const n = BigInt(input.submitted);
   const points = new Map<string, Hundredths | null>();
-  const criteria: AggregatedCriterion[] = rubricCriteria(rubric).map((c) => {
-    const mean = meanHundredths(lines.map((l) => l.get(c.code) ?? 0));
+  const criteria: AggregatedCriterion[] = criteriaOf(rubric).map((c) => {
+    const mean = n === 0n ? null : Number(divideRoundHalfUp(BigInt(input.sums[c.code] ?? 0), n));
     const agreed = consensusPoints.get(c.code);
     const chosen = agreed !== undefined && agreed !== null ? pointsToHundredths(agreed) : mean;
     points.set(c.code, chosen);
@@ -355,15 +406,14 @@ export function aggregate(
   });
   const blocks = rubric.blocks.map((b) => aggregateBlock(b, points));
   const total = blocks.reduce((acc, b) => acc + pointsToHundredths(b.points), 0);
-  const codes = rubricCriteria(rubric).map((c) => c.code);
-  const totals = lines.map((l) => codes.reduce((acc, code) => acc + (l.get(code) ?? 0), 0));
+  const totals = input.sheetTotals;
   const spread = totals.length < 2 ? 0 : Math.max(...totals) - Math.min(...totals);
   const reasons = fundabilityReasons(hundredthsToPoints(total), blocks, params.minimumTotalScore);
   return {
     criteria,
     blocks,
     total: hundredthsToPoints(total),
-    submitted: sheets.length,
+    submitted: input.submitted,
     sheetTotals: totals.map(hundredthsToPoints),
     spread: hundredthsToPoints(spread),
     divergent: spread > pointsToHundredths(params.divergenceThreshold),

@@ -167,12 +167,30 @@ export function compareForRanking(
   return compareStrings(a.applicationId, b.applicationId);
 }
 
-/** The candidates in ranking order (a new array). */
+/** The candidates in ranking order (a new array): `compareForRanking`, its keys computed once per candidate. */
 export function rankingOrder(
   candidates: readonly RankingCandidate[],
   tieBreakBlocks: readonly string[],
 ): RankingCandidate[] {
-  return [...candidates].sort((a, b) => compareForRanking(a, b, tieBreakBlocks));
+  const keyed = candidates.map((c) => ({
+    c,
+    total: pointsToHundredths(c.evaluation.total),
+    blocks: tieBreakBlocks.map((code) => blockHundredths(c.evaluation.blocks, code)),
+    instant: Date.parse(c.submittedAt),
+  }));
+  keyed.sort((a, b) => {
+    if (a.total !== b.total) return b.total - a.total;
+    for (let i = 0; i < a.blocks.length; i++)
+      if (a.blocks[i] !== b.blocks[i]) return b.blocks[i] - a.blocks[i];
+    const byInstant = a.instant - b.instant;
+    if (byInstant !== 0 && !Number.isNaN(byInstant)) return byInstant;
+    const [x, y] = [a.c, b.c];
+    if (x.registryNumber && y.registryNumber && x.registryNumber !== y.registryNumber) {
+      return compareStrings(x.registryNumber, y.registryNumber);
+    }
+    return compareStrings(x.applicationId, y.applicationId);
+  });
+  return keyed.map((k) => k.c);
 }
 
 // ---------------------------------------------------------------------------------------------------------------
