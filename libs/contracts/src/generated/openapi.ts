@@ -2661,7 +2661,10 @@ export interface components {
         EntitySummary: {
             /** Format: date-time */
             createdAt: string;
-            /** @enum {string} */
+            /**
+             * @description `pending` until an officer validates `iban`; payments only ever go to `validatedIban`
+             * @enum {string}
+             */
             ibanStatus: "validated" | "pending";
             /** Format: uuid */
             id: string;
