@@ -1265,8 +1265,8 @@ export interface paths {
             cookie?: never;
         };
         /**
-         * Active entities to name as partners of a joint project (id, name and town only; never the caller’s own)
-         * @description Requires the permission `entities.read` or `applications.apply`.
+         * Active entities to name as partners of a joint project or in a register of interests (id, name and town only; never the caller’s own)
+         * @description Requires the permission `entities.read` or `applications.apply` or `evaluations.score`.
          */
         get: operations["Entities_directory"];
         put?: never;
@@ -2503,7 +2503,7 @@ export interface components {
              */
             entityId: string;
             /** @description E.g. the position held, the relative */
-            note?: Record<string, never> | null;
+            note?: string | null;
             /** @enum {string} */
             relation: "employment" | "board" | "membership" | "family" | "other";
         };
