@@ -45,6 +45,11 @@ const pages = {
   call: lazyPage(() => import('./pages/CallPage'), 'CallPage'),
   admissibility: lazyPage(() => import('./pages/AdmissibilityPage'), 'AdmissibilityPage'),
   application: lazyPage(() => import('./pages/ApplicationPage'), 'ApplicationPage'),
+  evaluationInbox: lazyPage(() => import('./pages/EvaluationInboxPage'), 'EvaluationInboxPage'),
+  myInterests: lazyPage(() => import('./pages/MyInterestsPage'), 'MyInterestsPage'),
+  evaluators: lazyPage(() => import('./pages/EvaluatorsPage'), 'EvaluatorsPage'),
+  evaluatorInterests: lazyPage(() => import('./pages/EvaluatorInterestsPage'), 'EvaluatorInterestsPage'),
+  callAssignments: lazyPage(() => import('./pages/CallAssignmentsPage'), 'CallAssignmentsPage'),
 };
 
 /** Routes shown only to people holding the permission (the API checks it again). */
@@ -125,6 +130,15 @@ export const routes: RouteObject[] = [
             [ROUTES.call, pages.call],
           ]),
           ...guarded('applications.read', [[ROUTES.admissibility, pages.admissibility]]),
+          ...guarded('evaluations.score', [
+            [ROUTES.evaluationInbox, pages.evaluationInbox],
+            [ROUTES.myInterests, pages.myInterests],
+          ]),
+          ...guarded('evaluations.manage', [
+            [ROUTES.evaluators, pages.evaluators],
+            [ROUTES.evaluatorInterests, pages.evaluatorInterests],
+            [ROUTES.callAssignments, pages.callAssignments],
+          ]),
           { path: ROUTES.application, element: pages.application },
           { path: '*', element: <NotFoundPage /> },
         ],

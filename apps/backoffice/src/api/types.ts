@@ -84,3 +84,20 @@ export type Requirement = Schemas['RequirementResponse'];
 export type RequirementAnswerRequest = Schemas['RequirementResponseDto'];
 export type ApplicationHistory = Schemas['ApplicationHistoryResponse'];
 export type HistoryEvent = Schemas['ApplicationHistoryEvent'];
+
+// Evaluation (issue 9): registers of interests, assignments and the officers' workload view.
+export type InterestRelation = Schemas['InterestItemDto']['relation'];
+export type Interests = Schemas['InterestsResponse'];
+export type InterestItem = Schemas['InterestItemResponse'];
+export type UpdateInterestsRequest = Schemas['UpdateInterestsDto'];
+export type Assignment = Schemas['AssignmentResponse'];
+export type AssignmentStatus = Assignment['status'];
+export type AssignmentPage = Schemas['AssignmentPage'];
+export type AssignmentQuery = QueryOf<'Assignments_list'> & { page: number; pageSize: number };
+export type CallAssignmentPage = Schemas['CallAssignmentPage'];
+export type CallAssignmentQuery = QueryOf<'Evaluation_callAssignments'> & { page: number; pageSize: number };
+export type AutoAssignRequest = Schemas['AutoAssignDto'];
+export type AutoAssignResult = Schemas['AutoAssignResponse'];
+export type EvaluatorSummary = Schemas['EvaluatorSummary'];
+export type EvaluatorPage = Schemas['EvaluatorPage'];
+export type EvaluatorQuery = QueryOf<'Evaluators_list'> & { page: number; pageSize: number };

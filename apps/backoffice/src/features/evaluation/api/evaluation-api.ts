@@ -1,0 +1,43 @@
+import { client, unwrap } from '../../../api/client';
+import type {
+  AssignmentQuery,
+  AutoAssignRequest,
+  CallAssignmentQuery,
+  EvaluatorQuery,
+  UpdateInterestsRequest,
+} from '../../../api/types';
+
+const path = (id: string) => ({ params: { path: { id } } });
+
+/**
+ * The evaluation calls of the back-office: an evaluator's assignments and register of interests; the officers'
+ * assignment board and workload view. The API decides what each role may do and enforces every rule (conflicts,
+ * duplicates, balance); the screens only show and ask.
+ */
+export const evaluationApi = {
+  // Assignments: the evaluator's own (the API gives an evaluator only its own), or any one for officers.
+  mine: (query: AssignmentQuery) =>
+    unwrap(client.GET('/api/v1/assignments', { params: { query: { ...query, mine: true } } })),
+  assignment: (id: string) => unwrap(client.GET('/api/v1/assignments/{id}', path(id))),
+
+  // Registers of interests: the evaluator's own, or any evaluator's for officers.
+  interests: (userId: string) =>
+    unwrap(client.GET('/api/v1/evaluators/{userId}/interests', { params: { path: { userId } } })),
+  updateInterests: (userId: string, body: UpdateInterestsRequest) =>
+    unwrap(client.PUT('/api/v1/evaluators/{userId}/interests', { params: { path: { userId } }, body })),
+
+  // Officers: the evaluators and their loads, a call's assignments, assigning and removing.
+  evaluators: (query: EvaluatorQuery) => unwrap(client.GET('/api/v1/evaluators', { params: { query } })),
+  callAssignments: (callId: string, query: CallAssignmentQuery) =>
+    unwrap(client.GET('/api/v1/calls/{id}/assignments', { params: { path: { id: callId }, query } })),
+  assign: (callId: string, applicationId: string, evaluatorId: string) =>
+    unwrap(
+      client.POST('/api/v1/calls/{id}/assignments', {
+        ...path(callId),
+        body: { applicationId, evaluatorId },
+      }),
+    ),
+  autoAssign: (callId: string, body: AutoAssignRequest) =>
+    unwrap(client.POST('/api/v1/calls/{id}/assignments/auto', { ...path(callId), body })),
+  remove: (id: string) => unwrap(client.DELETE('/api/v1/assignments/{id}', path(id))),
+};

@@ -1,0 +1,93 @@
+import { keepPreviousData, useMutation, useQueries, useQuery, useQueryClient } from '@tanstack/react-query';
+import { queryKeys } from '../../../api/query-keys';
+import type {
+  AssignmentQuery,
+  AutoAssignRequest,
+  CallAssignmentQuery,
+  EvaluatorQuery,
+  UpdateInterestsRequest,
+} from '../../../api/types';
+import { evaluationApi } from '../api/evaluation-api';
+
+/** The signed-in evaluator's assignments. */
+export function useMyAssignments(query: AssignmentQuery) {
+  return useQuery({
+    queryKey: queryKeys.evaluation.mine(query),
+    queryFn: () => evaluationApi.mine(query),
+    placeholderData: keepPreviousData,
+  });
+}
+
+/** An evaluator's register of interests (nothing is asked until the id is known). */
+export function useInterests(userId: string | undefined) {
+  return useQuery({
+    queryKey: queryKeys.evaluation.interests(userId ?? ''),
+    queryFn: () => evaluationApi.interests(userId as string),
+    enabled: !!userId,
+  });
+}
+
+/** The registers of several evaluators at once (the assignment board marks conflicts from them). */
+export function useRegisters(userIds: readonly string[]) {
+  return useQueries({
+    queries: userIds.map((userId) => ({
+      queryKey: queryKeys.evaluation.interests(userId),
+      queryFn: () => evaluationApi.interests(userId),
+      staleTime: 60_000,
+    })),
+  });
+}
+
+/** Saves a register: the answer replaces the cached one, the workload view (its counts of interests) reloads. */
+export function useUpdateInterests(userId: string) {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (body: UpdateInterestsRequest) => evaluationApi.updateInterests(userId, body),
+    onSuccess: (saved) => {
+      queryClient.setQueryData(queryKeys.evaluation.interests(userId), saved);
+      void queryClient.invalidateQueries({ queryKey: queryKeys.evaluation.evaluators });
+    },
+  });
+}
+
+export function useEvaluators(query: EvaluatorQuery) {
+  return useQuery({
+    queryKey: queryKeys.evaluation.evaluatorList(query),
+    queryFn: () => evaluationApi.evaluators(query),
+    placeholderData: keepPreviousData,
+  });
+}
+
+export function useCallAssignments(callId: string, query: CallAssignmentQuery) {
+  return useQuery({
+    queryKey: queryKeys.evaluation.callAssignments(callId, query),
+    queryFn: () => evaluationApi.callAssignments(callId, query),
+    placeholderData: keepPreviousData,
+  });
+}
+
+/** After any change of assignments: every assignment list and the loads of the evaluators reload. */
+function useAssignmentMutation<V, R>(mutationFn: (variables: V) => Promise<R>) {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn,
+    onSuccess: () => {
+      void queryClient.invalidateQueries({ queryKey: queryKeys.evaluation.assignments });
+      void queryClient.invalidateQueries({ queryKey: queryKeys.evaluation.evaluators });
+    },
+  });
+}
+
+export function useAssign(callId: string) {
+  return useAssignmentMutation((v: { applicationId: string; evaluatorId: string }) =>
+    evaluationApi.assign(callId, v.applicationId, v.evaluatorId),
+  );
+}
+
+export function useAutoAssign(callId: string) {
+  return useAssignmentMutation((body: AutoAssignRequest) => evaluationApi.autoAssign(callId, body));
+}
+
+export function useRemoveAssignment() {
+  return useAssignmentMutation((id: string) => evaluationApi.remove(id));
+}
