@@ -1,0 +1,169 @@
+/**
+ * Evaluation, the first screens: the evaluator keeps its register of interests (a second save from elsewhere
+ * refuses the stale one, which reloads), the officer opens the assignment board of a call under evaluation (the
+ * register's conflict marked), assigns automatically two evaluators per application, removes and re-assigns one by
+ * hand, checks the evaluators' workload, and the evaluator finds its assignments in its inbox. Axe on every page.
+ */
+import { expectAccessible } from './support/a11y';
+import { signIn, unique } from './support/auth';
+import {
+  activeEntity,
+  expect,
+  json,
+  openFromNav,
+  publishedCall,
+  signOut,
+  submittedApplication,
+  test,
+} from './support/grants';
+
+/** The unique tag at the end of a test entity's name: a directory search that finds only it. */
+const tagOf = (legalName: string) => legalName.split(' ').pop() as string;
+
+test('evaluation: register of interests, assignment board, workload and the evaluator inbox', async ({
+  page,
+  api,
+}) => {
+  const officer = await api.as('officer');
+  const admin = await api.as('admin');
+
+  // A call with two admitted applications of two NGOs (the demo one and a new one), closed and under evaluation.
+  const call = await publishedCall(officer);
+  const demoNgo = await api.as('entity');
+  const other = await activeEntity(api);
+  const appA = await submittedApplication(demoNgo, call, `Aigua ${unique('eval')}`);
+  const appB = await submittedApplication(await api.signedIn(other), call, `Escola ${unique('eval')}`);
+  for (const app of [appA, appB]) await json(await officer.post(`/api/v1/applications/${app.id}/admit`));
+  await json(await officer.post(`/api/v1/calls/${call.id}/close`));
+  await json(await officer.post(`/api/v1/calls/${call.id}/start-evaluation`));
+
+  // Two more evaluators besides the demo one.
+  for (const name of ['Berta', 'Carles']) {
+    await json(
+      await admin.post('/api/v1/users', {
+        data: {
+          email: `${unique(name.toLowerCase())}@example.cat`,
+          password: 'una-contrasenya-llarga-2026',
+          name: `${name} ${unique('aval')}`,
+          roles: ['evaluator'],
+        },
+      }),
+      201,
+    );
+  }
+  const me = await json<{ id: string; name: string }>(
+    await (await api.as('evaluator')).get('/api/v1/auth/me'),
+  );
+
+  await test.step('the evaluator keeps its register; a stale save reloads', async () => {
+    await signIn(page, 'evaluator', { checkA11y: false });
+    await expect(page.getByRole('link', { name: 'Les meves avaluacions' }).first()).toBeVisible();
+    await openFromNav(page, "Registre d'interessos", "El meu registre d'interessos");
+    await expect(page.getByText("Encara no s'ha desat mai.")).toBeVisible();
+
+    // Meanwhile an officer saves the register (the demo NGO, as a member).
+    const demoEntityId = (
+      await json<{ entityId: string }>(await officer.get(`/api/v1/applications/${appA.id}`))
+    ).entityId;
+    await json(
+      await officer.put(`/api/v1/evaluators/${me.id}/interests`, {
+        data: { version: 0, items: [{ entityId: demoEntityId, relation: 'membership' }] },
+      }),
+    );
+
+    // The evaluator adds the other NGO from the directory, with the keyboard, and saves: refused as stale.
+    const search = page.getByRole('searchbox', { name: 'Afegiu una entitat del directori' });
+    await search.fill(tagOf(other.legalName));
+    const add = page.getByRole('button', { name: new RegExp(`^Afegeix ${other.legalName}`) });
+    await add.focus();
+    await page.keyboard.press('Enter');
+    await expect(page.getByRole('heading', { level: 3, name: other.legalName })).toBeVisible();
+    await page.getByRole('button', { name: 'Desa el registre' }).click();
+    await expect(page.getByRole('alert')).toContainText('Algú altre ha desat aquest registre');
+    await expectAccessible(page);
+    await page.getByRole('button', { name: 'Torna a carregar el registre' }).click();
+    await expect(
+      page.getByRole('heading', { level: 3, name: 'Associació Lleida Solidària (demo)' }),
+    ).toBeVisible();
+    await expect(page.getByRole('heading', { level: 3, name: other.legalName })).toHaveCount(0);
+
+    // Again on the current version: the other NGO, on its board, replacing the demo NGO.
+    await page.getByRole('button', { name: 'Treu-la del registre' }).click();
+    await search.fill(tagOf(other.legalName));
+    await page.getByRole('button', { name: new RegExp(`^Afegeix ${other.legalName}`) }).click();
+    await page.getByRole('combobox', { name: /Vincle/ }).selectOption({ label: 'Formo part de la junta' });
+    await page.getByLabel('Nota').fill('Vocal de la junta');
+    await page.getByRole('button', { name: 'Desa el registre' }).click();
+    await expect(
+      page.getByRole('status').filter({ hasText: "S'ha desat el registre d'interessos." }),
+    ).toBeVisible();
+    await expect(page.getByText(/Desat per última vegada el/)).toBeVisible();
+    await expectAccessible(page);
+    await signOut(page);
+  });
+
+  await test.step('the officer assigns on the board of the call', async () => {
+    await signIn(page, 'officer', { checkA11y: false });
+    await page.goto(`/calls/${call.id}`);
+    await page.getByRole('link', { name: "Assignacions d'avaluadors" }).click();
+    await expect(page.getByRole('heading', { level: 1, name: `Assignacions de ${call.code}` })).toBeVisible();
+    const board = page.getByRole('table', { name: `Sol·licituds i avaluadors de ${call.code}` });
+    const rowA = board.getByRole('row').filter({ hasText: appA.registryNumber });
+    const rowB = board.getByRole('row').filter({ hasText: appB.registryNumber });
+    // Nobody yet: both short of evaluators; the register marks the demo evaluator's conflict on B.
+    await expect(rowA).toContainText('0 de 2');
+    await expect(rowB).toContainText('Conflicte');
+    await expect(
+      rowB.getByRole('button', { name: `Assigna ${me.name} a ${appB.registryNumber}` }),
+    ).toHaveCount(0);
+    await expectAccessible(page);
+
+    // Automatic: two per application, never the conflict.
+    await page.getByRole('spinbutton', { name: 'Avaluadors per sol·licitud' }).fill('2');
+    await page.getByRole('button', { name: 'Assigna automàticament' }).click();
+    await expect(page.getByRole('status').filter({ hasText: "S'han creat 4 assignacions." })).toBeVisible();
+    await expect(rowA).toContainText('2 de 2');
+    await expect(rowB).toContainText('2 de 2');
+    await expect(rowB).toContainText('Conflicte');
+    await expectAccessible(page);
+
+    // Remove one of A's evaluators, then assign the one left by hand.
+    const removeButton = rowA.getByRole('button', { name: /^Treu / }).first();
+    const removedLabel = (await removeButton.getAttribute('aria-label')) as string;
+    const removedName = removedLabel.replace(/^Treu /, '').replace(` de ${appA.registryNumber}`, '');
+    await removeButton.click();
+    const dialog = page.getByRole('alertdialog', { name: 'Voleu treure aquesta assignació?' });
+    await expectAccessible(page);
+    await dialog.getByRole('button', { name: "Treu l'assignació" }).click();
+    await expect(
+      page.getByRole('status').filter({ hasText: `S'ha tret l'assignació de ${removedName}.` }),
+    ).toBeVisible();
+    await expect(rowA).toContainText('1 de 2');
+    await expect(rowA).toContainText('En falten');
+    await rowA.getByRole('button', { name: `Assigna ${removedName} a ${appA.registryNumber}` }).click();
+    await expect(page.getByRole('status').filter({ hasText: `S'ha assignat ${removedName}` })).toBeVisible();
+    await expect(rowA).toContainText('2 de 2');
+    await expectAccessible(page);
+
+    // The workload of the evaluators.
+    await openFromNav(page, 'Avaluadors');
+    const workload = page.getByRole('table', { name: 'Persones avaluadores i càrrega de feina' });
+    const mine = workload.getByRole('row').filter({ hasText: me.name });
+    await expect(mine).toContainText(call.code);
+    await expect(mine).toContainText('1 entitat');
+    await signOut(page);
+  });
+
+  await test.step('the evaluator finds its assignments in its inbox', async () => {
+    await signIn(page, 'evaluator', { checkA11y: false });
+    await openFromNav(page, 'Les meves avaluacions');
+    const group = page.getByRole('region', { name: new RegExp(`^${call.code}`) });
+    await expect(group).toContainText('1 pendent de declaració');
+    const inbox = group.getByRole('table');
+    await expect(inbox.getByRole('row').filter({ hasText: appA.registryNumber })).toContainText(
+      'Pendent de declaració',
+    );
+    await expect(inbox).not.toContainText(appB.registryNumber);
+    await signOut(page);
+  });
+});
