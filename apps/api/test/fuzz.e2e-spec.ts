@@ -14,7 +14,8 @@ import type { OpenAPIObject } from '@nestjs/swagger';
 import { randomUUID } from 'node:crypto';
 import { ERROR_CODES, permissionsFor, ROLES, type Permission, type Role } from '@cofinanca/contracts';
 import { buildOpenApi } from '../src/app';
-import { insertCall, insertEntity } from './utils/fixtures';
+import { dataSource, insertCall, insertEntity } from './utils/fixtures';
+import { applicationUnderEvaluation, evaluatingCall } from './utils/scoring-fixtures';
 import { submittedApplication } from './utils/submission-fixtures';
 import { bearer, createTestApp, type TestApp } from './utils/test-app';
 
@@ -453,7 +454,24 @@ describe('fuzz: bad and valid-looking input on every operation with a body or a 
     const submitted = await submittedApplication(t);
     const other = await insertEntity(t);
     const victim = await t.user('viewer');
+    // An evaluator's assignment in progress on a call being evaluated: the sheet's validation is reached.
+    const evaluator = await t
+      .http()
+      .get('/api/v1/auth/me')
+      .set(bearer(tokens.get('evaluator') as string));
+    const evaluating = await evaluatingCall(t);
+    const scored = await applicationUnderEvaluation(t, evaluating);
+    const [assignment] = (await dataSource(t).query(
+      `INSERT INTO assignments (call_id, application_id, evaluator_id, status, conflict_of_interest, declared_at, version)
+       VALUES ($1, $2, $3, 'in_progress', false, now(), 1) RETURNING id`,
+      [evaluating.id, scored.id, evaluator.body.id],
+    )) as { id: string }[];
+    await dataSource(t).query(
+      `INSERT INTO score_sheets (assignment_id, scores, version) VALUES ($1, '[]', 1)`,
+      [assignment.id],
+    );
     Object.assign(ids, {
+      assignment: assignment.id,
       user: victim.id,
       entity: entity.id,
       otherEntity: other.id,
@@ -473,6 +491,7 @@ describe('fuzz: bad and valid-looking input on every operation with a body or a 
       if (name === 'list') return 'sectors';
       if (name !== 'id') return randomUUID();
       if (op.path.startsWith('/api/v1/users/')) return ids.user;
+      if (op.path.startsWith('/api/v1/assignments/')) return ids.assignment;
       if (op.path.startsWith('/api/v1/entities/'))
         return /reject|suspend/.test(op.path) ? ids.otherEntity : ids.entity;
       if (op.path.startsWith('/api/v1/calls/')) return op.method === 'patch' ? ids.draftCall : ids.call;

@@ -49,13 +49,22 @@ import { bearer, createTestApp, unique, type TestApp, type TestUser } from './ut
 
 /** What the `id` (or `callId`) path parameter names, and the permission that reaches every one of them. */
 type Family =
-  'entity' | 'application' | 'call' | 'user' | 'holiday' | 'evaluation' | 'assignment' | 'evaluator';
+  | 'entity'
+  | 'application'
+  | 'call'
+  | 'user'
+  | 'holiday'
+  | 'evaluation'
+  | 'assignment'
+  | 'evaluator'
+  | 'sheet';
 const SEES_ALL: Partial<Record<Family, Permission>> = {
   entity: 'entities.read', // an NGO user reaches its own entity only
   application: 'applications.read', // … and its own entity's applications
   call: 'calls.manage', // a draft call exists only for those who manage calls
   assignment: 'evaluations.manage', // an evaluator reaches its own assignments only
   evaluator: 'evaluations.manage', // … and its own register of interests
+  sheet: 'evaluations.manage', // an evaluator reaches its own assignments' sheets only
 };
 
 type Params = Record<string, string>;
@@ -223,15 +232,27 @@ const EXPECTATIONS: Record<string, Expectation> = {
       body: async (f) => ({ ...fullApplication(), entityId: f.b.applicant.entity.id }),
     },
   },
-  Applications_list: { access: ['applications.read', 'applications.apply'], filter: OTHER_ENTITY },
+  Applications_list: {
+    access: ['applications.read', 'applications.apply', 'evaluations.score'],
+    filter: OTHER_ENTITY,
+  },
   Applications_exportCsv: { access: ['applications.read', 'applications.apply'], filter: OTHER_ENTITY },
   Applications_exportXlsx: { access: ['applications.read', 'applications.apply'] },
-  Applications_get: { access: ['applications.read', 'applications.apply'], id: 'application' },
+  Applications_get: {
+    access: ['applications.read', 'applications.apply', 'evaluations.score'],
+    id: 'application',
+  },
   Applications_update: { access: 'applications.apply', id: 'application', body: { version: STALE } },
   Applications_remove: { access: 'applications.apply', id: 'application', fresh: (f) => f.fresh.draft() },
   ApplicationDocuments_upload: { access: 'applications.apply', id: 'application', upload: 'application' },
-  ApplicationDocuments_list: { access: ['applications.read', 'applications.apply'], id: 'application' },
-  ApplicationDocuments_content: { access: ['applications.read', 'applications.apply'], id: 'application' },
+  ApplicationDocuments_list: {
+    access: ['applications.read', 'applications.apply', 'evaluations.score'],
+    id: 'application',
+  },
+  ApplicationDocuments_content: {
+    access: ['applications.read', 'applications.apply', 'evaluations.score'],
+    id: 'application',
+  },
   ApplicationDocuments_remove: {
     access: 'applications.apply',
     id: 'application',
@@ -304,6 +325,35 @@ const EXPECTATIONS: Record<string, Expectation> = {
     id: 'evaluator',
     body: { version: STALE, items: [] },
   },
+  // Scoring: the evaluator caller's own assignment (in progress, on A's application), another evaluator's on B's.
+  ScoreSheets_declare: {
+    access: 'evaluations.score',
+    id: 'sheet',
+    body: { conflictOfInterest: false },
+    fresh: (f) => f.fresh.pendingSheet(),
+  },
+  ScoreSheets_getScores: { access: ['evaluations.manage', 'evaluations.score'], id: 'sheet' },
+  ScoreSheets_putScores: {
+    access: 'evaluations.score',
+    id: 'sheet',
+    body: { scores: [], version: STALE },
+  },
+  ScoreSheets_submit: { access: 'evaluations.score', id: 'sheet' },
+  ScoreSheets_reopen: { access: 'evaluations.manage', id: 'sheet', body: REASON },
+  ApplicationEvaluation_evaluation: {
+    access: ['evaluations.manage', 'evaluations.score', 'applications.apply'],
+    id: 'application',
+  },
+  ApplicationEvaluation_consensus: {
+    access: 'evaluations.manage',
+    id: 'application',
+    body: { scores: [{ criterionCode: 'A1', points: 1 }], rationale: 'Consens de la prova' },
+  },
+  Ranking_stats: { access: 'evaluations.manage', id: 'call' },
+  Ranking_get: { access: ['evaluations.manage', 'reports.read'], id: 'call' },
+  Ranking_exportCsv: { access: ['evaluations.manage', 'reports.read'], id: 'call' },
+  Ranking_exportXlsx: { access: ['evaluations.manage', 'reports.read'], id: 'call' },
+  Ranking_simulate: { access: 'evaluations.manage', id: 'call', body: { budget: '1000.00' } },
 };
 
 /** One entity's resources: its entity, its user (the `entity` caller for A), a document of each kind… */
@@ -339,6 +389,8 @@ interface Fixtures {
   user: TestUser;
   signIn: TestUser;
   holidayId: string;
+  /** Scoring: the evaluator caller's assignment (in progress, on A's application) and another evaluator's (on B's). */
+  sheet: { assignmentId: string; otherAssignmentId: string };
   nextHolidayDate(): string;
   fresh: {
     entity(): Promise<Params>;
@@ -351,6 +403,7 @@ interface Fixtures {
     holiday(): Promise<Params>;
     closedCall(): Promise<Params>;
     assignment(): Promise<Params>;
+    pendingSheet(): Promise<Params>;
   };
 }
 
@@ -382,6 +435,8 @@ function paramValue(
           return target === 'own' ? f.evaluation.callId : undefined;
         case 'assignment':
           return target === 'own' ? f.evaluation.assignmentId : f.evaluation.otherAssignmentId;
+        case 'sheet':
+          return target === 'own' ? f.sheet.assignmentId : f.sheet.otherAssignmentId;
         default:
           return undefined;
       }
@@ -599,6 +654,32 @@ async function buildFixtures(t: TestApp): Promise<Fixtures> {
     otherEvaluatorId: otherEvaluator.id,
     freeApplicationId: free.id,
   };
+  // Assignments straight into the database: their making has its own suites.
+  const insertAssignment = async (applicationId: string, evaluatorId: string, status: string) => {
+    const [row] = (await dataSource(t).query(
+      `INSERT INTO assignments (call_id, application_id, evaluator_id, status, conflict_of_interest, declared_at, version)
+       VALUES ($1, $2, $3, $4, $5, $6, 1) RETURNING id`,
+      [
+        call.id,
+        applicationId,
+        evaluatorId,
+        status,
+        status === 'pending_declaration' ? null : false,
+        status === 'pending_declaration' ? null : new Date(),
+      ],
+    )) as { id: string }[];
+    if (status === 'in_progress') {
+      await dataSource(t).query(
+        `INSERT INTO score_sheets (assignment_id, scores, version) VALUES ($1, '[]', 1)`,
+        [row.id],
+      );
+    }
+    return row.id;
+  };
+  const sheet = {
+    assignmentId: await insertAssignment(a.applicationId, callers.evaluator.id, 'in_progress'),
+    otherAssignmentId: await insertAssignment(b.applicationId, (await t.user('evaluator')).id, 'in_progress'),
+  };
 
   let holidayDay = 0;
   const nextHolidayDate = () => {
@@ -606,6 +687,10 @@ async function buildFixtures(t: TestApp): Promise<Fixtures> {
     return d.toISOString().slice(0, 10);
   };
   const fresh: Fixtures['fresh'] = {
+    pendingSheet: async () => {
+      const app = await submittedApplication(t, { call, applicant: a.applicant });
+      return { id: await insertAssignment(app.id, callers.evaluator.id, 'pending_declaration') };
+    },
     entity: async () => ({ id: (await insertEntity(t, { status: 'pending_validation' })).id }),
     member: async () => {
       const member = await t.user('entity', { entityId: a.applicant.entity.id });
@@ -648,6 +733,7 @@ async function buildFixtures(t: TestApp): Promise<Fixtures> {
     b,
     call,
     draftCall,
+    sheet,
     user: await t.user('viewer'),
     signIn: await t.user('viewer'),
     holidayId: (await fresh.holiday()).id,

@@ -30,6 +30,15 @@ export class AppException extends Error {
     super(message);
   }
 
+  /** Members of the problem besides the standard ones (e.g. the current sheet of a stale save, to rebase on). */
+  extensions?: Record<string, unknown>;
+
+  /** This exception with extra members in its problem. */
+  with(extensions: Record<string, unknown>): this {
+    this.extensions = { ...this.extensions, ...extensions };
+    return this;
+  }
+
   static validation(errors: FieldIssues, message = 'The request is not valid.'): AppException {
     return new AppException(400, 'VALIDATION_FAILED', message, errors);
   }

@@ -24,6 +24,20 @@ describe(toProblem.name, () => {
     expect(headers['Retry-After']).toBe('60');
   });
 
+  it('adds the members an AppException carries (e.g. the current sheet of a stale save), never over the standard ones', () => {
+    const p = toProblem(
+      AppException.staleVersion().with({ current: { version: 3 }, code: 'NOT_THIS', status: 200 }),
+      'rid-2',
+      noHeaders,
+    );
+    expect(p).toMatchObject({
+      status: 409,
+      code: 'STALE_VERSION',
+      current: { version: 3 },
+      requestId: 'rid-2',
+    });
+  });
+
   it.each([
     ['ca', 'Ha de tenir com a màxim 200 caràcters.'],
     ['es', 'Debe tener como máximo 200 caracteres.'],

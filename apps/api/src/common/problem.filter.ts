@@ -98,7 +98,10 @@ export function toProblem(
 ): Problem {
   if (exception instanceof AppException) {
     for (const [k, v] of Object.entries(exception.headers ?? {})) setHeader(k, v);
-    return problem(exception.status, exception.code, exception.message, requestId, exception.errors, locale);
+    return {
+      ...exception.extensions,
+      ...problem(exception.status, exception.code, exception.message, requestId, exception.errors, locale),
+    };
   }
   if (exception instanceof ThrottlerException) {
     return problem(429, 'RATE_LIMITED', 'Too many requests; wait and try again.', requestId);

@@ -33,8 +33,8 @@ export interface paths {
             cookie?: never;
         };
         /**
-         * Application summaries, paged, filtered and sorted (staff: all; an entity: its own); the content comes with GET /applications/:id
-         * @description Requires the permission `applications.read` or `applications.apply`.
+         * Application summaries, paged, filtered and sorted (staff: all; an entity: its own; an evaluator: those it declared on without a conflict); the content comes with GET /applications/:id
+         * @description Requires the permission `applications.read` or `applications.apply` or `evaluations.score`.
          */
         get: operations["Applications_list"];
         put?: never;
@@ -53,8 +53,8 @@ export interface paths {
             cookie?: never;
         };
         /**
-         * One application (staff, or its own entity)
-         * @description Requires the permission `applications.read` or `applications.apply`.
+         * One application (staff, its own entity, or an evaluator assigned to it once it declared no conflict)
+         * @description Requires the permission `applications.read` or `applications.apply` or `evaluations.score`.
          */
         get: operations["Applications_get"];
         put?: never;
@@ -87,6 +87,26 @@ export interface paths {
          * @description Requires the permission `applications.manage`.
          */
         post: operations["Admissibility_admit"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/applications/{id}/consensus": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Record the consensus score of an evaluated application (it replaces the mean)
+         * @description Requires the permission `evaluations.manage`.
+         */
+        post: operations["ApplicationEvaluation_consensus"];
         delete?: never;
         options?: never;
         head?: never;
@@ -141,8 +161,8 @@ export interface paths {
             cookie?: never;
         };
         /**
-         * The documents of an application (staff, or its entity)
-         * @description Requires the permission `applications.read` or `applications.apply`.
+         * The documents of an application (staff, its entity, or an evaluator assigned to it once it declared no conflict)
+         * @description Requires the permission `applications.read` or `applications.apply` or `evaluations.score`.
          */
         get: operations["ApplicationDocuments_list"];
         put?: never;
@@ -186,9 +206,29 @@ export interface paths {
         };
         /**
          * Download a document (its detected type, as an attachment)
-         * @description Requires the permission `applications.read` or `applications.apply`.
+         * @description Requires the permission `applications.read` or `applications.apply` or `evaluations.score`.
          */
         get: operations["ApplicationDocuments_content"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/applications/{id}/evaluation": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The aggregation of an application's sheets (officers: with names; its evaluator after submitting; its entity once the call is provisionally resolved)
+         * @description Requires the permission `evaluations.manage` or `evaluations.score` or `applications.apply`.
+         */
+        get: operations["ApplicationEvaluation_evaluation"];
         put?: never;
         post?: never;
         delete?: never;
@@ -400,6 +440,90 @@ export interface paths {
          * @description Requires the permission `evaluations.manage`.
          */
         delete: operations["Assignments_remove"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/assignments/{id}/declaration": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Its evaluator declares, once, whether it has a conflict of interest (a conflict: it leaves the application for good)
+         * @description Requires the permission `evaluations.score`.
+         */
+        post: operations["ScoreSheets_declare"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/assignments/{id}/reopen": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Reopen a submitted sheet with a reason, while the call is evaluating
+         * @description Requires the permission `evaluations.manage`.
+         */
+        post: operations["ScoreSheets_reopen"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/assignments/{id}/scores": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The score sheet (its evaluator after declaring; officers)
+         * @description Requires the permission `evaluations.manage` or `evaluations.score`.
+         */
+        get: operations["ScoreSheets_getScores"];
+        /**
+         * Save the whole draft sheet (its evaluator, while in_progress; send the `version` read)
+         * @description Requires the permission `evaluations.score`.
+         */
+        put: operations["ScoreSheets_putScores"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/assignments/{id}/submit": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Submit the sheet (its evaluator): it is locked; the last one evaluates the application
+         * @description Requires the permission `evaluations.score`.
+         */
+        post: operations["ScoreSheets_submit"];
+        delete?: never;
         options?: never;
         head?: never;
         patch?: never;
@@ -821,6 +945,26 @@ export interface paths {
         patch: operations["Calls_update"];
         trace?: never;
     };
+    "/api/v1/calls/{id}/allocation/simulate": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * The ranking under other parameters and what changes; stores nothing
+         * @description Requires the permission `evaluations.manage`.
+         */
+        post: operations["Ranking_simulate"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/calls/{id}/assignments": {
         parameters: {
             query?: never;
@@ -885,6 +1029,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/calls/{id}/evaluator-stats": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Each evaluator's severity: mean deviation from the other evaluators' totals
+         * @description Requires the permission `evaluations.manage`.
+         */
+        get: operations["Ranking_stats"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/calls/{id}/extend": {
         parameters: {
             query?: never;
@@ -919,6 +1083,66 @@ export interface paths {
          * @description Requires the permission `calls.manage`.
          */
         post: operations["Calls_publish"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/calls/{id}/ranking": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The live ranking with its allocation (officers; others once provisionally resolved)
+         * @description Requires the permission `evaluations.manage` or `reports.read`.
+         */
+        get: operations["Ranking_get"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/calls/{id}/ranking.csv": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The ranking as CSV (UTF-8 with BOM, `;`; amounts in the reader’s locale)
+         * @description Requires the permission `evaluations.manage` or `reports.read`.
+         */
+        get: operations["Ranking_exportCsv"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/calls/{id}/ranking.xlsx": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The ranking as XLSX (typed cells)
+         * @description Requires the permission `evaluations.manage` or `reports.read`.
+         */
+        get: operations["Ranking_exportXlsx"];
+        put?: never;
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -1544,6 +1768,29 @@ export interface components {
             legalName: string;
             nif: string;
         };
+        ApplicationEvaluationResponse: {
+            /** Format: uuid */
+            applicationId: string;
+            /** @description Assignments not declined for a conflict */
+            assigned: number;
+            blocks: components["schemas"]["EvaluationBlockResponse"][];
+            consensus?: components["schemas"]["ConsensusResponse"];
+            criteria: components["schemas"]["EvaluationCriterionResponse"][];
+            divergent: boolean;
+            fundable: boolean;
+            /**
+             * @example [
+             *       "BELOW_BLOCK_MINIMUM:D"
+             *     ]
+             */
+            reasons: string[];
+            /** @description Submitted sheets (names and ids for officers only) */
+            sheets: components["schemas"]["EvaluationSheetResponse"][];
+            spread: number;
+            status: string;
+            submitted: number;
+            total: number;
+        };
         ApplicationHistoryEvent: {
             /** @example application.submitted */
             action: string;
@@ -2073,6 +2320,33 @@ export interface components {
             /** @enum {string} */
             status: "confirmed" | "requested";
         };
+        ConsensusDto: {
+            rationale: string;
+            /** @description Points for every criterion of the rubric */
+            scores: components["schemas"]["ConsensusLineDto"][];
+        };
+        ConsensusLineDto: {
+            criterionCode: string;
+            /** @description 0..the criterion's maxPoints, two decimals at most */
+            points: number;
+        };
+        ConsensusResponse: {
+            /** Format: date-time */
+            at: string;
+            /**
+             * Format: uuid
+             * @description The officer (officers only)
+             */
+            by?: string;
+            /** @description Officers only */
+            byName?: string;
+            rationale: string;
+            scores: components["schemas"]["ConsensusScoreResponse"][];
+        };
+        ConsensusScoreResponse: {
+            criterionCode: string;
+            points: number;
+        };
         ContentChangeResponse: {
             /** @description The value when the entity answered (JSON); null when absent */
             after: (string | null) | number | boolean | unknown[] | {
@@ -2289,6 +2563,12 @@ export interface components {
             password?: string;
             roles: ("admin" | "officer" | "evaluator" | "finance" | "viewer" | "entity")[];
         };
+        DeclarationDto: {
+            /** @description True: the evaluator has a conflict of interest and abstains (Llei 40/2015 art. 23) */
+            conflictOfInterest: boolean;
+            /** @description Kept for the committee minutes */
+            note?: Record<string, never> | null;
+        };
         DeclarationResponse: {
             conflictOfInterest: boolean;
             /** Format: date-time */
@@ -2401,7 +2681,33 @@ export interface components {
             version: number;
         };
         /** @enum {string} */
-        ErrorCode: "VALIDATION_FAILED" | "UNAUTHENTICATED" | "INVALID_CREDENTIALS" | "FORBIDDEN" | "NOT_FOUND" | "INVALID_STATE" | "DUPLICATE" | "STALE_VERSION" | "PAYLOAD_TOO_LARGE" | "UNSUPPORTED_MEDIA_TYPE" | "RATE_LIMITED" | "SERVICE_UNAVAILABLE" | "INTERNAL_ERROR" | "LAST_ADMIN" | "INVALID_TOKEN" | "CALL_NOT_OPEN" | "DEADLINE_PASSED" | "ENTITY_NOT_VALIDATED" | "PENDING_JUSTIFICATION" | "APPLICATION_INCOMPLETE" | "EXECUTION_TOO_LONG" | "AMOUNT_OVER_CAP" | "COFINANCING_OVER_LIMIT" | "BUDGET_MISMATCH" | "SECTORS_NOT_100" | "GENDER_MARKER_REQUIRED" | "MISSING_DOCUMENTS" | "CALL_INCOMPLETE" | "DEADLINE_NOT_PASSED" | "EMAIL_NOT_VERIFIED" | "CONFLICT_OF_INTEREST" | "BUDGET_EXCEEDED" | "CALENDAR_MISSING" | "ADMISSIBILITY_PENDING" | "NOT_ENOUGH_EVALUATORS";
+        ErrorCode: "VALIDATION_FAILED" | "UNAUTHENTICATED" | "INVALID_CREDENTIALS" | "FORBIDDEN" | "NOT_FOUND" | "INVALID_STATE" | "DUPLICATE" | "STALE_VERSION" | "PAYLOAD_TOO_LARGE" | "UNSUPPORTED_MEDIA_TYPE" | "RATE_LIMITED" | "SERVICE_UNAVAILABLE" | "INTERNAL_ERROR" | "LAST_ADMIN" | "INVALID_TOKEN" | "CALL_NOT_OPEN" | "DEADLINE_PASSED" | "ENTITY_NOT_VALIDATED" | "PENDING_JUSTIFICATION" | "APPLICATION_INCOMPLETE" | "EXECUTION_TOO_LONG" | "AMOUNT_OVER_CAP" | "COFINANCING_OVER_LIMIT" | "BUDGET_MISMATCH" | "SECTORS_NOT_100" | "GENDER_MARKER_REQUIRED" | "MISSING_DOCUMENTS" | "CALL_INCOMPLETE" | "DEADLINE_NOT_PASSED" | "EMAIL_NOT_VERIFIED" | "CONFLICT_OF_INTEREST" | "BUDGET_EXCEEDED" | "CALENDAR_MISSING" | "ADMISSIBILITY_PENDING" | "NOT_ENOUGH_EVALUATORS" | "DECLARATION_REQUIRED" | "SCORES_INCOMPLETE";
+        EvaluationBlockResponse: {
+            code: string;
+            minPoints?: number;
+            points: number;
+            reached: boolean;
+        };
+        EvaluationCriterionResponse: {
+            code: string;
+            max: number;
+            mean: number | null;
+            /** @description The consensus when recorded, else the mean */
+            points: number | null;
+        };
+        EvaluationSheetResponse: {
+            /**
+             * Format: uuid
+             * @description Officers only
+             */
+            evaluatorId?: string;
+            /** @description Officers only */
+            evaluatorName?: string;
+            scores: components["schemas"]["SheetLineResponse"][];
+            /** Format: date-time */
+            submittedAt: string | null;
+            total: number;
+        };
         EvaluatorCallLoad: {
             callCode: string;
             /** Format: uuid */
@@ -2426,6 +2732,25 @@ export interface components {
             page: number;
             pageSize: number;
             total: number;
+        };
+        EvaluatorStatsItem: {
+            /** @description The sheets meanDeviation rests on (a sheet alone on its application is left out) */
+            deviationSheets: number;
+            /** @description Its divergent applications */
+            divergent: number;
+            /** Format: uuid */
+            evaluatorId: string;
+            /** @description Mean over its submitted sheets of (its total − the mean total of the other submitted sheets of the application); negative: harsher */
+            meanDeviation: number | null;
+            meanTotal: number | null;
+            name: string;
+            /** @description Its submitted sheets in the call */
+            submitted: number;
+        };
+        EvaluatorStatsResponse: {
+            /** Format: uuid */
+            callId: string;
+            items: components["schemas"]["EvaluatorStatsItem"][];
         };
         EvaluatorSummary: {
             active: boolean;
@@ -2681,6 +3006,75 @@ export interface components {
             /** @example https://cofinanca.cat/problems/validation-failed */
             type: string;
         };
+        RankingBlockResponse: {
+            code: string;
+            minPoints?: number;
+            points: number;
+            reached: boolean;
+        };
+        RankingChangeResponse: {
+            after: components["schemas"]["RankingRowSummaryResponse"] | null;
+            /** Format: uuid */
+            applicationId: string;
+            before: components["schemas"]["RankingRowSummaryResponse"] | null;
+            entityName: string;
+            registryNumber: string | null;
+        };
+        RankingItemResponse: {
+            /** Format: uuid */
+            applicationId: string;
+            /** @example 12000.00 */
+            award: string | null;
+            /**
+             * @description score_bands: the band applied
+             * @example 80.00
+             */
+            bandPercent: string | null;
+            blocks: components["schemas"]["RankingBlockResponse"][];
+            consensus: boolean;
+            divergent: boolean;
+            /** @example 12000.00 */
+            eligibleAmount: string;
+            entityName: string;
+            evaluated: boolean;
+            fundable: boolean;
+            /** @enum {string} */
+            outcome: "provisionally_granted" | "waitlisted" | "below_threshold" | "pending";
+            /** @description A partial award: the entity must reformulate */
+            partial: boolean;
+            rank: number;
+            /**
+             * @example [
+             *       "BELOW_MINIMUM_TOTAL"
+             *     ]
+             */
+            reasons: string[];
+            registryNumber: string | null;
+            title: string | null;
+            total: number;
+        };
+        RankingResponse: {
+            /** @example 120000.00 */
+            allocated: string;
+            /** @enum {string} */
+            allocationMethod: "rank_order" | "score_bands";
+            /** @example 150000.00 */
+            budget: string;
+            /** Format: uuid */
+            callId: string;
+            /** @description Every application evaluated and every required consensus recorded */
+            complete: boolean;
+            items: components["schemas"]["RankingItemResponse"][];
+            /** @example 30000.00 */
+            remaining: string;
+        };
+        RankingRowSummaryResponse: {
+            award: string | null;
+            /** @enum {string} */
+            outcome: "provisionally_granted" | "waitlisted" | "below_threshold" | "pending";
+            partial: boolean;
+            rank: number;
+        };
         ReasonDto: {
             reason: string;
         };
@@ -2804,6 +3198,30 @@ export interface components {
              */
             percent: string;
         };
+        ScoreLineDto: {
+            /** @description The rationale (required to submit) */
+            comment?: string;
+            /** @example A1 */
+            criterionCode: string;
+            /** @description 0..the criterion's maxPoints, two decimals at most; null while not scored */
+            points: number | null;
+        };
+        ScoreSheetResponse: {
+            /** Format: uuid */
+            assignmentId: string;
+            /** @description One line per criterion of the rubric, in rubric order */
+            scores: components["schemas"]["SheetLineResponse"][];
+            /** @enum {string} */
+            status: "pending_declaration" | "conflict_declared" | "in_progress" | "submitted";
+            /** Format: date-time */
+            submittedAt: string | null;
+            /** @description The sum of the points given */
+            total: number;
+            /** Format: date-time */
+            updatedAt: string | null;
+            /** @description 0 before the declaration (no sheet yet) */
+            version: number;
+        };
         SdgSelectionDto: {
             goal: number;
             /**
@@ -2841,6 +3259,40 @@ export interface components {
             code: string;
             /** @example 100.00 */
             percent: string;
+        };
+        SheetLineResponse: {
+            comment: string;
+            criterionCode: string;
+            points: number | null;
+        };
+        SimulateDto: {
+            /** @enum {string} */
+            allocationMethod?: "rank_order" | "score_bands";
+            /** @example 100000.00 */
+            budget?: string;
+            /** @example 50 */
+            minimumTotalScore?: number;
+            /** @example 50.00 */
+            minPartialAwardPercent?: string;
+            /** @description For score_bands (else the call’s bands) */
+            scoreBands?: components["schemas"]["ScoreBandDto"][];
+        };
+        SimulationResponse: {
+            /** @example 120000.00 */
+            allocated: string;
+            /** @enum {string} */
+            allocationMethod: "rank_order" | "score_bands";
+            /** @example 150000.00 */
+            budget: string;
+            /** Format: uuid */
+            callId: string;
+            /** @description Applications whose outcome or award differs */
+            changes: components["schemas"]["RankingChangeResponse"][];
+            /** @description Every application evaluated and every required consensus recorded */
+            complete: boolean;
+            items: components["schemas"]["RankingItemResponse"][];
+            /** @example 30000.00 */
+            remaining: string;
         };
         UpdateApplicationDto: {
             beneficiaries?: components["schemas"]["BeneficiariesDto"] | null;
@@ -2997,6 +3449,12 @@ export interface components {
             /** @enum {string} */
             locale?: "ca" | "es" | "en";
             name?: string;
+        };
+        UpdateScoresDto: {
+            /** @description The whole sheet: it replaces the stored draft */
+            scores: components["schemas"]["ScoreLineDto"][];
+            /** @description The version read (a stale one → 409 with the current sheet) */
+            version: number;
         };
         UpdateUserDto: {
             /** @description false deactivates the user and ends their sessions */
@@ -3239,7 +3697,11 @@ export interface operations {
                     "application/json": components["schemas"]["ProblemResponse"];
                 };
             };
-            /** @description FORBIDDEN */
+            /**
+             * @description DECLARATION_REQUIRED (an evaluator that has not declared on conflicts yet)
+             *
+             *     FORBIDDEN
+             */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -3603,6 +4065,112 @@ export interface operations {
             };
         };
     };
+    ApplicationEvaluation_consensus: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ConsensusDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApplicationEvaluationResponse"];
+                };
+            };
+            /** @description VALIDATION_FAILED (scores: REQUIRED · scores[i].points…) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description UNAUTHENTICATED */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description FORBIDDEN */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description NOT_FOUND */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description INVALID_STATE (the application is not evaluated) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description PAYLOAD_TOO_LARGE */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description UNSUPPORTED_MEDIA_TYPE: a request body that is not JSON (multipart only on uploads) */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description INTERNAL_ERROR: no internals, only the request id */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description SERVICE_UNAVAILABLE: the database is unreachable */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemResponse"];
+                };
+            };
+        };
+    };
     Admissibility_inadmissible: {
         parameters: {
             query?: never;
@@ -3861,7 +4429,11 @@ export interface operations {
                     "application/json": components["schemas"]["ProblemResponse"];
                 };
             };
-            /** @description FORBIDDEN */
+            /**
+             * @description DECLARATION_REQUIRED
+             *
+             *     FORBIDDEN
+             */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -4168,7 +4740,11 @@ export interface operations {
                     "application/octet-stream": components["schemas"]["ProblemResponse"];
                 };
             };
-            /** @description FORBIDDEN */
+            /**
+             * @description DECLARATION_REQUIRED
+             *
+             *     FORBIDDEN
+             */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -4184,6 +4760,112 @@ export interface operations {
                 };
                 content: {
                     "application/octet-stream": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description PAYLOAD_TOO_LARGE */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description UNSUPPORTED_MEDIA_TYPE: a request body that is not JSON (multipart only on uploads) */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description INTERNAL_ERROR: no internals, only the request id */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description SERVICE_UNAVAILABLE: the database is unreachable */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemResponse"];
+                };
+            };
+        };
+    };
+    ApplicationEvaluation_evaluation: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApplicationEvaluationResponse"];
+                };
+            };
+            /** @description VALIDATION_FAILED: malformed or invalid input (unknown fields included) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description UNAUTHENTICATED */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /**
+             * @description DECLARATION_REQUIRED (its evaluator, before declaring on conflicts)
+             *
+             *     FORBIDDEN
+             */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description NOT_FOUND */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description INVALID_STATE (an evaluator before submitting its own sheet; an entity before the provisional resolution) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemResponse"];
                 };
             };
             /** @description PAYLOAD_TOO_LARGE */
@@ -5393,6 +6075,540 @@ export interface operations {
             };
             /** @description UNSUPPORTED_MEDIA_TYPE: a request body that is not JSON (multipart only on uploads) */
             415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description INTERNAL_ERROR: no internals, only the request id */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description SERVICE_UNAVAILABLE: the database is unreachable */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemResponse"];
+                };
+            };
+        };
+    };
+    ScoreSheets_declare: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["DeclarationDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AssignmentResponse"];
+                };
+            };
+            /** @description VALIDATION_FAILED: malformed or invalid input (unknown fields included) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description UNAUTHENTICATED */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description FORBIDDEN */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description NOT_FOUND (also another evaluator's, or after declaring a conflict) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description INVALID_STATE (already declared; the call is not evaluating) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description PAYLOAD_TOO_LARGE */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description UNSUPPORTED_MEDIA_TYPE: a request body that is not JSON (multipart only on uploads) */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description INTERNAL_ERROR: no internals, only the request id */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description SERVICE_UNAVAILABLE: the database is unreachable */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemResponse"];
+                };
+            };
+        };
+    };
+    ScoreSheets_reopen: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ReasonDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ScoreSheetResponse"];
+                };
+            };
+            /** @description VALIDATION_FAILED: malformed or invalid input (unknown fields included) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description UNAUTHENTICATED */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description FORBIDDEN */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description NOT_FOUND */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description INVALID_STATE (not submitted; the call is not evaluating) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description PAYLOAD_TOO_LARGE */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description UNSUPPORTED_MEDIA_TYPE: a request body that is not JSON (multipart only on uploads) */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description INTERNAL_ERROR: no internals, only the request id */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description SERVICE_UNAVAILABLE: the database is unreachable */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemResponse"];
+                };
+            };
+        };
+    };
+    ScoreSheets_getScores: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ScoreSheetResponse"];
+                };
+            };
+            /** @description VALIDATION_FAILED: malformed or invalid input (unknown fields included) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description UNAUTHENTICATED */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /**
+             * @description DECLARATION_REQUIRED (its evaluator, before declaring on conflicts)
+             *
+             *     FORBIDDEN
+             */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description NOT_FOUND (also another evaluator's, or after declaring a conflict) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description PAYLOAD_TOO_LARGE */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description UNSUPPORTED_MEDIA_TYPE: a request body that is not JSON (multipart only on uploads) */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description INTERNAL_ERROR: no internals, only the request id */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description SERVICE_UNAVAILABLE: the database is unreachable */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemResponse"];
+                };
+            };
+        };
+    };
+    ScoreSheets_putScores: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdateScoresDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ScoreSheetResponse"];
+                };
+            };
+            /** @description VALIDATION_FAILED (scores[i].criterionCode: ONE_OF, NOT_UNIQUE · scores[i].points: INVALID_POINTS, TOO_SMALL, TOO_LARGE) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description UNAUTHENTICATED */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /**
+             * @description DECLARATION_REQUIRED (its evaluator, before declaring on conflicts)
+             *
+             *     FORBIDDEN
+             */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description NOT_FOUND (also another evaluator's, or after declaring a conflict) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description STALE_VERSION (the problem carries the `current` sheet to rebase on) · INVALID_STATE (submitted) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description PAYLOAD_TOO_LARGE */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description UNSUPPORTED_MEDIA_TYPE: a request body that is not JSON (multipart only on uploads) */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description INTERNAL_ERROR: no internals, only the request id */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description SERVICE_UNAVAILABLE: the database is unreachable */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemResponse"];
+                };
+            };
+        };
+    };
+    ScoreSheets_submit: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ScoreSheetResponse"];
+                };
+            };
+            /** @description VALIDATION_FAILED: malformed or invalid input (unknown fields included) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description UNAUTHENTICATED */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /**
+             * @description DECLARATION_REQUIRED (its evaluator, before declaring on conflicts)
+             *
+             *     FORBIDDEN
+             */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description NOT_FOUND (also another evaluator's, or after declaring a conflict) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description INVALID_STATE (already submitted) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description PAYLOAD_TOO_LARGE */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description UNSUPPORTED_MEDIA_TYPE: a request body that is not JSON (multipart only on uploads) */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description SCORES_INCOMPLETE: `errors` names each scores[i].points or scores[i].comment missing */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -7488,6 +8704,103 @@ export interface operations {
             };
         };
     };
+    Ranking_simulate: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SimulateDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SimulationResponse"];
+                };
+            };
+            /** @description VALIDATION_FAILED (budget: MAX_DECIMALS · scoreBands: REQUIRED for score_bands without bands…) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description UNAUTHENTICATED */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description FORBIDDEN */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description NOT_FOUND */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description PAYLOAD_TOO_LARGE */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description UNSUPPORTED_MEDIA_TYPE: a request body that is not JSON (multipart only on uploads) */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description INTERNAL_ERROR: no internals, only the request id */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description SERVICE_UNAVAILABLE: the database is unreachable */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemResponse"];
+                };
+            };
+        };
+    };
     Evaluation_callAssignments: {
         parameters: {
             query?: {
@@ -7921,6 +9234,99 @@ export interface operations {
             };
         };
     };
+    Ranking_stats: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EvaluatorStatsResponse"];
+                };
+            };
+            /** @description VALIDATION_FAILED: malformed or invalid input (unknown fields included) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description UNAUTHENTICATED */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description FORBIDDEN */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description NOT_FOUND */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description PAYLOAD_TOO_LARGE */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description UNSUPPORTED_MEDIA_TYPE: a request body that is not JSON (multipart only on uploads) */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description INTERNAL_ERROR: no internals, only the request id */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description SERVICE_UNAVAILABLE: the database is unreachable */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemResponse"];
+                };
+            };
+        };
+    };
     Calls_extend: {
         parameters: {
             query?: never;
@@ -8111,6 +9517,278 @@ export interface operations {
             };
             /** @description CALL_INCOMPLETE, `errors` naming every field to fix */
             422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description INTERNAL_ERROR: no internals, only the request id */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description SERVICE_UNAVAILABLE: the database is unreachable */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemResponse"];
+                };
+            };
+        };
+    };
+    Ranking_get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RankingResponse"];
+                };
+            };
+            /** @description VALIDATION_FAILED: malformed or invalid input (unknown fields included) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description UNAUTHENTICATED */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description FORBIDDEN */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description NOT_FOUND */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description INVALID_STATE (not an officer, before the provisional resolution) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description PAYLOAD_TOO_LARGE */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description UNSUPPORTED_MEDIA_TYPE: a request body that is not JSON (multipart only on uploads) */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description INTERNAL_ERROR: no internals, only the request id */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description SERVICE_UNAVAILABLE: the database is unreachable */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemResponse"];
+                };
+            };
+        };
+    };
+    Ranking_exportCsv: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description CSV: UTF-8 with a BOM, `;`, CRLF; headers and statuses in the caller's language, dates and instants in Europe/Madrid, a decimal comma for ca/es (text/csv; charset=utf-8) */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/csv": string;
+                };
+            };
+            /** @description VALIDATION_FAILED: malformed or invalid input (unknown fields included) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description UNAUTHENTICATED */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/csv": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description FORBIDDEN */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/csv": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description PAYLOAD_TOO_LARGE */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description UNSUPPORTED_MEDIA_TYPE: a request body that is not JSON (multipart only on uploads) */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description INTERNAL_ERROR: no internals, only the request id */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description SERVICE_UNAVAILABLE: the database is unreachable */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemResponse"];
+                };
+            };
+        };
+    };
+    Ranking_exportXlsx: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description XLSX (one sheet): a bold, frozen, filtered header row; numbers, money (`#,##0.00 "€"`) and dates as typed cells (Europe/Madrid) */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                };
+            };
+            /** @description VALIDATION_FAILED: malformed or invalid input (unknown fields included) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description UNAUTHENTICATED */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description FORBIDDEN */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description PAYLOAD_TOO_LARGE */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description UNSUPPORTED_MEDIA_TYPE: a request body that is not JSON (multipart only on uploads) */
+            415: {
                 headers: {
                     [name: string]: unknown;
                 };

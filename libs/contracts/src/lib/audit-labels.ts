@@ -71,6 +71,32 @@ export const AUDIT_ACTION_LABELS: Readonly<Record<string, Words>> = {
     es: 'Evaluador asignado',
     en: 'Evaluator assigned',
   },
+  'assignment.declared': {
+    ca: 'Declaració sobre conflictes d’interessos',
+    es: 'Declaración sobre conflictos de intereses',
+    en: 'Conflict of interest declared on',
+  },
+  'assignment.submitted': {
+    ca: 'Fitxa d’avaluació enviada',
+    es: 'Ficha de evaluación enviada',
+    en: 'Score sheet submitted',
+  },
+  'assignment.reopened': {
+    ca: 'Fitxa d’avaluació reoberta',
+    es: 'Ficha de evaluación reabierta',
+    en: 'Score sheet reopened',
+  },
+  'application.evaluated': { ca: 'Avaluada', es: 'Evaluada', en: 'Evaluated' },
+  'application.evaluation_reopened': {
+    ca: 'Avaluació reoberta',
+    es: 'Evaluación reabierta',
+    en: 'Evaluation reopened',
+  },
+  'application.consensus_recorded': {
+    ca: 'Puntuació de consens',
+    es: 'Puntuación de consenso',
+    en: 'Consensus score recorded',
+  },
   'assignment.removed': {
     ca: 'Assignació retirada',
     es: 'Asignación retirada',

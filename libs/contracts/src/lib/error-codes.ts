@@ -46,6 +46,8 @@ export const ERROR_CODES = [
   'CALENDAR_MISSING',
   'ADMISSIBILITY_PENDING',
   'NOT_ENOUGH_EVALUATORS',
+  'DECLARATION_REQUIRED',
+  'SCORES_INCOMPLETE',
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];
 

@@ -18,10 +18,15 @@ const ALLOWED: Record<ApplicationAction, Partial<Record<AdmissibilityStatus, App
   declare_inadmissible: { submitted: 'inadmissible', correction_requested: 'inadmissible' },
   declare_withdrawn: { correction_requested: 'withdrawn' },
   start_evaluation: { admitted: 'under_evaluation' },
+  // The evaluation's own actions start after admissibility (tested below).
+  evaluate: {},
+  reopen_evaluation: {},
 };
 
+const EVALUATION_ACTIONS: readonly ApplicationAction[] = ['evaluate', 'reopen_evaluation'];
+
 /** States after admissibility (resolution, execution): no admissibility action applies to them. */
-const LATER_STATES = ['under_evaluation', 'granted', 'in_execution', 'closed', 'unknown'];
+const LATER_STATES = ['granted', 'in_execution', 'closed', 'unknown'];
 
 describe(applicationTransition.name, () => {
   const pairs = APPLICATION_ACTIONS.flatMap((action) =>
@@ -36,12 +41,15 @@ describe(applicationTransition.name, () => {
     expect(applicationTransition(status, action)).toBe(expected);
   });
 
-  it.each(APPLICATION_ACTIONS.flatMap((a) => LATER_STATES.map((s) => [a, s] as const)))(
-    '%s from %s is refused',
-    (action, status) => {
-      expect(applicationTransition(status, action)).toBeNull();
-    },
-  );
+  it.each(
+    APPLICATION_ACTIONS.flatMap((a) =>
+      [...LATER_STATES, ...(EVALUATION_ACTIONS.includes(a) ? [] : ['under_evaluation'])].map(
+        (s) => [a, s] as const,
+      ),
+    ),
+  )('%s from %s is refused', (action, status) => {
+    expect(applicationTransition(status, action)).toBeNull();
+  });
 
   it('never lets a draft be withdrawn (it is deleted instead) nor a decision be undone', () => {
     expect(applicationTransition('draft', 'withdraw')).toBeNull();
@@ -57,7 +65,22 @@ describe(applicationTransition.name, () => {
 });
 
 describe(statesAllowing.name, () => {
-  it.each(APPLICATION_ACTIONS)('lists the states %s starts from', (action) => {
-    expect([...statesAllowing(action)].sort()).toEqual(Object.keys(ALLOWED[action]).sort());
+  it.each(APPLICATION_ACTIONS.filter((a) => !EVALUATION_ACTIONS.includes(a)))(
+    'lists the states %s starts from',
+    (action) => {
+      expect([...statesAllowing(action)].sort()).toEqual(Object.keys(ALLOWED[action]).sort());
+    },
+  );
+});
+
+describe('the evaluation of an application', () => {
+  it('is evaluated from under evaluation only, and a reopened sheet takes it back', () => {
+    expect(applicationTransition('under_evaluation', 'evaluate')).toBe('evaluated');
+    expect(applicationTransition('evaluated', 'reopen_evaluation')).toBe('under_evaluation');
+    expect(applicationTransition('evaluated', 'evaluate')).toBeNull();
+    expect(applicationTransition('under_evaluation', 'reopen_evaluation')).toBeNull();
+    expect(applicationTransition('admitted', 'evaluate')).toBeNull();
+    expect(statesAllowing('evaluate')).toEqual(['under_evaluation']);
+    expect(statesAllowing('reopen_evaluation')).toEqual(['evaluated']);
   });
 });

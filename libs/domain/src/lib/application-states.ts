@@ -72,7 +72,9 @@ export const APPLICATION_MACHINE = defineStateMachine<
   | 'admit'
   | 'declare_inadmissible'
   | 'declare_withdrawn'
-  | 'start_evaluation',
+  | 'start_evaluation'
+  | 'evaluate'
+  | 'reopen_evaluation',
   ApplicationContext,
   'DEADLINE_NOT_PASSED',
   ApplicationPart
@@ -100,6 +102,9 @@ export const APPLICATION_MACHINE = defineStateMachine<
     },
     // The call starts its evaluation: every admitted application goes to its evaluators.
     start_evaluation: { from: ['admitted'], to: 'under_evaluation' },
+    // Its last required sheet is submitted (`isEvaluated`); an officer reopening a sheet takes it back.
+    evaluate: { from: ['under_evaluation'], to: 'evaluated' },
+    reopen_evaluation: { from: ['evaluated'], to: 'under_evaluation' },
   },
   editable: {
     draft: ['content', 'documents'],

@@ -1,6 +1,7 @@
 import { defaultCallTemplate, type Rubric } from './calls';
 import {
   aggregate,
+  aggregateSums,
   divideRoundHalfUp,
   fundabilityReasons,
   hasAtMostTwoDecimals,
@@ -14,6 +15,7 @@ import {
   rubricCriteria,
   scoreInputErrors,
   sheetCompletenessErrors,
+  sheetSums,
   sheetTotal,
   type AggregationParameters,
   type EvaluationAssignmentStatus,
@@ -488,5 +490,53 @@ describe(aggregate.name, () => {
     const result = aggregate(rubric, sheets, null, params);
     expect(result.total).toBe(1);
     expect(result.sheetTotals.every((t) => t === 1)).toBe(true);
+  });
+});
+
+describe(aggregateSums.name, () => {
+  /** A deterministic generator (a linear congruential one): the same cases on every run. */
+  let seed = 20261204;
+  const next = (n: number) => {
+    seed = (seed * 1103515245 + 12345) % 2147483648;
+    return seed % n;
+  };
+  const randomSheet = (): SubmittedSheet => ({
+    scores: rubricCriteria(rubric).map((c) => ({
+      criterionCode: c.code,
+      points: next(c.maxPoints * 100 + 1) / 100,
+      comment: 'ok',
+    })),
+  });
+
+  it.each(Array.from({ length: 60 }, (_, i) => i % 5))(
+    'gives what aggregate gives, from the sums a database computes (%i sheets)',
+    (count) => {
+      const sheets = Array.from({ length: count }, randomSheet);
+      const consensus =
+        next(3) === 0 ? { scores: [{ criterionCode: rubricCriteria(rubric)[0].code, points: 1.5 }] } : null;
+      const sums = sheetSums(rubric, sheets);
+      expect(sums.submitted).toBe(count);
+      expect(sums.sheetTotals).toEqual(sheets.map((s) => pointsToHundredths(sheetTotal(s.scores))));
+      expect(aggregateSums(rubric, sums, consensus, params)).toEqual(
+        aggregate(rubric, sheets, consensus, params),
+      );
+    },
+  );
+
+  it('reads a criterion missing from the sums as 0 and no sheet as no mean', () => {
+    const none = aggregateSums(rubric, { submitted: 0, sums: {}, sheetTotals: [] }, null, params);
+    expect(none.criteria.every((c) => c.mean === null)).toBe(true);
+    expect(none).toMatchObject({ total: 0, spread: 0, submitted: 0, fundable: false });
+    const [first] = rubricCriteria(rubric);
+    const one = aggregateSums(
+      rubric,
+      { submitted: 2, sums: { [first.code]: 501 }, sheetTotals: [250, 251] },
+      null,
+      params,
+    );
+    // 5.01 / 2 = 2.505 → 2.51 half-up; the others 0.
+    expect(one.criteria[0].mean).toBe(2.51);
+    expect(one.criteria[1].mean).toBe(0);
+    expect(one.spread).toBe(0.01);
   });
 });

@@ -318,6 +318,39 @@ function aggregateBlock(block: RubricBlock, points: ReadonlyMap<string, Hundredt
 }
 
 /**
+ * What the aggregation needs of an application's submitted sheets, as exact sums (what a database can compute
+ * for thousands of applications in one query): how many sheets, the sum of each criterion's points over them, and
+ * each sheet's total, all in integer hundredths. `sheetSums()` computes them from the sheets.
+ */
+export interface SheetSums {
+  submitted: number;
+  /** Criterion code → the sum over the submitted sheets of its points × 100 (a missing line counts as 0). */
+  sums: Readonly<Record<string, Hundredths>>;
+  /** Each submitted sheet's total × 100 (over the rubric's criteria). */
+  sheetTotals: readonly Hundredths[];
+}
+
+/** The exact sums of these submitted sheets (per line, the first of a repeated criterion counts). */
+export function sheetSums(rubric: Rubric, sheets: readonly SubmittedSheet[]): SheetSums {
+  const codes = rubricCriteria(rubric).map((c) => c.code);
+  const sums: Record<string, Hundredths> = Object.fromEntries(codes.map((code) => [code, 0]));
+  const sheetTotals = sheets.map((sheet) => {
+    const byCode = new Map<string, Hundredths>();
+    for (const s of sheet.scores) {
+      if (!byCode.has(s.criterionCode) && s.points !== null && s.points !== undefined) {
+        byCode.set(s.criterionCode, pointsToHundredths(s.points));
+      }
+    }
+    return codes.reduce((acc, code) => {
+      const h = byCode.get(code) ?? 0;
+      sums[code] += h;
+      return acc + h;
+    }, 0);
+  });
+  return { submitted: sheets.length, sums, sheetTotals };
+}
+
+/**
  * Aggregates the submitted sheets of one application (product.md "Aggregation", "Threshold"): each criterion's mean
  * half-up to 2 decimals, replaced by the consensus points when a consensus is given (a criterion the consensus
  * leaves out keeps its mean); block = sum of its criteria; total = sum of blocks; spread = max − min of the sheets'
@@ -330,19 +363,21 @@ export function aggregate(
   consensus: ConsensusInput | null | undefined,
   params: AggregationParameters,
 ): Aggregation {
+  return aggregateSums(rubric, sheetSums(rubric, sheets), consensus, params);
+}
+
+/** `aggregate` from the sheets' exact sums (the same rules: `aggregate` is this over `sheetSums`). */
+export function aggregateSums(
+  rubric: Rubric,
+  input: SheetSums,
+  consensus: ConsensusInput | null | undefined,
+  params: AggregationParameters,
+): Aggregation {
   const consensusPoints = new Map((consensus?.scores ?? []).map((s) => [s.criterionCode, s.points]));
-  const lines = sheets.map((sheet) => {
-    const byCode = new Map<string, Hundredths>();
-    for (const s of sheet.scores) {
-      if (!byCode.has(s.criterionCode) && s.points !== null && s.points !== undefined) {
-        byCode.set(s.criterionCode, pointsToHundredths(s.points));
-      }
-    }
-    return byCode;
-  });
+  const n = BigInt(input.submitted);
   const points = new Map<string, Hundredths | null>();
   const criteria: AggregatedCriterion[] = rubricCriteria(rubric).map((c) => {
-    const mean = meanHundredths(lines.map((l) => l.get(c.code) ?? 0));
+    const mean = n === 0n ? null : Number(divideRoundHalfUp(BigInt(input.sums[c.code] ?? 0), n));
     const agreed = consensusPoints.get(c.code);
     const chosen = agreed !== undefined && agreed !== null ? pointsToHundredths(agreed) : mean;
     points.set(c.code, chosen);
@@ -355,15 +390,14 @@ export function aggregate(
   });
   const blocks = rubric.blocks.map((b) => aggregateBlock(b, points));
   const total = blocks.reduce((acc, b) => acc + pointsToHundredths(b.points), 0);
-  const codes = rubricCriteria(rubric).map((c) => c.code);
-  const totals = lines.map((l) => codes.reduce((acc, code) => acc + (l.get(code) ?? 0), 0));
+  const totals = input.sheetTotals;
   const spread = totals.length < 2 ? 0 : Math.max(...totals) - Math.min(...totals);
   const reasons = fundabilityReasons(hundredthsToPoints(total), blocks, params.minimumTotalScore);
   return {
     criteria,
     blocks,
     total: hundredthsToPoints(total),
-    submitted: sheets.length,
+    submitted: input.submitted,
     sheetTotals: totals.map(hundredthsToPoints),
     spread: hundredthsToPoints(spread),
     divergent: spread > pointsToHundredths(params.divergenceThreshold),

@@ -118,6 +118,8 @@ const TABLES = [
       declare_inadmissible: { submitted: 'inadmissible', correction_requested: 'inadmissible' },
       declare_withdrawn: { correction_requested: 'withdrawn' },
       start_evaluation: { admitted: 'under_evaluation' },
+      evaluate: { under_evaluation: 'evaluated' },
+      reopen_evaluation: { evaluated: 'under_evaluation' },
     } as Record<string, Record<string, string>>,
   },
   {

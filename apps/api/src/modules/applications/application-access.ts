@@ -11,6 +11,22 @@ export function seesAllApplications(user: AuthUser): boolean {
   return hasPermission(user.roles, 'applications.read');
 }
 
+/**
+ * An evaluator (and nothing that sees applications otherwise): it reaches only the applications assigned to it on
+ * which it declared no conflict (`evaluation/evaluator-access.ts`).
+ */
+export function isEvaluatorOnly(user: AuthUser): boolean {
+  return (
+    hasPermission(user.roles, 'evaluations.score') &&
+    !seesAllApplications(user) &&
+    !hasPermission(user.roles, 'applications.apply')
+  );
+}
+
+/** An evaluator's declared (no conflict) assignment of the application `a`. */
+const EVALUATOR_SCOPE = `EXISTS (SELECT 1 FROM assignments sa WHERE sa.application_id = a.id
+  AND sa.evaluator_id = :scopeEvaluatorId AND sa.status IN ('in_progress', 'submitted'))`;
+
 /** Restricts a query on applications (alias `a`) to what the user may see. */
 export function scopeApplications(
   qb: SelectQueryBuilder<ApplicationEntity>,
@@ -20,6 +36,7 @@ export function scopeApplications(
   if (hasPermission(user.roles, 'applications.apply') && user.entityId) {
     return qb.andWhere('a.entity_id = :scopeEntityId', { scopeEntityId: user.entityId });
   }
+  if (isEvaluatorOnly(user)) return qb.andWhere(EVALUATOR_SCOPE, { scopeEvaluatorId: user.id });
   return qb.andWhere('false');
 }
 
@@ -36,8 +53,33 @@ export async function findApplicationFor(
   const qb = m.getRepository(ApplicationEntity).createQueryBuilder('a').where('a.id = :id', { id });
   if (opts.lock) qb.setLock('pessimistic_write');
   const app = await scopeApplications(qb, user).getOne();
-  if (!app) throw AppException.notFound('application');
+  if (!app) {
+    if (isEvaluatorOnly(user)) await assertNotPendingDeclaration(m, user, id);
+    throw AppException.notFound('application');
+  }
   return app;
+}
+
+/**
+ * 403 DECLARATION_REQUIRED when the evaluator is assigned to the application and has not declared on conflicts yet
+ * (api.md "Evaluation"); otherwise nothing (the caller answers 404).
+ */
+export async function assertNotPendingDeclaration(
+  m: EntityManager,
+  user: AuthUser,
+  id: string,
+): Promise<void> {
+  const [pending] = (await m.query(
+    `SELECT 1 FROM assignments WHERE application_id = $1 AND evaluator_id = $2 AND status = 'pending_declaration'`,
+    [id, user.id],
+  )) as unknown[];
+  if (pending) {
+    throw new AppException(
+      403,
+      'DECLARATION_REQUIRED',
+      'Declare whether you have a conflict of interest with this application before opening it.',
+    );
+  }
 }
 
 /** True when the user acts for the application's own entity (the NGO side). */

@@ -3,6 +3,7 @@ import {
   ApiBadRequestResponse,
   ApiConflictResponse,
   ApiCreatedResponse,
+  ApiForbiddenResponse,
   ApiNoContentResponse,
   ApiNotFoundResponse,
   ApiOkResponse,
@@ -32,6 +33,8 @@ import { APPLICATION_COLUMNS } from './applications.export';
 const SHEET = { ca: 'Sol·licituds', es: 'Solicitudes', en: 'Applications' } as const;
 
 const READ = ['applications.read', 'applications.apply'] as const;
+/** The list and one application: also an evaluator, on those assigned to it and declared without a conflict. */
+const READ_ASSIGNED = ['applications.read', 'applications.apply', 'evaluations.score'] as const;
 
 @ApiTags('applications')
 @Controller('v1')
@@ -60,8 +63,8 @@ export class ApplicationsController {
 
   @Get('applications')
   @Authorize(
-    READ,
-    'Application summaries, paged, filtered and sorted (staff: all; an entity: its own); the content comes with GET /applications/:id',
+    READ_ASSIGNED,
+    'Application summaries, paged, filtered and sorted (staff: all; an entity: its own; an evaluator: those it declared on without a conflict); the content comes with GET /applications/:id',
   )
   @ApiOkResponse({ type: ApplicationPage })
   async list(@CurrentUser() user: AuthUser, @Query() q: ApplicationQuery): Promise<ApplicationPage> {
@@ -112,8 +115,15 @@ export class ApplicationsController {
   }
 
   @Get('applications/:id')
-  @Authorize(READ, 'One application (staff, or its own entity)')
+  @Authorize(
+    READ_ASSIGNED,
+    'One application (staff, its own entity, or an evaluator assigned to it once it declared no conflict)',
+  )
   @ApiOkResponse({ type: ApplicationResponse })
+  @ApiForbiddenResponse({
+    description: 'DECLARATION_REQUIRED (an evaluator that has not declared on conflicts yet)',
+    type: ProblemResponse,
+  })
   @ApiNotFoundResponse({
     description: 'NOT_FOUND (also another entity’s application)',
     type: ProblemResponse,

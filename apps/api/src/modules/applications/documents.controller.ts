@@ -18,6 +18,7 @@ import {
   ApiConflictResponse,
   ApiConsumes,
   ApiCreatedResponse,
+  ApiForbiddenResponse,
   ApiNoContentResponse,
   ApiNotFoundResponse,
   ApiOkResponse,
@@ -91,10 +92,11 @@ export class ApplicationDocumentsController {
 
   @Get()
   @Authorize(
-    ['applications.read', 'applications.apply'],
-    'The documents of an application (staff, or its entity)',
+    ['applications.read', 'applications.apply', 'evaluations.score'],
+    'The documents of an application (staff, its entity, or an evaluator assigned to it once it declared no conflict)',
   )
   @ApiOkResponse({ type: [DocumentResponse] })
+  @ApiForbiddenResponse({ description: 'DECLARATION_REQUIRED', type: ProblemResponse })
   @ApiNotFoundResponse({ description: 'NOT_FOUND', type: ProblemResponse })
   async list(@CurrentUser() user: AuthUser, @Param() p: ApplicationIdParam): Promise<DocumentResponse[]> {
     return (await this.applications.listDocuments(user, p.id)).map(toDocumentResponse);
@@ -102,9 +104,10 @@ export class ApplicationDocumentsController {
 
   @Get(':docId/content')
   @Authorize(
-    ['applications.read', 'applications.apply'],
+    ['applications.read', 'applications.apply', 'evaluations.score'],
     'Download a document (its detected type, as an attachment)',
   )
+  @ApiForbiddenResponse({ description: 'DECLARATION_REQUIRED', type: ProblemResponse })
   @ApiProduces('application/octet-stream')
   @ApiOkResponse({ description: 'The bytes, as uploaded', schema: { type: 'string', format: 'binary' } })
   @ApiNotFoundResponse({ description: 'NOT_FOUND', type: ProblemResponse })

@@ -7,6 +7,7 @@ import { CALENDAR_TEMPLATES, type CalendarTemplateParams } from './templates/cal
 import { CALLS_TEMPLATES, type CallTemplateParams } from './templates/calls.templates';
 import { ENTITIES_TEMPLATES, type EntityTemplateParams } from './templates/entities.templates';
 import { EVALUATION_TEMPLATES, type EvaluationTemplateParams } from './templates/evaluation.templates';
+import { SCORING_TEMPLATES, type ScoringTemplateParams } from './templates/scoring.templates';
 import type { Renderer, TemplateSet } from './templates/types';
 
 interface PlatformTemplateParams {
@@ -23,7 +24,8 @@ export interface TemplateParams
     CallTemplateParams,
     ApplicationTemplateParams,
     CalendarTemplateParams,
-    EvaluationTemplateParams {}
+    EvaluationTemplateParams,
+    ScoringTemplateParams {}
 export type TemplateName = keyof TemplateParams;
 
 const SIGNATURE: Record<Locale, string> = {
@@ -84,6 +86,7 @@ const TEMPLATES: TemplateSet<TemplateParams> = {
   ...APPLICATIONS_TEMPLATES,
   ...CALENDAR_TEMPLATES,
   ...EVALUATION_TEMPLATES,
+  ...SCORING_TEMPLATES,
 };
 
 export function renderTemplate<T extends TemplateName>(
