@@ -2567,7 +2567,7 @@ export interface components {
             /** @description True: the evaluator has a conflict of interest and abstains (Llei 40/2015 art. 23) */
             conflictOfInterest: boolean;
             /** @description Kept for the committee minutes */
-            note?: Record<string, never> | null;
+            note?: string | null;
         };
         DeclarationResponse: {
             conflictOfInterest: boolean;
