@@ -49,6 +49,8 @@ const pages = {
   myInterests: lazyPage(() => import('./pages/MyInterestsPage'), 'MyInterestsPage'),
   evaluators: lazyPage(() => import('./pages/EvaluatorsPage'), 'EvaluatorsPage'),
   evaluatorInterests: lazyPage(() => import('./pages/EvaluatorInterestsPage'), 'EvaluatorInterestsPage'),
+  assignment: lazyPage(() => import('./pages/AssignmentPage'), 'AssignmentPage'),
+  callRanking: lazyPage(() => import('./pages/CallRankingPage'), 'CallRankingPage'),
   callAssignments: lazyPage(() => import('./pages/CallAssignmentsPage'), 'CallAssignmentsPage'),
 };
 
@@ -133,11 +135,13 @@ export const routes: RouteObject[] = [
           ...guarded('evaluations.score', [
             [ROUTES.evaluationInbox, pages.evaluationInbox],
             [ROUTES.myInterests, pages.myInterests],
+            [ROUTES.assignment, pages.assignment],
           ]),
           ...guarded('evaluations.manage', [
             [ROUTES.evaluators, pages.evaluators],
             [ROUTES.evaluatorInterests, pages.evaluatorInterests],
             [ROUTES.callAssignments, pages.callAssignments],
+            [ROUTES.callRanking, pages.callRanking],
           ]),
           { path: ROUTES.application, element: pages.application },
           { path: '*', element: <NotFoundPage /> },

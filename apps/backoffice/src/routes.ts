@@ -23,11 +23,13 @@ export const ROUTES = {
   call: '/calls/:id',
   admissibility: '/admissibility',
   callAssignments: '/calls/:id/assignments',
+  callRanking: '/calls/:id/ranking',
   evaluators: '/evaluators',
   evaluatorInterests: '/evaluators/:id/interests',
   // Evaluators
   evaluationInbox: '/evaluation',
   myInterests: '/evaluation/interests',
+  assignment: '/evaluation/assignments/:id',
   // Both: the NGO's form or the officer's review, by permission
   application: '/applications/:id',
 } as const;

@@ -66,6 +66,8 @@ export const queryKeys = {
     callAssignments: (callId: string, query: CallAssignmentQuery) =>
       ['evaluation', 'assignments', 'call', callId, query] as const,
     assignment: (id: string) => ['evaluation', 'assignments', 'detail', id] as const,
+    sheet: (id: string) => ['evaluation', 'assignments', 'detail', id, 'sheet'] as const,
+    ranking: (callId: string) => ['evaluation', 'ranking', callId] as const,
     evaluators: ['evaluation', 'evaluators'] as const,
     evaluatorList: (query: EvaluatorQuery) => ['evaluation', 'evaluators', 'list', query] as const,
     interests: (userId: string) => ['evaluation', 'evaluators', 'interests', userId] as const,

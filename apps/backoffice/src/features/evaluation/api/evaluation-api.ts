@@ -3,6 +3,8 @@ import type {
   AssignmentQuery,
   AutoAssignRequest,
   CallAssignmentQuery,
+  DeclarationRequest,
+  UpdateScoresRequest,
   EvaluatorQuery,
   UpdateInterestsRequest,
 } from '../../../api/types';
@@ -19,6 +21,19 @@ export const evaluationApi = {
   mine: (query: AssignmentQuery) =>
     unwrap(client.GET('/api/v1/assignments', { params: { query: { ...query, mine: true } } })),
   assignment: (id: string) => unwrap(client.GET('/api/v1/assignments/{id}', path(id))),
+  declare: (id: string, body: DeclarationRequest) =>
+    unwrap(client.POST('/api/v1/assignments/{id}/declaration', { ...path(id), body })),
+
+  // The score sheet of an assignment: draft saved with `version`, then submitted (locked).
+  sheet: (id: string) => unwrap(client.GET('/api/v1/assignments/{id}/scores', path(id))),
+  saveSheet: (id: string, body: UpdateScoresRequest) =>
+    unwrap(client.PUT('/api/v1/assignments/{id}/scores', { ...path(id), body })),
+  submitSheet: (id: string) => unwrap(client.POST('/api/v1/assignments/{id}/submit', path(id))),
+
+  // Officers: the ranking of a call (live during evaluation) and its exports.
+  ranking: (callId: string) => unwrap(client.GET('/api/v1/calls/{id}/ranking', path(callId))),
+  rankingExportUrl: (callId: string, format: 'csv' | 'xlsx') =>
+    `/api/v1/calls/${encodeURIComponent(callId)}/ranking.${format}`,
 
   // Registers of interests: the evaluator's own, or any evaluator's for officers.
   interests: (userId: string) =>

@@ -11,6 +11,7 @@ import { SortHeader } from '../../../components/SortHeader';
 import { StatusNotice } from '../../../components/States';
 import { StatusBadge } from '../../../components/StatusBadge';
 import { useListFilters, type ListFilters } from '../../../lib/use-list-query';
+import { fieldMessages } from '../../../lib/problem';
 import { useNotice } from '../../../lib/use-notice';
 import { pathTo, ROUTES } from '../../../routes';
 import { useApplications } from '../../applications/hooks/use-applications';
@@ -34,7 +35,7 @@ const PAGE_MAX = 200;
 /** The names of the applications an automatic assignment could not cover (422 NOT_ENOUGH_EVALUATORS). */
 function uncoveredNames(error: unknown): string[] {
   if (!isApiError(error) || error.code !== 'NOT_ENOUGH_EVALUATORS') return [];
-  return Object.values(error.fieldErrors).flatMap((rules) => rules.map((r) => r.message ?? r.code));
+  return Object.values(error.fieldErrors).map((rules) => fieldMessages(rules));
 }
 
 /**

@@ -1,5 +1,6 @@
 import { ASSIGNMENT_STATUSES } from '@cofinanca/domain';
 import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
 import type { AssignmentQuery, AssignmentStatus } from '../../../api/types';
 import { SelectField } from '../../../components/Field';
 import { DataTable, FilterForm, ListToolbar, PagedList } from '../../../components/List';
@@ -8,6 +9,7 @@ import { StatusBadge } from '../../../components/StatusBadge';
 import { useFormat } from '../../../i18n/format';
 import { localised } from '../../../lib/localised';
 import { useListFilters, type ListFilters, type SortProps } from '../../../lib/use-list-query';
+import { pathTo, ROUTES } from '../../../routes';
 import { useCall } from '../../calls/hooks/use-calls';
 import { useMyAssignments } from '../hooks/use-evaluation';
 import { dueCount, groupByCall, type CallGroup } from '../schemas/inbox';
@@ -87,7 +89,11 @@ function CallAssignments({ group, sortProps }: { group: CallGroup; sortProps: So
         <tbody>
           {group.items.map((a) => (
             <tr key={a.id}>
-              <td>{a.application.registryNumber ?? '—'}</td>
+              <td>
+                <Link to={pathTo(ROUTES.assignment, a.id)}>
+                  {a.application.registryNumber ?? t('evaluation.inbox.open')}
+                </Link>
+              </td>
               <td>{a.application.title ?? '—'}</td>
               <td>{a.application.entityName}</td>
               <td>{a.application.partnerNames.join(', ') || '—'}</td>

@@ -4,6 +4,7 @@ import type {
   AssignmentQuery,
   AutoAssignRequest,
   CallAssignmentQuery,
+  DeclarationRequest,
   EvaluatorQuery,
   UpdateInterestsRequest,
 } from '../../../api/types';
@@ -90,4 +91,56 @@ export function useAutoAssign(callId: string) {
 
 export function useRemoveAssignment() {
   return useAssignmentMutation((id: string) => evaluationApi.remove(id));
+}
+
+/** One assignment (the evaluator's own, or any for officers). */
+export function useAssignment(id: string) {
+  return useQuery({
+    queryKey: queryKeys.evaluation.assignment(id),
+    queryFn: () => evaluationApi.assignment(id),
+    staleTime: 0,
+  });
+}
+
+/** The score sheet of an assignment (read once: the autosave keeps its own copy while it is edited). */
+export function useSheet(id: string, enabled: boolean) {
+  return useQuery({
+    queryKey: queryKeys.evaluation.sheet(id),
+    queryFn: () => evaluationApi.sheet(id),
+    enabled,
+    staleTime: Infinity,
+    refetchOnWindowFocus: false,
+  });
+}
+
+/** The declaration on conflicts: the answer is the assignment, in progress (or declined for a conflict). */
+export function useDeclare(id: string) {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (body: DeclarationRequest) => evaluationApi.declare(id, body),
+    onSuccess: (assignment) => {
+      queryClient.setQueryData(queryKeys.evaluation.assignment(id), assignment);
+      void queryClient.invalidateQueries({ queryKey: queryKeys.evaluation.assignments });
+    },
+  });
+}
+
+export function useSubmitSheet(id: string) {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: () => evaluationApi.submitSheet(id),
+    onSuccess: (sheet) => {
+      queryClient.setQueryData(queryKeys.evaluation.sheet(id), sheet);
+      void queryClient.invalidateQueries({ queryKey: queryKeys.evaluation.assignments });
+    },
+  });
+}
+
+/** The ranking of a call, live during evaluation. */
+export function useRanking(callId: string) {
+  return useQuery({
+    queryKey: queryKeys.evaluation.ranking(callId),
+    queryFn: () => evaluationApi.ranking(callId),
+    staleTime: 0,
+  });
 }

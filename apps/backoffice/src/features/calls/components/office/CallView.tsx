@@ -110,6 +110,9 @@ export function CallView({ call }: { call: Call }) {
             <p>
               <Link className="button button-primary" to={pathTo(ROUTES.callAssignments, call.id)}>
                 {t('evaluation.board.open')}
+              </Link>{' '}
+              <Link className="button button-secondary" to={pathTo(ROUTES.callRanking, call.id)}>
+                {t('evaluation.ranking.open')}
               </Link>
             </p>
           )}
