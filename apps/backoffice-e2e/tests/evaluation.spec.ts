@@ -2,7 +2,9 @@
  * Evaluation, the first screens: the evaluator keeps its register of interests (a second save from elsewhere
  * refuses the stale one, which reloads), the officer opens the assignment board of a call under evaluation (the
  * register's conflict marked), assigns automatically two evaluators per application, removes and re-assigns one by
- * hand, checks the evaluators' workload, and the evaluator finds its assignments in its inbox. Axe on every page.
+ * hand, checks the evaluators' workload; the evaluator finds its assignment in its inbox, declares no conflict,
+ * scores every criterion (saved as it goes, kept on reload) and submits with the totals confirmed; the officer sees
+ * the live ranking with the application still pending. Axe on every page.
  */
 import { expectAccessible } from './support/a11y';
 import { signIn, unique } from './support/auth';
@@ -24,6 +26,8 @@ test('evaluation: register of interests, assignment board, workload and the eval
   page,
   api,
 }) => {
+  // Three people's work through the browser, with axe on every page.
+  test.setTimeout(180_000);
   const officer = await api.as('officer');
   const admin = await api.as('admin');
 
@@ -164,6 +168,66 @@ test('evaluation: register of interests, assignment board, workload and the eval
       'Pendent de declaració',
     );
     await expect(inbox).not.toContainText(appB.registryNumber);
+    await expectAccessible(page);
+
+    // The declaration first: no content before it.
+    await inbox.getByRole('link', { name: appA.registryNumber }).click();
+    await expect(page.getByRole('heading', { level: 1, name: "Avaluació d'una sol·licitud" })).toBeVisible();
+    await expect(page.getByRole('heading', { name: 'Contingut de la sol·licitud' })).toHaveCount(0);
+    await expectAccessible(page);
+    await page.getByRole('button', { name: 'Desa la declaració' }).click();
+    await expect(page.getByText('Trieu una de les dues respostes.')).toBeVisible();
+    await page.getByRole('radio', { name: "No hi tinc cap conflicte d'interès" }).check();
+    await page.getByRole('button', { name: 'Desa la declaració' }).click();
+    await expect(page.getByRole('status').filter({ hasText: 'Declaració desada' })).toBeVisible();
+
+    // The content beside the sheet; every criterion scored and justified, saved as it goes.
+    await expect(page.getByRole('heading', { level: 2, name: 'Contingut de la sol·licitud' })).toBeVisible();
+    await expect(page.getByRole('heading', { level: 2, name: 'Fitxa de puntuació' })).toBeVisible();
+    const points = page.getByRole('textbox', { name: /^Punts/ });
+    const comments = page.getByRole('textbox', { name: /^Justificació/ });
+    const n = await points.count();
+    expect(n).toBeGreaterThan(1);
+    await points.first().fill('99999');
+    await expect(page.getByText(/^El màxim és/)).toBeVisible();
+    for (let i = 0; i < n; i++) {
+      await points.nth(i).fill('1,5');
+      await comments.nth(i).fill(`Justificació del criteri ${i + 1}`);
+    }
+    await expect(page.getByText(/^Desat a les/)).toBeVisible();
+    const total = (n * 1.5).toLocaleString('ca-ES');
+    await expect(page.getByText(new RegExp(`^Total: ${total} de`))).toBeVisible();
+    await expectAccessible(page);
+
+    // A reload keeps everything (saved on the server).
+    await page.reload();
+    await expect(points.nth(n - 1)).toHaveValue('1,5');
+    await expect(comments.nth(n - 1)).toHaveValue(`Justificació del criteri ${n}`);
+
+    // Submit, with the totals in the confirmation.
+    await page.getByRole('button', { name: 'Lliura la fitxa' }).click();
+    const confirm = page.getByRole('alertdialog', { name: 'Voleu lliurar la fitxa?' });
+    await expect(confirm.getByRole('row', { name: /Total/ })).toContainText(total);
+    await expectAccessible(page);
+    await confirm.getByRole('button', { name: 'Lliura-la' }).click();
+    await expect(page.getByText(new RegExp(`^Fitxa lliurada: ${total} de`))).toBeVisible();
+    await expect(points.first()).toBeDisabled();
+    await signOut(page);
+  });
+
+  await test.step('the officer sees the live ranking, one sheet of two in', async () => {
+    await signIn(page, 'officer', { checkA11y: false });
+    await page.goto(`/calls/${call.id}`);
+    await page.getByRole('link', { name: 'Rànquing', exact: true }).click();
+    await expect(page.getByRole('heading', { level: 1, name: `Rànquing de ${call.code}` })).toBeVisible();
+    await expect(page.getByText('El rànquing encara no és complet')).toBeVisible();
+    const ranking = page.getByRole('table', { name: `Rànquing de ${call.code}` });
+    await expect(ranking.getByRole('row').filter({ hasText: appA.registryNumber })).toContainText('Pendent');
+    await expect(page.getByRole('link', { name: 'Exporta a CSV' })).toHaveAttribute(
+      'href',
+      `/api/v1/calls/${call.id}/ranking.csv`,
+    );
+    await expectAccessible(page);
     await signOut(page);
   });
 });
