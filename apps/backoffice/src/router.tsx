@@ -51,6 +51,11 @@ const pages = {
   evaluatorInterests: lazyPage(() => import('./pages/EvaluatorInterestsPage'), 'EvaluatorInterestsPage'),
   assignment: lazyPage(() => import('./pages/AssignmentPage'), 'AssignmentPage'),
   callRanking: lazyPage(() => import('./pages/CallRankingPage'), 'CallRankingPage'),
+  callSimulator: lazyPage(() => import('./pages/CallSimulatorPage'), 'CallSimulatorPage'),
+  applicationEvaluation: lazyPage(
+    () => import('./pages/ApplicationEvaluationPage'),
+    'ApplicationEvaluationPage',
+  ),
   callAssignments: lazyPage(() => import('./pages/CallAssignmentsPage'), 'CallAssignmentsPage'),
 };
 
@@ -142,6 +147,8 @@ export const routes: RouteObject[] = [
             [ROUTES.evaluatorInterests, pages.evaluatorInterests],
             [ROUTES.callAssignments, pages.callAssignments],
             [ROUTES.callRanking, pages.callRanking],
+            [ROUTES.callSimulator, pages.callSimulator],
+            [ROUTES.applicationEvaluation, pages.applicationEvaluation],
           ]),
           { path: ROUTES.application, element: pages.application },
           { path: '*', element: <NotFoundPage /> },

@@ -24,6 +24,8 @@ export const ROUTES = {
   admissibility: '/admissibility',
   callAssignments: '/calls/:id/assignments',
   callRanking: '/calls/:id/ranking',
+  callSimulator: '/calls/:id/simulator',
+  applicationEvaluation: '/applications/:id/evaluation',
   evaluators: '/evaluators',
   evaluatorInterests: '/evaluators/:id/interests',
   // Evaluators

@@ -4,6 +4,7 @@ import { PageHeader } from '../components/PageHeader';
 import { ErrorState, Loading } from '../components/States';
 import { useCall } from '../features/calls/hooks/use-calls';
 import { RankingTable } from '../features/evaluation/components/RankingTable';
+import { SeverityTable } from '../features/evaluation/components/SeverityTable';
 import { localised } from '../lib/localised';
 import { pathTo, ROUTES } from '../routes';
 
@@ -24,6 +25,7 @@ export function CallRankingPage() {
         intro={`${localised(call.data.title)} · ${t('evaluation.ranking.intro')}`}
       />
       <RankingTable key={id} call={call.data} />
+      <SeverityTable key={`severity-${id}`} callId={id} />
     </>
   );
 }

@@ -3,7 +3,9 @@ import type {
   AssignmentQuery,
   AutoAssignRequest,
   CallAssignmentQuery,
+  ConsensusRequest,
   DeclarationRequest,
+  SimulateRequest,
   UpdateScoresRequest,
   EvaluatorQuery,
   UpdateInterestsRequest,
@@ -32,6 +34,13 @@ export const evaluationApi = {
 
   // Officers: the ranking of a call (live during evaluation) and its exports.
   ranking: (callId: string) => unwrap(client.GET('/api/v1/calls/{id}/ranking', path(callId))),
+  stats: (callId: string) => unwrap(client.GET('/api/v1/calls/{id}/evaluator-stats', path(callId))),
+  simulate: (callId: string, body: SimulateRequest) =>
+    unwrap(client.POST('/api/v1/calls/{id}/allocation/simulate', { ...path(callId), body })),
+  evaluation: (applicationId: string) =>
+    unwrap(client.GET('/api/v1/applications/{id}/evaluation', path(applicationId))),
+  consensus: (applicationId: string, body: ConsensusRequest) =>
+    unwrap(client.POST('/api/v1/applications/{id}/consensus', { ...path(applicationId), body })),
   rankingExportUrl: (callId: string, format: 'csv' | 'xlsx') =>
     `/api/v1/calls/${encodeURIComponent(callId)}/ranking.${format}`,
 

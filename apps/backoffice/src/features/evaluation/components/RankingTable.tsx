@@ -8,7 +8,7 @@ import { pathTo, ROUTES } from '../../../routes';
 import { evaluationApi } from '../api/evaluation-api';
 import { useRanking } from '../hooks/use-evaluation';
 
-const OUTCOME_TONE: Record<RankingItem['outcome'], string> = {
+export const OUTCOME_TONE: Record<RankingItem['outcome'], string> = {
   provisionally_granted: 'success',
   waitlisted: 'warning',
   below_threshold: 'danger',
@@ -16,7 +16,7 @@ const OUTCOME_TONE: Record<RankingItem['outcome'], string> = {
 };
 
 /** Why an application is not fundable, in words: `BELOW_MINIMUM_TOTAL`, `BELOW_BLOCK_MINIMUM:<block>`. */
-function useReason() {
+export function useReason() {
   const { t } = useTranslation();
   return (code: string) => {
     const [kind, block] = code.split(':');
@@ -55,6 +55,9 @@ export function RankingTable({ call }: { call: Call }) {
             </p>
             <div className="toolbar-actions">
               <ExportLinks url={(format) => evaluationApi.rankingExportUrl(call.id, format)} />
+              <Link className="button button-secondary" to={pathTo(ROUTES.callSimulator, call.id)}>
+                {t('evaluation.simulator.open')}
+              </Link>
             </div>
           </section>
           <DataTable caption={t('evaluation.ranking.caption', { code: call.code })}>
@@ -76,7 +79,7 @@ export function RankingTable({ call }: { call: Call }) {
                 <tr key={item.applicationId}>
                   <td>{item.rank}</td>
                   <th scope="row">
-                    <Link to={pathTo(ROUTES.application, item.applicationId)}>
+                    <Link to={pathTo(ROUTES.applicationEvaluation, item.applicationId)}>
                       {item.registryNumber ?? item.title ?? item.applicationId}
                     </Link>
                     <br />

@@ -4,8 +4,10 @@ import type {
   AssignmentQuery,
   AutoAssignRequest,
   CallAssignmentQuery,
+  ConsensusRequest,
   DeclarationRequest,
   EvaluatorQuery,
+  SimulateRequest,
   UpdateInterestsRequest,
 } from '../../../api/types';
 import { evaluationApi } from '../api/evaluation-api';
@@ -143,4 +145,39 @@ export function useRanking(callId: string) {
     queryFn: () => evaluationApi.ranking(callId),
     staleTime: 0,
   });
+}
+
+/** The severity of each evaluator in a call (how far its totals sit from the others'). */
+export function useEvaluatorStats(callId: string) {
+  return useQuery({
+    queryKey: queryKeys.evaluation.stats(callId),
+    queryFn: () => evaluationApi.stats(callId),
+    staleTime: 0,
+  });
+}
+
+/** The evaluation of one application: the aggregation, the sheets (with names, for officers), the consensus. */
+export function useApplicationEvaluation(applicationId: string) {
+  return useQuery({
+    queryKey: queryKeys.evaluation.application(applicationId),
+    queryFn: () => evaluationApi.evaluation(applicationId),
+    staleTime: 0,
+  });
+}
+
+/** Records a consensus score: the evaluation view shows it and the ranking reloads. */
+export function useConsensus(applicationId: string) {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (body: ConsensusRequest) => evaluationApi.consensus(applicationId, body),
+    onSuccess: (evaluation) => {
+      queryClient.setQueryData(queryKeys.evaluation.application(applicationId), evaluation);
+      void queryClient.invalidateQueries({ queryKey: queryKeys.evaluation.rankings });
+    },
+  });
+}
+
+/** A what-if allocation: it stores nothing, so it is a mutation only in that it is asked on demand. */
+export function useSimulation(callId: string) {
+  return useMutation({ mutationFn: (body: SimulateRequest) => evaluationApi.simulate(callId, body) });
 }
