@@ -4,7 +4,9 @@
  * register's conflict marked), assigns automatically two evaluators per application, removes and re-assigns one by
  * hand, checks the evaluators' workload; the evaluator finds its assignment in its inbox, declares no conflict,
  * scores every criterion (saved as it goes, kept on reload) and submits with the totals confirmed; the officer sees
- * the live ranking with the application still pending. Axe on every page.
+ * the live ranking with the application still pending; a far more generous second sheet (through the API) makes it
+ * divergent, the officer records a consensus on its evaluation view, and the simulator with a smaller budget shows it
+ * leave the grants. Axe on every page.
  */
 import { expectAccessible } from './support/a11y';
 import { signIn, unique } from './support/auth';
@@ -22,7 +24,7 @@ import {
 /** The unique tag at the end of a test entity's name: a directory search that finds only it. */
 const tagOf = (legalName: string) => legalName.split(' ').pop() as string;
 
-test('evaluation: register of interests, assignment board, workload and the evaluator inbox', async ({
+test('evaluation: register of interests, assignment board, declaration and scoring, consensus, ranking and simulator', async ({
   page,
   api,
 }) => {
@@ -42,18 +44,19 @@ test('evaluation: register of interests, assignment board, workload and the eval
   await json(await officer.post(`/api/v1/calls/${call.id}/start-evaluation`));
 
   // Two more evaluators besides the demo one.
+  const others: { id: string; email: string; password: string }[] = [];
   for (const name of ['Berta', 'Carles']) {
-    await json(
+    const account = {
+      email: `${unique(name.toLowerCase())}@example.cat`,
+      password: 'una-contrasenya-llarga-2026',
+    };
+    const user = await json<{ id: string }>(
       await admin.post('/api/v1/users', {
-        data: {
-          email: `${unique(name.toLowerCase())}@example.cat`,
-          password: 'una-contrasenya-llarga-2026',
-          name: `${name} ${unique('aval')}`,
-          roles: ['evaluator'],
-        },
+        data: { ...account, name: `${name} ${unique('aval')}`, roles: ['evaluator'] },
       }),
       201,
     );
+    others.push({ ...account, id: user.id });
   }
   const me = await json<{ id: string; name: string }>(
     await (await api.as('evaluator')).get('/api/v1/auth/me'),
@@ -227,6 +230,96 @@ test('evaluation: register of interests, assignment board, workload and the eval
       'href',
       `/api/v1/calls/${call.id}/ranking.csv`,
     );
+    await expectAccessible(page);
+  });
+
+  await test.step('a far harsher second sheet: the officer records a consensus and simulates a smaller budget', async () => {
+    // A's other evaluator scores every criterion at its maximum, through the API.
+    const assignments = await json<{ items: { id: string; evaluatorId: string }[] }>(
+      await officer.get(`/api/v1/calls/${call.id}/assignments?applicationId=${appA.id}`),
+    );
+    const theirs = assignments.items.find((a) => a.evaluatorId !== me.id) as {
+      id: string;
+      evaluatorId: string;
+    };
+    const other = await api.signedIn(
+      others.find((o) => o.id === theirs.evaluatorId) as (typeof others)[number],
+    );
+    await json(
+      await other.post(`/api/v1/assignments/${theirs.id}/declaration`, {
+        data: { conflictOfInterest: false },
+      }),
+    );
+    const full = await json<{ rubric: { blocks: { criteria: { code: string; maxPoints: number }[] }[] } }>(
+      await officer.get(`/api/v1/calls/${call.id}`),
+    );
+    const criteria = full.rubric.blocks.flatMap((b) => b.criteria);
+    const sheet = await json<{ version: number }>(await other.get(`/api/v1/assignments/${theirs.id}/scores`));
+    await json(
+      await other.put(`/api/v1/assignments/${theirs.id}/scores`, {
+        data: {
+          version: sheet.version,
+          scores: criteria.map((c) => ({
+            criterionCode: c.code,
+            points: c.maxPoints,
+            comment: 'Excel·lent',
+          })),
+        },
+      }),
+    );
+    await json(await other.post(`/api/v1/assignments/${theirs.id}/submit`));
+
+    // The ranking shows it divergent; its evaluation view has both sheets and the consensus form.
+    await page.reload();
+    const ranking = page.getByRole('table', { name: `Rànquing de ${call.code}` });
+    const rowA = ranking.getByRole('row').filter({ hasText: appA.registryNumber });
+    await expect(rowA).toContainText('Divergent');
+    await expect(page.getByRole('table', { name: 'Severitat dels avaluadors' })).toContainText(me.name);
+    await rowA.getByRole('link', { name: appA.registryNumber }).click();
+    await expect(
+      page.getByRole('heading', { level: 1, name: `Avaluació de ${appA.registryNumber}` }),
+    ).toBeVisible();
+    await expect(page.getByText('Les puntuacions divergeixen més del llindar')).toBeVisible();
+    await expectAccessible(page);
+    const consensusPoints = page.getByRole('textbox', { name: /\(de 0 a / });
+    const count = await consensusPoints.count();
+    expect(count).toBe(criteria.length);
+    for (let i = 0; i < count; i++)
+      await consensusPoints.nth(i).fill(String(Math.floor(criteria[i].maxPoints * 0.8)));
+    await page.getByRole('button', { name: 'Desa el consens' }).click();
+    await expect(
+      page.getByText('Omplir aquest camp és obligatori').or(page.locator('.field-error').first()),
+    ).toBeVisible();
+    await page
+      .getByLabel(/Justificació del consens/)
+      .fill('Consens de la comissió: la segona fitxa és massa generosa.');
+    await page.getByRole('button', { name: 'Desa el consens' }).click();
+    await expect(
+      page.getByRole('status').filter({ hasText: "S'ha desat la puntuació de consens." }),
+    ).toBeVisible();
+    await expect(
+      page.getByRole('heading', { level: 2, name: 'Puntuació de consens', exact: true }),
+    ).toBeVisible();
+    await expectAccessible(page);
+
+    // The simulator with a budget too small for it: A leaves the grants.
+    await page.getByRole('link', { name: 'Torna al rànquing' }).click();
+    await expect(rowA).toContainText('Consens');
+    await page.getByRole('link', { name: "Simulador d'assignació" }).click();
+    await expect(page.getByRole('heading', { level: 1, name: `Simulador de ${call.code}` })).toBeVisible();
+    await expectAccessible(page);
+    await page.getByRole('textbox', { name: 'Pressupost' }).fill('1000');
+    await page.getByRole('button', { name: 'Simula' }).click();
+    const changes = page.getByRole('table', { name: "Sol·licituds que canvien de resultat o d'import" });
+    await expect(changes.getByRole('row').filter({ hasText: appA.registryNumber })).toContainText(
+      'Proposta de concessió',
+    );
+    await expect(
+      page
+        .getByRole('table', { name: 'Rànquing simulat' })
+        .getByRole('row')
+        .filter({ hasText: appA.registryNumber }),
+    ).toContainText('Canvia');
     await expectAccessible(page);
     await signOut(page);
   });

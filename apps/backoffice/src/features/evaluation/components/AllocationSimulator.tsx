@@ -170,45 +170,49 @@ function Outcomes({
           remaining: fmt.money(ranking.remaining),
         })}
       </p>
-      <DataTable caption={caption}>
-        <thead>
-          <tr>
-            <th scope="col">{t('evaluation.ranking.rank')}</th>
-            <th scope="col">{t('grants.field.registryNumber')}</th>
-            <th scope="col">{t('evaluation.ranking.total')}</th>
-            <th scope="col">{t('evaluation.ranking.award')}</th>
-            <th scope="col">{t('evaluation.ranking.outcome')}</th>
-          </tr>
-        </thead>
-        <tbody>
-          {ranking.items.map((item) => (
-            <tr
-              key={item.applicationId}
-              className={changed.has(item.applicationId) ? 'row-changed' : undefined}
-            >
-              <td>{item.rank}</td>
-              <th scope="row">
-                {item.registryNumber ?? item.applicationId}
-                {changed.has(item.applicationId) && (
-                  <span className="badge badge-warning">{t('evaluation.simulator.changed')}</span>
-                )}
-              </th>
-              <td className="office-num">{fmt.number(item.total)}</td>
-              <td className="office-num">
-                {item.award ? fmt.money(item.award) : '—'}
-                {item.partial && (
-                  <span className="badge badge-warning">{t('evaluation.ranking.partial')}</span>
-                )}
-              </td>
-              <td>
-                <span className={`badge badge-${OUTCOME_TONE[item.outcome]}`}>
-                  {t(`evaluation.ranking.outcomes.${item.outcome}`)}
-                </span>
-              </td>
+      {/* A half-width column scrolls sideways: the region takes the focus, so the keyboard scrolls it too. */}
+      <div className="table-wrap" tabIndex={0} role="region" aria-label={caption}>
+        <table className="table">
+          <caption className="visually-hidden">{caption}</caption>
+          <thead>
+            <tr>
+              <th scope="col">{t('evaluation.ranking.rank')}</th>
+              <th scope="col">{t('grants.field.registryNumber')}</th>
+              <th scope="col">{t('evaluation.ranking.total')}</th>
+              <th scope="col">{t('evaluation.ranking.award')}</th>
+              <th scope="col">{t('evaluation.ranking.outcome')}</th>
             </tr>
-          ))}
-        </tbody>
-      </DataTable>
+          </thead>
+          <tbody>
+            {ranking.items.map((item) => (
+              <tr
+                key={item.applicationId}
+                className={changed.has(item.applicationId) ? 'row-changed' : undefined}
+              >
+                <td>{item.rank}</td>
+                <th scope="row">
+                  {item.registryNumber ?? item.applicationId}
+                  {changed.has(item.applicationId) && (
+                    <span className="badge badge-warning">{t('evaluation.simulator.changed')}</span>
+                  )}
+                </th>
+                <td className="office-num">{fmt.number(item.total)}</td>
+                <td className="office-num">
+                  {item.award ? fmt.money(item.award) : '—'}
+                  {item.partial && (
+                    <span className="badge badge-warning">{t('evaluation.ranking.partial')}</span>
+                  )}
+                </td>
+                <td>
+                  <span className={`badge badge-${OUTCOME_TONE[item.outcome]}`}>
+                    {t(`evaluation.ranking.outcomes.${item.outcome}`)}
+                  </span>
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
     </>
   );
 }
