@@ -3,7 +3,7 @@ import { Link, useParams } from 'react-router';
 import { PageHeader } from '../components/PageHeader';
 import { ErrorState, Loading } from '../components/States';
 import { useApplication } from '../features/applications/hooks/use-applications';
-import { ApplicationEvaluationView } from '../features/evaluation/components/ApplicationEvaluationView';
+import { ApplicationEvaluationView } from '../features/evaluation/components/office/ApplicationEvaluationView';
 import { pathTo, ROUTES } from '../routes';
 
 export function ApplicationEvaluationPage() {

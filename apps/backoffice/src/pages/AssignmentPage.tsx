@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { PageHeader } from '../components/PageHeader';
-import { AssignmentWork } from '../features/evaluation/components/AssignmentWork';
+import { AssignmentWork } from '../features/evaluation/components/evaluator/AssignmentWork';
 import { ROUTES } from '../routes';
 
 export function AssignmentPage() {

@@ -3,7 +3,7 @@ import { Link, useParams } from 'react-router';
 import { PageHeader } from '../components/PageHeader';
 import { ErrorState, Loading } from '../components/States';
 import { useCall } from '../features/calls/hooks/use-calls';
-import { AssignmentBoard } from '../features/evaluation/components/AssignmentBoard';
+import { AssignmentBoard } from '../features/evaluation/components/office/AssignmentBoard';
 import { localised } from '../lib/localised';
 import { pathTo, ROUTES } from '../routes';
 

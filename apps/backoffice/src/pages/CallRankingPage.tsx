@@ -3,8 +3,8 @@ import { Link, useParams } from 'react-router';
 import { PageHeader } from '../components/PageHeader';
 import { ErrorState, Loading } from '../components/States';
 import { useCall } from '../features/calls/hooks/use-calls';
-import { RankingTable } from '../features/evaluation/components/RankingTable';
-import { SeverityTable } from '../features/evaluation/components/SeverityTable';
+import { RankingTable } from '../features/evaluation/components/office/RankingTable';
+import { SeverityTable } from '../features/evaluation/components/office/SeverityTable';
 import { localised } from '../lib/localised';
 import { pathTo, ROUTES } from '../routes';
 

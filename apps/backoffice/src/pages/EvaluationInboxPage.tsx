@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { PageHeader } from '../components/PageHeader';
-import { EvaluatorInbox } from '../features/evaluation/components/EvaluatorInbox';
+import { EvaluatorInbox } from '../features/evaluation/components/evaluator/EvaluatorInbox';
 import { ROUTES } from '../routes';
 
 export function EvaluationInboxPage() {

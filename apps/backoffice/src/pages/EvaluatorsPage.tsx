@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { PageHeader } from '../components/PageHeader';
-import { EvaluatorsWorkload } from '../features/evaluation/components/EvaluatorsWorkload';
+import { EvaluatorsWorkload } from '../features/evaluation/components/office/EvaluatorsWorkload';
 
 export function EvaluatorsPage() {
   const { t } = useTranslation();

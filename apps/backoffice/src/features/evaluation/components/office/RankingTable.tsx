@@ -1,12 +1,12 @@
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import type { Call, RankingItem } from '../../../api/types';
-import { DataTable, ExportLinks } from '../../../components/List';
-import { QueryStates } from '../../../components/States';
-import { useFormat } from '../../../i18n/format';
-import { pathTo, ROUTES } from '../../../routes';
-import { evaluationApi } from '../api/evaluation-api';
-import { useRanking } from '../hooks/use-evaluation';
+import type { Call, RankingItem } from '../../../../api/types';
+import { DataTable, ExportLinks } from '../../../../components/List';
+import { QueryStates } from '../../../../components/States';
+import { useFormat } from '../../../../i18n/format';
+import { pathTo, ROUTES } from '../../../../routes';
+import { evaluationApi } from '../../api/evaluation-api';
+import { useRanking } from '../../hooks/use-evaluation';
 
 export const OUTCOME_TONE: Record<RankingItem['outcome'], string> = {
   provisionally_granted: 'success',

@@ -1,18 +1,18 @@
 import { ASSIGNMENT_STATUSES } from '@cofinanca/domain';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import type { AssignmentQuery, AssignmentStatus } from '../../../api/types';
-import { SelectField } from '../../../components/Field';
-import { DataTable, FilterForm, ListToolbar, PagedList } from '../../../components/List';
-import { SortHeader } from '../../../components/SortHeader';
-import { StatusBadge } from '../../../components/StatusBadge';
-import { useFormat } from '../../../i18n/format';
-import { localised } from '../../../lib/localised';
-import { useListFilters, type ListFilters, type SortProps } from '../../../lib/use-list-query';
-import { pathTo, ROUTES } from '../../../routes';
-import { useCall } from '../../calls/hooks/use-calls';
-import { useMyAssignments } from '../hooks/use-evaluation';
-import { dueCount, groupByCall, type CallGroup } from '../schemas/inbox';
+import type { AssignmentQuery, AssignmentStatus } from '../../../../api/types';
+import { SelectField } from '../../../../components/Field';
+import { DataTable, FilterForm, ListToolbar, PagedList } from '../../../../components/List';
+import { SortHeader } from '../../../../components/SortHeader';
+import { StatusBadge } from '../../../../components/StatusBadge';
+import { useFormat } from '../../../../i18n/format';
+import { localised } from '../../../../lib/localised';
+import { useListFilters, type ListFilters, type SortProps } from '../../../../lib/use-list-query';
+import { pathTo, ROUTES } from '../../../../routes';
+import { useCall } from '../../../calls/hooks/use-calls';
+import { useMyAssignments } from '../../hooks/use-evaluation';
+import { dueCount, groupByCall, type CallGroup } from '../../schemas/inbox';
 
 interface Filters {
   status: AssignmentStatus | '';

@@ -1,14 +1,14 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Call, Ranking, SimulateRequest, Simulation } from '../../../api/types';
-import { SelectField, TextField } from '../../../components/Field';
-import { FormAlert } from '../../../components/FormAlert';
-import { DataTable } from '../../../components/List';
-import { QueryStates } from '../../../components/States';
-import { useFormat } from '../../../i18n/format';
-import { pointsInput } from '../../../lib/inputs';
-import { parseMoneyInput, parsePercentInput } from '../../../lib/money-input';
-import { useRanking, useSimulation } from '../hooks/use-evaluation';
+import type { Call, Ranking, SimulateRequest, Simulation } from '../../../../api/types';
+import { SelectField, TextField } from '../../../../components/Field';
+import { FormAlert } from '../../../../components/FormAlert';
+import { DataTable } from '../../../../components/List';
+import { QueryStates } from '../../../../components/States';
+import { useFormat } from '../../../../i18n/format';
+import { pointsInput } from '../../../../lib/inputs';
+import { parseMoneyInput, parsePercentInput } from '../../../../lib/money-input';
+import { useRanking, useSimulation } from '../../hooks/use-evaluation';
 import { OUTCOME_TONE } from './RankingTable';
 
 interface Draft {

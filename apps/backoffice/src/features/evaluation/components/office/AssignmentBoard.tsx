@@ -1,20 +1,20 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { isApiError } from '../../../api/problem';
-import type { ApplicationListQuery, Assignment, Call } from '../../../api/types';
-import { ConfirmDialog } from '../../../components/ConfirmDialog';
-import { TextField } from '../../../components/Field';
-import { FormAlert } from '../../../components/FormAlert';
-import { DataTable, FilterForm, ListToolbar, PagedList } from '../../../components/List';
-import { SortHeader } from '../../../components/SortHeader';
-import { StatusNotice } from '../../../components/States';
-import { StatusBadge } from '../../../components/StatusBadge';
-import { useListFilters, type ListFilters } from '../../../lib/use-list-query';
-import { fieldMessages } from '../../../lib/problem';
-import { useNotice } from '../../../lib/use-notice';
-import { pathTo, ROUTES } from '../../../routes';
-import { useApplications } from '../../applications/hooks/use-applications';
+import { isApiError } from '../../../../api/problem';
+import type { ApplicationListQuery, Assignment, Call } from '../../../../api/types';
+import { ConfirmDialog } from '../../../../components/ConfirmDialog';
+import { TextField } from '../../../../components/Field';
+import { FormAlert } from '../../../../components/FormAlert';
+import { DataTable, FilterForm, ListToolbar, PagedList } from '../../../../components/List';
+import { SortHeader } from '../../../../components/SortHeader';
+import { StatusNotice } from '../../../../components/States';
+import { StatusBadge } from '../../../../components/StatusBadge';
+import { useListFilters, type ListFilters } from '../../../../lib/use-list-query';
+import { fieldMessages } from '../../../../lib/problem';
+import { useNotice } from '../../../../lib/use-notice';
+import { pathTo, ROUTES } from '../../../../routes';
+import { useApplications } from '../../../applications/hooks/use-applications';
 import {
   useAssign,
   useAutoAssign,
@@ -22,8 +22,8 @@ import {
   useEvaluators,
   useRegisters,
   useRemoveAssignment,
-} from '../hooks/use-evaluation';
-import { buildBoard, type BoardEvaluator } from '../schemas/board';
+} from '../../hooks/use-evaluation';
+import { buildBoard, type BoardEvaluator } from '../../schemas/board';
 
 interface Filters {
   q: string;

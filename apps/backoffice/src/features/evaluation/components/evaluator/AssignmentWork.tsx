@@ -1,32 +1,32 @@
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { isApiError } from '../../../api/problem';
-import type { Assignment, Call, ScoreSheet } from '../../../api/types';
-import { ConfirmDialog } from '../../../components/ConfirmDialog';
-import { TextAreaField } from '../../../components/Field';
-import { FormAlert } from '../../../components/FormAlert';
-import { ErrorState, Loading, StatusNotice } from '../../../components/States';
-import { StatusBadge } from '../../../components/StatusBadge';
-import { currentLocale } from '../../../i18n';
-import { useFormat } from '../../../i18n/format';
-import { localised } from '../../../lib/localised';
-import { fieldMessages } from '../../../lib/problem';
-import { useNotice } from '../../../lib/use-notice';
-import { ROUTES } from '../../../routes';
-import { ApplicationContent } from '../../applications/components/ApplicationContent';
-import { DocumentsTable } from '../../applications/components/office/DocumentsTable';
-import { useApplication, useApplicationDocuments } from '../../applications/hooks/use-applications';
-import { useCall } from '../../calls/hooks/use-calls';
-import { useAssignment, useDeclare, useSheet, useSubmitSheet } from '../hooks/use-evaluation';
-import { useSheetAutosave, type SaveState } from '../hooks/use-sheet-autosave';
+import { isApiError } from '../../../../api/problem';
+import type { Assignment, Call, ScoreSheet } from '../../../../api/types';
+import { ConfirmDialog } from '../../../../components/ConfirmDialog';
+import { TextAreaField } from '../../../../components/Field';
+import { FormAlert } from '../../../../components/FormAlert';
+import { ErrorState, Loading, StatusNotice } from '../../../../components/States';
+import { StatusBadge } from '../../../../components/StatusBadge';
+import { currentLocale } from '../../../../i18n';
+import { useFormat } from '../../../../i18n/format';
+import { localised } from '../../../../lib/localised';
+import { fieldMessages } from '../../../../lib/problem';
+import { useNotice } from '../../../../lib/use-notice';
+import { ROUTES } from '../../../../routes';
+import { ApplicationContent } from '../../../applications/components/ApplicationContent';
+import { DocumentsTable } from '../../../applications/components/office/DocumentsTable';
+import { useApplication, useApplicationDocuments } from '../../../applications/hooks/use-applications';
+import { useCall } from '../../../calls/hooks/use-calls';
+import { useAssignment, useDeclare, useSheet, useSubmitSheet } from '../../hooks/use-evaluation';
+import { useSheetAutosave, type SaveState } from '../../hooks/use-sheet-autosave';
 import {
   COMMENT_MAX,
   pointsProblem,
   sheetTotals,
   toSheetLines,
   type SheetLine,
-} from '../schemas/score-sheet';
+} from '../../schemas/score-sheet';
 
 /** An evaluator's assignment: the declaration on conflicts first, then the application beside its score sheet. */
 export function AssignmentWork({ id }: { id: string }) {

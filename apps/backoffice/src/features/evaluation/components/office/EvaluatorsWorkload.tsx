@@ -1,14 +1,14 @@
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import type { EvaluatorQuery } from '../../../api/types';
-import { SelectField, TextField } from '../../../components/Field';
-import { DataTable, FilterForm, ListToolbar, PagedList } from '../../../components/List';
-import { SortHeader } from '../../../components/SortHeader';
-import { localised } from '../../../lib/localised';
-import { useListFilters, type ListFilters } from '../../../lib/use-list-query';
-import { pathTo, ROUTES } from '../../../routes';
-import { useCalls } from '../../calls/hooks/use-calls';
-import { useEvaluators } from '../hooks/use-evaluation';
+import type { EvaluatorQuery } from '../../../../api/types';
+import { SelectField, TextField } from '../../../../components/Field';
+import { DataTable, FilterForm, ListToolbar, PagedList } from '../../../../components/List';
+import { SortHeader } from '../../../../components/SortHeader';
+import { localised } from '../../../../lib/localised';
+import { useListFilters, type ListFilters } from '../../../../lib/use-list-query';
+import { pathTo, ROUTES } from '../../../../routes';
+import { useCalls } from '../../../calls/hooks/use-calls';
+import { useEvaluators } from '../../hooks/use-evaluation';
 
 interface Filters {
   q: string;

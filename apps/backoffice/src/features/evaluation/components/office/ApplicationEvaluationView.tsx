@@ -1,17 +1,17 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { ApplicationEvaluation } from '../../../api/types';
-import { TextAreaField } from '../../../components/Field';
-import { FormAlert } from '../../../components/FormAlert';
-import { DataTable } from '../../../components/List';
-import { ErrorState, Loading, StatusNotice } from '../../../components/States';
-import { currentLocale } from '../../../i18n';
-import { useFormat } from '../../../i18n/format';
-import { pointsInput } from '../../../lib/inputs';
-import { applyFieldErrors } from '../../../lib/problem';
-import { useNotice } from '../../../lib/use-notice';
-import { useApplicationEvaluation, useConsensus } from '../hooks/use-evaluation';
-import { pointsProblem } from '../schemas/score-sheet';
+import type { ApplicationEvaluation } from '../../../../api/types';
+import { TextAreaField } from '../../../../components/Field';
+import { FormAlert } from '../../../../components/FormAlert';
+import { DataTable } from '../../../../components/List';
+import { ErrorState, Loading, StatusNotice } from '../../../../components/States';
+import { currentLocale } from '../../../../i18n';
+import { useFormat } from '../../../../i18n/format';
+import { pointsInput } from '../../../../lib/inputs';
+import { applyFieldErrors } from '../../../../lib/problem';
+import { useNotice } from '../../../../lib/use-notice';
+import { useApplicationEvaluation, useConsensus } from '../../hooks/use-evaluation';
+import { pointsProblem } from '../../schemas/score-sheet';
 import { useReason } from './RankingTable';
 
 /**

@@ -1,8 +1,8 @@
 import { useTranslation } from 'react-i18next';
-import { DataTable } from '../../../components/List';
-import { QueryStates } from '../../../components/States';
-import { useFormat } from '../../../i18n/format';
-import { useEvaluatorStats } from '../hooks/use-evaluation';
+import { DataTable } from '../../../../components/List';
+import { QueryStates } from '../../../../components/States';
+import { useFormat } from '../../../../i18n/format';
+import { useEvaluatorStats } from '../../hooks/use-evaluation';
 
 /**
  * How severe each evaluator is in a call: its mean total, and the mean of (its total − the mean total of the other
