@@ -2,7 +2,8 @@
  * Evaluation, the first screens: the evaluator keeps its register of interests (a second save from elsewhere
  * refuses the stale one, which reloads), the officer opens the assignment board of a call under evaluation (the
  * register's conflict marked), assigns automatically two evaluators per application, removes and re-assigns one by
- * hand, checks the evaluators' workload; the evaluator finds its assignment in its inbox, declares no conflict,
+ * hand, checks the evaluators' workload; one of B's evaluators declares a conflict in the browser and the officer
+ * reassigns B on the board; the evaluator finds its assignment in its inbox, declares no conflict,
  * scores every criterion (saved as it goes, kept on reload) and submits with the totals confirmed; the officer sees
  * the live ranking with the application still pending; a far more generous second sheet (through the API) makes it
  * divergent, the officer records a consensus on its evaluation view, and the simulator with a smaller budget shows it
@@ -16,6 +17,7 @@ import {
   json,
   openFromNav,
   publishedCall,
+  signInWith,
   signOut,
   submittedApplication,
   test,
@@ -29,7 +31,7 @@ test('evaluation: register of interests, assignment board, declaration and scori
   api,
 }) => {
   // Three people's work through the browser, with axe on every page.
-  test.setTimeout(180_000);
+  test.setTimeout(240_000);
   const officer = await api.as('officer');
   const admin = await api.as('admin');
 
@@ -43,9 +45,9 @@ test('evaluation: register of interests, assignment board, declaration and scori
   await json(await officer.post(`/api/v1/calls/${call.id}/close`));
   await json(await officer.post(`/api/v1/calls/${call.id}/start-evaluation`));
 
-  // Two more evaluators besides the demo one.
+  // Three more evaluators besides the demo one.
   const others: { id: string; email: string; password: string }[] = [];
-  for (const name of ['Berta', 'Carles']) {
+  for (const name of ['Berta', 'Carles', 'Dídac']) {
     const account = {
       email: `${unique(name.toLowerCase())}@example.cat`,
       password: 'una-contrasenya-llarga-2026',
@@ -158,6 +160,38 @@ test('evaluation: register of interests, assignment board, declaration and scori
     const mine = workload.getByRole('row').filter({ hasText: me.name });
     await expect(mine).toContainText(call.code);
     await expect(mine).toContainText('1 entitat');
+    await signOut(page);
+  });
+
+  await test.step("one of B's evaluators declares a conflict; the officer reassigns B", async () => {
+    const onB = await json<{ items: { evaluatorId: string }[] }>(
+      await officer.get(`/api/v1/calls/${call.id}/assignments?applicationId=${appB.id}`),
+    );
+    const declarer = others.find((o) => o.id === onB.items[0].evaluatorId) as (typeof others)[number];
+    await signInWith(page, declarer);
+    await openFromNav(page, 'Les meves avaluacions');
+    await page.getByRole('link', { name: appB.registryNumber }).click();
+    await page.getByRole('radio', { name: "Sí, hi tinc un conflicte d'interès i m'abstinc" }).check();
+    await page.getByLabel(/Nota per a l'acta/).fill('La meva germana hi treballa.');
+    await page.getByRole('button', { name: 'Desa la declaració' }).click();
+    await expect(page.getByText(/Heu declarat un conflicte d'interès/).first()).toBeVisible();
+    await expect(page.getByRole('heading', { name: 'Contingut de la sol·licitud' })).toHaveCount(0);
+    await expectAccessible(page);
+    await signOut(page);
+
+    await signIn(page, 'officer', { checkA11y: false });
+    await page.goto(`/calls/${call.id}/assignments`);
+    const board = page.getByRole('table', { name: `Sol·licituds i avaluadors de ${call.code}` });
+    const rowB = board.getByRole('row').filter({ hasText: appB.registryNumber });
+    await expect(rowB).toContainText('Cal reassignar (conflicte declarat)');
+    await expect(rowB).toContainText('1 de 2');
+    await expect(rowB).toContainText('La meva germana hi treballa.');
+    const reassign = rowB.getByRole('button', { name: /^Assigna / });
+    await expect(reassign).toHaveCount(1);
+    await reassign.click();
+    await expect(rowB).toContainText('2 de 2');
+    await expect(rowB).not.toContainText('Cal reassignar');
+    await expectAccessible(page);
     await signOut(page);
   });
 

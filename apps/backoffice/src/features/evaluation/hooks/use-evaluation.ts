@@ -122,7 +122,11 @@ export function useDeclare(id: string) {
     mutationFn: (body: DeclarationRequest) => evaluationApi.declare(id, body),
     onSuccess: (assignment) => {
       queryClient.setQueryData(queryKeys.evaluation.assignment(id), assignment);
-      void queryClient.invalidateQueries({ queryKey: queryKeys.evaluation.assignments });
+      // The lists reload; not the assignment itself: after a declared conflict it answers 404 (for good).
+      void queryClient.invalidateQueries({
+        queryKey: queryKeys.evaluation.assignments,
+        predicate: (q) => q.queryKey[2] !== 'detail',
+      });
     },
   });
 }
