@@ -355,6 +355,18 @@ test('evaluation: register of interests, assignment board, declaration and scori
         .filter({ hasText: appA.registryNumber }),
     ).toContainText('Canvia');
     await expectAccessible(page);
+
+    // Back on A's evaluation view, the officer reopens the demo evaluator's sheet with a reason.
+    await page.goto(`/applications/${appA.id}/evaluation`);
+    await page.getByRole('button', { name: `Reobre la fitxa de ${me.name}` }).click();
+    const reopenDialog = page.getByRole('alertdialog', { name: `Reobrir la fitxa de ${me.name}?` });
+    await reopenDialog.getByLabel(/Motiu/).fill('Cal justificar millor el criteri A1.');
+    await expectAccessible(page);
+    await reopenDialog.getByRole('button', { name: 'Reobre-la' }).click();
+    await expect(
+      page.getByRole('status').filter({ hasText: `S'ha reobert la fitxa de ${me.name}.` }),
+    ).toBeVisible();
+    await expect(page.getByRole('button', { name: `Reobre la fitxa de ${me.name}` })).toHaveCount(0);
     await signOut(page);
   });
 });

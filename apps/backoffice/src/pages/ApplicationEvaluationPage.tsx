@@ -25,7 +25,7 @@ export function ApplicationEvaluationPage() {
         title={t('evaluation.view.title', { number: a.registryNumber ?? a.title ?? id })}
         intro={a.title ?? undefined}
       />
-      <ApplicationEvaluationView key={id} applicationId={id} />
+      <ApplicationEvaluationView key={id} applicationId={id} callId={a.callId} />
     </>
   );
 }

@@ -31,6 +31,9 @@ export const evaluationApi = {
   saveSheet: (id: string, body: UpdateScoresRequest) =>
     unwrap(client.PUT('/api/v1/assignments/{id}/scores', { ...path(id), body })),
   submitSheet: (id: string) => unwrap(client.POST('/api/v1/assignments/{id}/submit', path(id))),
+  /** Officers: a submitted sheet back to its evaluator, with the reason (e-mailed to it). */
+  reopenSheet: (id: string, reason: string) =>
+    unwrap(client.POST('/api/v1/assignments/{id}/reopen', { ...path(id), body: { reason } })),
 
   // Officers: the ranking of a call (live during evaluation) and its exports.
   ranking: (callId: string) => unwrap(client.GET('/api/v1/calls/{id}/ranking', path(callId))),

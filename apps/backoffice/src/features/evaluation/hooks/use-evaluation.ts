@@ -185,3 +185,17 @@ export function useConsensus(applicationId: string) {
 export function useSimulation(callId: string) {
   return useMutation({ mutationFn: (body: SimulateRequest) => evaluationApi.simulate(callId, body) });
 }
+
+/** Reopens a submitted sheet: the application's evaluation and the assignment lists reload. */
+export function useReopenSheet(applicationId: string) {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (v: { assignmentId: string; reason: string }) =>
+      evaluationApi.reopenSheet(v.assignmentId, v.reason),
+    onSuccess: () => {
+      void queryClient.invalidateQueries({ queryKey: queryKeys.evaluation.application(applicationId) });
+      void queryClient.invalidateQueries({ queryKey: queryKeys.evaluation.assignments });
+      void queryClient.invalidateQueries({ queryKey: queryKeys.evaluation.rankings });
+    },
+  });
+}

@@ -10,7 +10,13 @@ import { useFormat } from '../../../../i18n/format';
 import { pointsInput } from '../../../../lib/inputs';
 import { applyFieldErrors } from '../../../../lib/problem';
 import { useNotice } from '../../../../lib/use-notice';
-import { useApplicationEvaluation, useConsensus } from '../../hooks/use-evaluation';
+import { ActionDialog } from '../../../../components/ActionDialog';
+import {
+  useApplicationEvaluation,
+  useCallAssignments,
+  useConsensus,
+  useReopenSheet,
+} from '../../hooks/use-evaluation';
 import { pointsProblem } from '../../schemas/score-sheet';
 import { useReason } from './RankingTable';
 
@@ -19,7 +25,13 @@ import { useReason } from './RankingTable';
  * the total, the spread of the submitted totals and whether it diverges, every sheet with its evaluator, and the
  * consensus form. The aggregation is the API's (libs/domain); the page only shows it.
  */
-export function ApplicationEvaluationView({ applicationId }: { applicationId: string }) {
+export function ApplicationEvaluationView({
+  applicationId,
+  callId,
+}: {
+  applicationId: string;
+  callId: string;
+}) {
   const { t } = useTranslation();
   const fmt = useFormat();
   const reason = useReason();
@@ -147,6 +159,11 @@ export function ApplicationEvaluationView({ applicationId }: { applicationId: st
         </section>
       )}
 
+      <ReopenSheets
+        applicationId={applicationId}
+        callId={callId}
+        onDone={(name) => setNotice(t('evaluation.view.reopened', { name }))}
+      />
       {e.consensus && (
         <section className="card" aria-labelledby="evaluation-consensus">
           <h2 id="evaluation-consensus">{t('evaluation.view.consensusTitle')}</h2>
@@ -272,6 +289,68 @@ function ConsensusForm({
           </div>
         </fieldset>
       </form>
+    </section>
+  );
+}
+
+/** Officers may send a submitted sheet back to its evaluator, with a reason, while the call is being evaluated. */
+function ReopenSheets({
+  applicationId,
+  callId,
+  onDone,
+}: {
+  applicationId: string;
+  callId: string;
+  onDone: (name: string) => void;
+}) {
+  const { t } = useTranslation();
+  const assignments = useCallAssignments(callId, {
+    page: 1,
+    pageSize: 50,
+    applicationId,
+    status: 'submitted',
+  });
+  const reopen = useReopenSheet(applicationId);
+  const [target, setTarget] = useState<{ id: string; name: string } | null>(null);
+  const submitted = assignments.data?.items ?? [];
+  if (submitted.length === 0) return null;
+  return (
+    <section className="card" aria-labelledby="evaluation-reopen">
+      <h2 id="evaluation-reopen">{t('evaluation.view.reopenTitle')}</h2>
+      <p>{t('evaluation.view.reopenIntro')}</p>
+      <ul className="office-plain-list">
+        {submitted.map((a) => (
+          <li key={a.id}>
+            {a.evaluatorName}{' '}
+            <button
+              type="button"
+              className="button button-secondary button-small"
+              onClick={() => {
+                reopen.reset();
+                setTarget({ id: a.id, name: a.evaluatorName });
+              }}
+            >
+              {t('evaluation.view.reopen', { name: a.evaluatorName })}
+            </button>
+          </li>
+        ))}
+      </ul>
+      <ActionDialog
+        open={target !== null}
+        onOpenChange={(open) => !open && setTarget(null)}
+        title={t('evaluation.view.reopenDialog', { name: target?.name ?? '' })}
+        description={t('evaluation.view.reopenBody')}
+        confirmLabel={t('evaluation.view.reopenConfirm')}
+        reason={{ label: t('evaluation.view.reopenReason') }}
+        error={reopen.error}
+        busy={reopen.isPending}
+        onConfirm={async (reason) => {
+          if (!target) return;
+          await reopen.mutateAsync({ assignmentId: target.id, reason: reason ?? '' });
+          onDone(target.name);
+          setTarget(null);
+        }}
+      />
     </section>
   );
 }
