@@ -289,6 +289,8 @@ describe('evaluation: start, interests, assignments', () => {
       expect(sent[0].locale).toBe('es');
       expect(sent[0].text).toContain(apps[0].registryNumber as string);
       expect(sent[0].subject).toContain(call.code);
+      // The link leads to the evaluator's inbox in the back-office.
+      expect(sent[0].text).toMatch(/https?:\/\/[^\s]+\/evaluation(\s|$)/);
     });
 
     it('refuses the same pair twice with 409 DUPLICATE', async () => {

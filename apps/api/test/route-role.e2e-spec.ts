@@ -155,7 +155,7 @@ const EXPECTATIONS: Record<string, Expectation> = {
     access: ['entities.read', 'entities.own'],
     filter: (f) => ({ q: f.b.applicant.entity.legalName }),
   },
-  Entities_directory: { access: ['entities.read', 'applications.apply'] },
+  Entities_directory: { access: ['entities.read', 'applications.apply', 'evaluations.score'] },
   Entities_exportCsv: { access: 'entities.read' },
   Entities_exportXlsx: { access: 'entities.read' },
   Entities_create: { access: 'entities.manage', body: {} },

@@ -45,6 +45,18 @@ const pages = {
   call: lazyPage(() => import('./pages/CallPage'), 'CallPage'),
   admissibility: lazyPage(() => import('./pages/AdmissibilityPage'), 'AdmissibilityPage'),
   application: lazyPage(() => import('./pages/ApplicationPage'), 'ApplicationPage'),
+  evaluationInbox: lazyPage(() => import('./pages/EvaluationInboxPage'), 'EvaluationInboxPage'),
+  myInterests: lazyPage(() => import('./pages/MyInterestsPage'), 'MyInterestsPage'),
+  evaluators: lazyPage(() => import('./pages/EvaluatorsPage'), 'EvaluatorsPage'),
+  evaluatorInterests: lazyPage(() => import('./pages/EvaluatorInterestsPage'), 'EvaluatorInterestsPage'),
+  assignment: lazyPage(() => import('./pages/AssignmentPage'), 'AssignmentPage'),
+  callRanking: lazyPage(() => import('./pages/CallRankingPage'), 'CallRankingPage'),
+  callSimulator: lazyPage(() => import('./pages/CallSimulatorPage'), 'CallSimulatorPage'),
+  applicationEvaluation: lazyPage(
+    () => import('./pages/ApplicationEvaluationPage'),
+    'ApplicationEvaluationPage',
+  ),
+  callAssignments: lazyPage(() => import('./pages/CallAssignmentsPage'), 'CallAssignmentsPage'),
 };
 
 /** Routes shown only to people holding the permission (the API checks it again). */
@@ -125,6 +137,19 @@ export const routes: RouteObject[] = [
             [ROUTES.call, pages.call],
           ]),
           ...guarded('applications.read', [[ROUTES.admissibility, pages.admissibility]]),
+          ...guarded('evaluations.score', [
+            [ROUTES.evaluationInbox, pages.evaluationInbox],
+            [ROUTES.myInterests, pages.myInterests],
+            [ROUTES.assignment, pages.assignment],
+          ]),
+          ...guarded('evaluations.manage', [
+            [ROUTES.evaluators, pages.evaluators],
+            [ROUTES.evaluatorInterests, pages.evaluatorInterests],
+            [ROUTES.callAssignments, pages.callAssignments],
+            [ROUTES.callRanking, pages.callRanking],
+            [ROUTES.callSimulator, pages.callSimulator],
+            [ROUTES.applicationEvaluation, pages.applicationEvaluation],
+          ]),
           { path: ROUTES.application, element: pages.application },
           { path: '*', element: <NotFoundPage /> },
         ],

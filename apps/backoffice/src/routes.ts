@@ -22,12 +22,22 @@ export const ROUTES = {
   calls: '/calls',
   call: '/calls/:id',
   admissibility: '/admissibility',
+  callAssignments: '/calls/:id/assignments',
+  callRanking: '/calls/:id/ranking',
+  callSimulator: '/calls/:id/simulator',
+  applicationEvaluation: '/applications/:id/evaluation',
+  evaluators: '/evaluators',
+  evaluatorInterests: '/evaluators/:id/interests',
+  // Evaluators
+  evaluationInbox: '/evaluation',
+  myInterests: '/evaluation/interests',
+  assignment: '/evaluation/assignments/:id',
   // Both: the NGO's form or the officer's review, by permission
   application: '/applications/:id',
 } as const;
 
 /** A concrete path for a route with an `:id` parameter. */
-export function pathTo(route: `${string}:id`, id: string): string {
+export function pathTo(route: `${string}:id${string}`, id: string): string {
   return route.replace(':id', encodeURIComponent(id));
 }
 

@@ -1,4 +1,13 @@
-import type { ApplicationListQuery, AuditQuery, CallListQuery, OutboxQuery, UserListQuery } from './types';
+import type {
+  ApplicationListQuery,
+  AssignmentQuery,
+  AuditQuery,
+  CallAssignmentQuery,
+  CallListQuery,
+  EvaluatorQuery,
+  OutboxQuery,
+  UserListQuery,
+} from './types';
 
 /** Every TanStack Query key of the back-office, from one object. */
 export const queryKeys = {
@@ -48,5 +57,22 @@ export const queryKeys = {
     documents: (id: string) => ['applications', 'detail', id, 'documents'] as const,
     requirements: (id: string) => ['applications', 'detail', id, 'requirements'] as const,
     history: (id: string) => ['applications', 'detail', id, 'history'] as const,
+  },
+  // Evaluation (issue 9): assignments (the evaluator's and each call's), evaluators and their registers.
+  evaluation: {
+    all: ['evaluation'] as const,
+    assignments: ['evaluation', 'assignments'] as const,
+    mine: (query: AssignmentQuery) => ['evaluation', 'assignments', 'mine', query] as const,
+    callAssignments: (callId: string, query: CallAssignmentQuery) =>
+      ['evaluation', 'assignments', 'call', callId, query] as const,
+    assignment: (id: string) => ['evaluation', 'assignments', 'detail', id] as const,
+    sheet: (id: string) => ['evaluation', 'assignments', 'detail', id, 'sheet'] as const,
+    rankings: ['evaluation', 'ranking'] as const,
+    ranking: (callId: string) => ['evaluation', 'ranking', callId] as const,
+    stats: (callId: string) => ['evaluation', 'ranking', callId, 'stats'] as const,
+    application: (applicationId: string) => ['evaluation', 'application', applicationId] as const,
+    evaluators: ['evaluation', 'evaluators'] as const,
+    evaluatorList: (query: EvaluatorQuery) => ['evaluation', 'evaluators', 'list', query] as const,
+    interests: (userId: string) => ['evaluation', 'evaluators', 'interests', userId] as const,
   },
 };

@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 
-type Kind = 'entity' | 'iban' | 'call' | 'application' | 'requirement';
+type Kind = 'entity' | 'iban' | 'call' | 'application' | 'requirement' | 'assignment';
 
 const TONE: Record<string, 'success' | 'warning' | 'danger' | 'muted'> = {
   // entities and IBANs
@@ -26,18 +26,29 @@ const TONE: Record<string, 'success' | 'warning' | 'danger' | 'muted'> = {
   expired: 'muted',
 };
 
+/** Tones of a kind whose statuses share a name with another kind's but not its meaning. */
+const KIND_TONE: Partial<Record<Kind, Record<string, 'success' | 'warning' | 'danger' | 'muted'>>> = {
+  assignment: {
+    pending_declaration: 'warning',
+    in_progress: 'warning',
+    submitted: 'success',
+    conflict_declared: 'muted',
+  },
+};
+
 const VOCABULARY: Record<Kind, string> = {
   entity: 'grants.entityStatus',
   iban: 'grants.ibanStatus',
   call: 'grants.callStatus',
   application: 'grants.applicationStatus',
   requirement: 'grants.requirementStatus',
+  assignment: 'evaluation.assignmentStatus',
 };
 
 /** A status as a coloured badge with its name in the user's language (the colour is never the only cue). */
 export function StatusBadge({ kind, status }: { kind: Kind; status: string }) {
   const { t } = useTranslation();
-  const tone = TONE[status] ?? 'muted';
+  const tone = KIND_TONE[kind]?.[status] ?? TONE[status] ?? 'muted';
   return (
     <span className={`badge badge-${tone}`}>
       {t(`${VOCABULARY[kind]}.${status}`, { defaultValue: status })}

@@ -10,17 +10,20 @@ import portalEn from './portal/en.json';
 import officeCa from './office/ca.json';
 import officeEs from './office/es.json';
 import officeEn from './office/en.json';
+import evaluationCa from './evaluation/ca.json';
+import evaluationEs from './evaluation/es.json';
+import evaluationEn from './evaluation/en.json';
 
 export const LOCALE_STORAGE_KEY = 'cofinanca.locale';
 
 /**
  * One catalogue per language: the platform's keys, plus the NGO portal's (`portal.*`, with the shared grant
- * vocabulary under `grants.*`) and the officers' back-office (`office.*`), kept in separate files.
+ * vocabulary under `grants.*`) and the officers' back-office (`office.*`) and evaluation (`evaluation.*`, evaluators' and officers'), kept in separate files.
  */
 export const resources = {
-  ca: { translation: { ...ca, ...portalCa, ...officeCa } },
-  es: { translation: { ...es, ...portalEs, ...officeEs } },
-  en: { translation: { ...en, ...portalEn, ...officeEn } },
+  ca: { translation: { ...ca, ...portalCa, ...officeCa, ...evaluationCa } },
+  es: { translation: { ...es, ...portalEs, ...officeEs, ...evaluationEs } },
+  en: { translation: { ...en, ...portalEn, ...officeEn, ...evaluationEn } },
 } as const;
 
 /** The BCP 47 tags used with Intl for each language of the app. */

@@ -1489,8 +1489,8 @@ export interface paths {
             cookie?: never;
         };
         /**
-         * Active entities to name as partners of a joint project (id, name and town only; never the caller’s own)
-         * @description Requires the permission `entities.read` or `applications.apply`.
+         * Active entities to name as partners of a joint project or in a register of interests (id, name and town only; never the caller’s own)
+         * @description Requires the permission `entities.read` or `applications.apply` or `evaluations.score`.
          */
         get: operations["Entities_directory"];
         put?: never;
@@ -2567,7 +2567,7 @@ export interface components {
             /** @description True: the evaluator has a conflict of interest and abstains (Llei 40/2015 art. 23) */
             conflictOfInterest: boolean;
             /** @description Kept for the committee minutes */
-            note?: Record<string, never> | null;
+            note?: string | null;
         };
         DeclarationResponse: {
             conflictOfInterest: boolean;
@@ -2828,7 +2828,7 @@ export interface components {
              */
             entityId: string;
             /** @description E.g. the position held, the relative */
-            note?: Record<string, never> | null;
+            note?: string | null;
             /** @enum {string} */
             relation: "employment" | "board" | "membership" | "family" | "other";
         };

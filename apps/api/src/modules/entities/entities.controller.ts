@@ -86,8 +86,8 @@ export class EntitiesController {
 
   @Get('directory')
   @Authorize(
-    ['entities.read', 'applications.apply'],
-    'Active entities to name as partners of a joint project (id, name and town only; never the caller’s own)',
+    ['entities.read', 'applications.apply', 'evaluations.score'],
+    'Active entities to name as partners of a joint project or in a register of interests (id, name and town only; never the caller’s own)',
   )
   @ApiOkResponse({ type: EntityDirectoryResponse })
   async directory(

@@ -432,7 +432,7 @@ export class AssignmentsService {
           title: v.application.title ?? '—',
           entityName: v.application.entityName,
         })),
-        link: `${this.config.publicUrl}/`,
+        link: `${this.config.publicUrl}/evaluation`,
       });
     }
     return ids;

@@ -59,6 +59,7 @@ export class InterestItemDto {
   relation: InterestRelation;
 
   @ApiPropertyOptional({
+    type: String,
     maxLength: 500,
     nullable: true,
     description: 'E.g. the position held, the relative',

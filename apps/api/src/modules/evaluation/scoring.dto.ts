@@ -50,7 +50,12 @@ export class DeclarationDto {
   @IsBoolean()
   conflictOfInterest: boolean;
 
-  @ApiPropertyOptional({ maxLength: 2000, nullable: true, description: 'Kept for the committee minutes' })
+  @ApiPropertyOptional({
+    type: String,
+    maxLength: 2000,
+    nullable: true,
+    description: 'Kept for the committee minutes',
+  })
   @IsOptional()
   @Transform(trim)
   @IsString()

@@ -15,6 +15,7 @@ describe('buildNavigation', () => {
       'calls',
       'entities',
       'admissibility',
+      'evaluators',
       'calendar',
       'audit',
       'profile',
@@ -25,10 +26,21 @@ describe('buildNavigation', () => {
     expect(ids('entity')).toEqual(['home', 'openCalls', 'myApplications', 'myEntity', 'calendar', 'profile']);
   });
 
-  it('gives a viewer, an evaluator and finance the calls, the calendar and their profile', () => {
-    for (const role of ['viewer', 'evaluator', 'finance'] as const) {
+  it('gives a viewer and finance the calls, the calendar and their profile', () => {
+    for (const role of ['viewer', 'finance'] as const) {
       expect(ids(role)).toEqual(['home', 'calls', 'calendar', 'profile']);
     }
+  });
+
+  it('gives an evaluator its inbox and its register of interests', () => {
+    expect(ids('evaluator')).toEqual([
+      'home',
+      'calls',
+      'evaluationInbox',
+      'myInterests',
+      'calendar',
+      'profile',
+    ]);
   });
 
   it('merges the permissions of several roles without duplicates', () => {
@@ -37,6 +49,7 @@ describe('buildNavigation', () => {
       'calls',
       'entities',
       'admissibility',
+      'evaluators',
       'users',
       'holidays',
       'audit',

@@ -10,6 +10,9 @@ export interface NavItem {
     | 'entities'
     | 'calls'
     | 'admissibility'
+    | 'evaluationInbox'
+    | 'myInterests'
+    | 'evaluators'
     | 'users'
     | 'holidays'
     | 'calendar'
@@ -37,6 +40,14 @@ export function buildNavigation(permissions: ReadonlySet<Permission>): NavItem[]
     items.push({ id: 'entities', to: ROUTES.entities, labelKey: 'nav.entities' });
   if (permissions.has('applications.read')) {
     items.push({ id: 'admissibility', to: ROUTES.admissibility, labelKey: 'nav.admissibility' });
+  }
+  if (permissions.has('evaluations.score')) {
+    // The evaluator's job: its assignments, and the register of interests that keeps conflicts away.
+    items.push({ id: 'evaluationInbox', to: ROUTES.evaluationInbox, labelKey: 'nav.evaluationInbox' });
+    items.push({ id: 'myInterests', to: ROUTES.myInterests, labelKey: 'nav.myInterests' });
+  }
+  if (permissions.has('evaluations.manage')) {
+    items.push({ id: 'evaluators', to: ROUTES.evaluators, labelKey: 'nav.evaluators' });
   }
   if (permissions.has('users.read')) items.push({ id: 'users', to: ROUTES.users, labelKey: 'nav.users' });
   if (permissions.has('calendar.manage')) {

@@ -4,11 +4,15 @@ import type { Call } from '../../../../api/types';
 import { useFormat } from '../../../../i18n/format';
 import { localised } from '../../../../lib/localised';
 import { DataTable } from '../../../../components/List';
+import { Link } from 'react-router';
+import { pathTo, ROUTES } from '../../../../routes';
+import { useCan } from '../../../auth/hooks/use-permissions';
 
 /** A call read-only: every parameter, the texts in the three languages, the rubric and the required documents. */
 export function CallView({ call }: { call: Call }) {
   const { t } = useTranslation();
   const fmt = useFormat();
+  const managesEvaluation = useCan('evaluations.manage');
   const percent = (value: string) => t('grants.units.percent', { value: fmt.number(Number(value)) });
   const points = (value: number) => t('grants.units.points', { count: value, formatted: fmt.number(value) });
   const orDash = (value: string | null | undefined, show: (v: string) => string) =>
@@ -102,6 +106,16 @@ export function CallView({ call }: { call: Call }) {
 
         <section className="card" aria-labelledby="call-view-evaluation">
           <h2 id="call-view-evaluation">{t('office.editor.sections.evaluation')}</h2>
+          {managesEvaluation && call.status === 'evaluating' && (
+            <p>
+              <Link className="button button-primary" to={pathTo(ROUTES.callAssignments, call.id)}>
+                {t('evaluation.board.open')}
+              </Link>{' '}
+              <Link className="button button-secondary" to={pathTo(ROUTES.callRanking, call.id)}>
+                {t('evaluation.ranking.open')}
+              </Link>
+            </p>
+          )}
           <dl className="meta-list">
             <dt>{t('grants.callField.minimumTotalScore')}</dt>
             <dd>{points(call.minimumTotalScore)}</dd>
