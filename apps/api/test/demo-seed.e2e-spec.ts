@@ -1,5 +1,21 @@
 import { StartupService } from '../src/modules/seed/startup.service';
-import { DEMO_CALL_BUDGET } from '../src/modules/seed/demo-grants';
+import { DEMO_APPLICATIONS, DEMO_CALL_BUDGET, DEMO_ENTITIES } from '../src/modules/seed/demo-grants';
+import { DEMO_USERS } from '../src/modules/seed/demo-users';
+
+/** Empties a list of the demo's definitions, runs `fn`, and puts back what it had: the seed of an earlier version. */
+async function withoutParts<T>(
+  list: readonly T[],
+  keep: (item: T) => boolean,
+  fn: () => Promise<void>,
+): Promise<void> {
+  const all = (list as T[]).splice(0, list.length);
+  (list as T[]).push(...all.filter(keep));
+  try {
+    await fn();
+  } finally {
+    (list as T[]).splice(0, list.length, ...all);
+  }
+}
 import { dataSource } from './utils/fixtures';
 import { bearer, createTestApp, type TestApp } from './utils/test-app';
 
@@ -129,5 +145,89 @@ describe('the demo data (SEED_DEMO)', () => {
     const before = await demoCounts(t);
     await t.app.get(StartupService).run();
     expect(await demoCounts(t)).toEqual(before);
+  });
+
+  it('lets the officer close the demo call, start evaluation and assign two evaluators each, around the conflict', async () => {
+    const token = await officer();
+    const [call] = await dataSource(t).query(`SELECT id FROM calls WHERE code LIKE 'DEMO-%'`);
+    expect((await t.http().post(`/api/v1/calls/${call.id}/close`).set(bearer(token)).send()).status).toBe(
+      200,
+    );
+    const start = await t.http().post(`/api/v1/calls/${call.id}/start-evaluation`).set(bearer(token)).send();
+    expect(start.status).toBe(200);
+    const auto = await t.http().post(`/api/v1/calls/${call.id}/assignments/auto`).set(bearer(token)).send({});
+    expect(auto.status).toBe(200);
+    const rows: { evaluator: string; entity: string; n: number }[] = await dataSource(t).query(
+      `SELECT u.email AS evaluator, e.nif AS entity, count(*)::int AS n
+         FROM assignments s JOIN users u ON u.id = s.evaluator_id
+         JOIN applications a ON a.id = s.application_id JOIN entities e ON e.id = a.entity_id
+        WHERE s.call_id = $1 GROUP BY u.email, e.nif`,
+      [call.id],
+    );
+    const load = (email: string) => rows.filter((r) => r.evaluator === email).reduce((n, r) => n + r.n, 0);
+    expect(
+      ['evaluator@demo.cofinanca.cat', 'evaluator2@demo.cofinanca.cat', 'evaluator3@demo.cofinanca.cat'].map(
+        load,
+      ),
+    ).toEqual([4, 4, 4]);
+    // The register line keeps evaluator 3 away from the NGO it is a member of.
+    expect(
+      rows.find((r) => r.evaluator === 'evaluator3@demo.cofinanca.cat' && r.entity === 'G25401878'),
+    ).toBeUndefined();
+
+    // A restart on a demo whose call is being evaluated adds nothing to it.
+    const before = await demoCounts(t);
+    await t.app.get(StartupService).run();
+    expect(await demoCounts(t)).toEqual(before);
+  });
+});
+
+describe('an installation with the earlier demo (one NGO, one evaluator, no applications)', () => {
+  let t: TestApp;
+
+  beforeAll(async () => {
+    t = await createTestApp({ SEED_DEMO: 'false' });
+  });
+  afterAll(() => t.close());
+
+  it('gets the new parts once, keeping what it had', async () => {
+    const ds = dataSource(t);
+    // The earlier demo, as its seed left it: the first NGO, the call, the one-per-role users.
+    const startup = t.app.get(StartupService);
+    // The app's one configuration object (APP_CONFIG): booted without the demo, SEED_DEMO is turned on now.
+    t.config.seedDemo = true;
+    const earlier = ['admin', 'officer', 'evaluator', 'finance', 'viewer', 'entity'].map(
+      (r) => `${r}@demo.cofinanca.cat`,
+    );
+    await withoutParts(
+      DEMO_USERS,
+      (u) => earlier.includes(u.email),
+      () =>
+        withoutParts(
+          DEMO_ENTITIES,
+          (e) => e.nif === 'G25123456',
+          () =>
+            withoutParts(
+              DEMO_APPLICATIONS,
+              () => false,
+              () => startup.run(),
+            ),
+        ),
+    );
+    expect(await demoCounts(t)).toMatchObject({ entities: 1, users: 6, applications: 0 });
+    const [first] = await ds.query(`SELECT id FROM entities WHERE nif = 'G25123456'`);
+
+    await startup.run();
+    const [again] = await ds.query(`SELECT id FROM entities WHERE nif = 'G25123456'`);
+    expect(again.id).toBe(first.id);
+    const counts = await demoCounts(t);
+    expect(counts).toMatchObject({ entities: 4, users: DEMO_USERS.length, applications: 6, receipts: 6 * 3 });
+    const [entityUser] = await ds.query(
+      `SELECT entity_id FROM users WHERE email = 'entity@demo.cofinanca.cat'`,
+    );
+    expect(entityUser.entity_id).toBe(first.id);
+
+    await startup.run();
+    expect(await demoCounts(t)).toEqual(counts);
   });
 });
