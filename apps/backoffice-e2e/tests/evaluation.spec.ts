@@ -45,6 +45,18 @@ test('evaluation: register of interests, assignment board, declaration and scori
   await json(await officer.post(`/api/v1/calls/${call.id}/close`));
   await json(await officer.post(`/api/v1/calls/${call.id}/start-evaluation`));
 
+  // The pool is the demo evaluator and three more: the demo's other evaluators are set aside (deactivated; this
+  // run's data directory is its own), so that the board's counts below are the test's.
+  const me = await json<{ id: string; name: string }>(
+    await (await api.as('evaluator')).get('/api/v1/auth/me'),
+  );
+  const demoEvaluators = await json<{ items: { id: string; version: number }[] }>(
+    await admin.get('/api/v1/users?role=evaluator&pageSize=200'),
+  );
+  for (const u of demoEvaluators.items.filter((x) => x.id !== me.id)) {
+    await json(await admin.patch(`/api/v1/users/${u.id}`, { data: { version: u.version, active: false } }));
+  }
+
   // Three more evaluators besides the demo one.
   const others: { id: string; email: string; password: string }[] = [];
   for (const name of ['Berta', 'Carles', 'Dídac']) {
@@ -60,10 +72,6 @@ test('evaluation: register of interests, assignment board, declaration and scori
     );
     others.push({ ...account, id: user.id });
   }
-  const me = await json<{ id: string; name: string }>(
-    await (await api.as('evaluator')).get('/api/v1/auth/me'),
-  );
-
   await test.step('the evaluator keeps its register; a stale save reloads', async () => {
     await signIn(page, 'evaluator', { checkA11y: false });
     await expect(page.getByRole('link', { name: 'Les meves avaluacions' }).first()).toBeVisible();
@@ -157,7 +165,10 @@ test('evaluation: register of interests, assignment board, declaration and scori
     // The workload of the evaluators.
     await openFromNav(page, 'Avaluadors');
     const workload = page.getByRole('table', { name: 'Persones avaluadores i càrrega de feina' });
-    const mine = workload.getByRole('row').filter({ hasText: me.name });
+    // By its row header, exactly: the demo has other evaluators whose names begin alike.
+    const mine = workload
+      .getByRole('row')
+      .filter({ has: page.getByRole('rowheader', { name: me.name, exact: true }) });
     await expect(mine).toContainText(call.code);
     await expect(mine).toContainText('1 entitat');
     await signOut(page);
