@@ -41,10 +41,12 @@ describe('entities: the partner directory', () => {
     expect((await directory(ngo.token, { ids: 'nope' }).expect(400)).body.code).toBe('VALIDATION_FAILED');
   });
 
-  it('is open to officers and NGO users only', async () => {
+  it('is open to officers, NGO users and evaluators (for their registers of interests) only', async () => {
     const officer = await t.user('officer');
     await directory(officer.token, { q: tag }).expect(200);
-    for (const role of ['admin', 'evaluator', 'finance', 'viewer'] as Role[]) {
+    const evaluator = await t.user('evaluator');
+    await directory(evaluator.token, { q: tag }).expect(200);
+    for (const role of ['admin', 'finance', 'viewer'] as Role[]) {
       const u = await t.user(role);
       expect((await directory(u.token, { q: tag }).expect(403)).body.code).toBe('FORBIDDEN');
     }
