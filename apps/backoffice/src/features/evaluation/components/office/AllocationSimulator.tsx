@@ -9,7 +9,7 @@ import { useFormat } from '../../../../i18n/format';
 import { pointsInput } from '../../../../lib/inputs';
 import { parseMoneyInput, parsePercentInput } from '../../../../lib/money-input';
 import { useRanking, useSimulation } from '../../hooks/use-evaluation';
-import { OUTCOME_TONE } from './RankingTable';
+import { AwardCells } from './RankingTable';
 
 interface Draft {
   budget: string;
@@ -197,17 +197,7 @@ function Outcomes({
                   )}
                 </th>
                 <td className="office-num">{fmt.number(item.total)}</td>
-                <td className="office-num">
-                  {item.award ? fmt.money(item.award) : '—'}
-                  {item.partial && (
-                    <span className="badge badge-warning">{t('evaluation.ranking.partial')}</span>
-                  )}
-                </td>
-                <td>
-                  <span className={`badge badge-${OUTCOME_TONE[item.outcome]}`}>
-                    {t(`evaluation.ranking.outcomes.${item.outcome}`)}
-                  </span>
-                </td>
+                <AwardCells item={item} />
               </tr>
             ))}
           </tbody>

@@ -15,6 +15,25 @@ export const OUTCOME_TONE: Record<RankingItem['outcome'], string> = {
   pending: 'muted',
 };
 
+/** A ranking row's award (partial marked) and outcome cells: the ranking's and the simulator's tables alike. */
+export function AwardCells({ item }: { item: Pick<RankingItem, 'award' | 'partial' | 'outcome'> }) {
+  const { t } = useTranslation();
+  const fmt = useFormat();
+  return (
+    <>
+      <td className="office-num">
+        {item.award ? fmt.money(item.award) : '—'}
+        {item.partial && <span className="badge badge-warning">{t('evaluation.ranking.partial')}</span>}
+      </td>
+      <td>
+        <span className={`badge badge-${OUTCOME_TONE[item.outcome]}`}>
+          {t(`evaluation.ranking.outcomes.${item.outcome}`)}
+        </span>
+      </td>
+    </>
+  );
+}
+
 /** Why an application is not fundable, in words: `BELOW_MINIMUM_TOTAL`, `BELOW_BLOCK_MINIMUM:<block>`. */
 export function useReason() {
   const { t } = useTranslation();
@@ -118,17 +137,7 @@ export function RankingTable({ call }: { call: Call }) {
                     )}
                   </td>
                   <td className="office-num">{fmt.money(item.eligibleAmount)}</td>
-                  <td className="office-num">
-                    {item.award ? fmt.money(item.award) : '—'}
-                    {item.partial && (
-                      <span className="badge badge-warning">{t('evaluation.ranking.partial')}</span>
-                    )}
-                  </td>
-                  <td>
-                    <span className={`badge badge-${OUTCOME_TONE[item.outcome]}`}>
-                      {t(`evaluation.ranking.outcomes.${item.outcome}`)}
-                    </span>
-                  </td>
+                  <AwardCells item={item} />
                 </tr>
               ))}
             </tbody>
