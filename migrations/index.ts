@@ -9,6 +9,7 @@ import { ListIndexes1764000000400 } from './1764000000400-ListIndexes';
 import { OutboxRecipientIndex1764000000450 } from './1764000000450-OutboxRecipientIndex';
 import { ApplicationCounts1764000000460 } from './1764000000460-ApplicationCounts';
 import { Evaluation1764000000500 } from './1764000000500-Evaluation';
+import { ScoreSheetPoints1764000000510 } from './1764000000510-ScoreSheetPoints';
 
 export const MIGRATIONS = [
   Init1764000000000,
@@ -21,6 +22,7 @@ export const MIGRATIONS = [
   OutboxRecipientIndex1764000000450,
   ApplicationCounts1764000000460,
   Evaluation1764000000500,
+  ScoreSheetPoints1764000000510,
 ];
 
 /** The SQL that fills in the submitted version of older applications (its test compares it with the submission's). */

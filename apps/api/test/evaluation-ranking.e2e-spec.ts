@@ -358,6 +358,29 @@ describe('ranking, allocation, exports, severity and the simulator', () => {
     expect(res.body.items[0]).toMatchObject({ total: 71, award: '10000.00', partial: true });
   });
 
+  it('reads the points the database keeps with each sheet, in step with the sheet whenever it is written', async () => {
+    // The ranking reads `score_sheets.points`, written by a trigger from `scores`; the view reads `scores` itself.
+    const small = await evaluatingCall(t, { scoreBands: null });
+    const app = await applicationUnderEvaluation(t, small);
+    await submittedSheets(t, small, app, [e1.id, e2.id], [70, 72]);
+    const totalIn = async () => {
+      const res = await t.http().get(`/api/v1/calls/${small.id}/ranking`).set(as(officer));
+      const view = await t.http().get(`/api/v1/applications/${app.id}/evaluation`).set(as(officer));
+      expect(res.body.items[0].total).toBe(view.body.total);
+      return res.body.items[0].total as number;
+    };
+    expect(await totalIn()).toBe(71);
+    // The first sheet (70) rewritten with the second one's points (72), as a reopened and resubmitted sheet would be.
+    await dataSource(t).query(
+      `UPDATE score_sheets SET scores = (
+         SELECT sh.scores FROM score_sheets sh JOIN assignments s ON s.id = sh.assignment_id
+          WHERE s.application_id = $1 AND s.evaluator_id = $3)
+        WHERE assignment_id = (SELECT id FROM assignments WHERE application_id = $1 AND evaluator_id = $2)`,
+      [app.id, e1.id, e2.id],
+    );
+    expect(await totalIn()).toBe(72);
+  });
+
   it('reads a call in the same number of statements whatever its number of applications (no query per application)', async () => {
     const small = await evaluatingCall(t, { scoreBands: null });
     const app = await applicationUnderEvaluation(t, small);

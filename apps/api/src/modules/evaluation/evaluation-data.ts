@@ -120,8 +120,8 @@ interface SheetRow {
 /**
  * A call's applications under evaluation or later, aggregated, in two statements whatever their number (no query
  * per application): the applications with their entity's name and consensus; and, grouped by application, their
- * assignments' statuses and the criterion codes and points of each submitted sheet (`jsonb_path_query_array`: no
- * comments are read). The points go through `sheetSums` and `aggregateSums`, the same rules as `aggregate`.
+ * assignments' statuses and the criterion codes and points of each submitted sheet (the column `points`, kept by the
+ * database from `scores`: no comments are read). The points go through `sheetSums` and `aggregateSums`, the same rules as `aggregate`.
  */
 export async function loadCallEvaluation(m: EntityManager, call: CallEntity): Promise<LoadedApplication[]> {
   const apps = (await m.query(
@@ -135,9 +135,8 @@ export async function loadCallEvaluation(m: EntityManager, call: CallEntity): Pr
   )) as AppRow[];
   const sheets = (await m.query(
     `SELECT s.application_id, string_agg(s.status::text, ',') AS statuses,
-            string_agg(s.evaluator_id::text || '=' || jsonb_path_query_array(sh.scores, '$[*].criterionCode')::text
-                       || '=' || jsonb_path_query_array(sh.scores, '$[*].points')::text, ';'
-                       ORDER BY s.submitted_at, s.evaluator_id) FILTER (WHERE s.status = 'submitted') AS sheets
+            string_agg(s.evaluator_id::text || '=' || sh.points, ';' ORDER BY s.submitted_at, s.evaluator_id)
+              FILTER (WHERE s.status = 'submitted') AS sheets
        FROM assignments s
        LEFT JOIN score_sheets sh ON sh.assignment_id = s.id
       WHERE s.call_id = $1
@@ -146,11 +145,18 @@ export async function loadCallEvaluation(m: EntityManager, call: CallEntity): Pr
   )) as SheetRow[];
   const sheetsOf = new Map(sheets.map((r) => [r.application_id, r]));
   const params = aggregationParams(call);
+  // Every sheet of a call usually lists the same criterion codes in the same order: parsed once.
+  const codeLists = new Map<string, string[]>();
+  const codesOf = (text: string) => {
+    let list = codeLists.get(text);
+    if (!list) codeLists.set(text, (list = JSON.parse(text) as string[]));
+    return list;
+  };
   return apps.map((a) => {
     const mine = sheetsOf.get(a.id);
     const submitted = (mine?.sheets ? mine.sheets.split(';') : []).map((text) => {
       const [evaluatorId, codes, points] = text.split('=');
-      const codeList = JSON.parse(codes) as string[];
+      const codeList = codesOf(codes);
       const pointList = JSON.parse(points) as (number | null)[];
       return {
         evaluatorId,
