@@ -2,6 +2,7 @@ import { defaultCallTemplate, type Rubric } from './calls';
 import {
   aggregate,
   aggregateSums,
+  columnSums,
   divideRoundHalfUp,
   fundabilityReasons,
   hasAtMostTwoDecimals,
@@ -490,6 +491,58 @@ describe(aggregate.name, () => {
     const result = aggregate(rubric, sheets, null, params);
     expect(result.total).toBe(1);
     expect(result.sheetTotals.every((t) => t === 1)).toBe(true);
+  });
+});
+
+describe(columnSums.name, () => {
+  const [a1, a2] = rubricCriteria(rubric).map((c) => c.code);
+  const codes = rubricCriteria(rubric).map((c) => c.code);
+  const zero = Object.fromEntries(codes.map((c) => [c, 0]));
+
+  it.each([
+    ['no sheet', [], { submitted: 0, sums: zero, sheetTotals: [] }],
+    [
+      'one line each',
+      [{ codes: [a1, a2], points: [1.5, 2.25] }],
+      { submitted: 1, sums: { ...zero, [a1]: 150, [a2]: 225 }, sheetTotals: [375] },
+    ],
+    [
+      'the first scored line of a repeated criterion counts',
+      [{ codes: [a1, a1], points: [1, 3] }],
+      { submitted: 1, sums: { ...zero, [a1]: 100 }, sheetTotals: [100] },
+    ],
+    [
+      'a line without points does not hide a later one',
+      [{ codes: [a1, a1], points: [null, 3] }],
+      { submitted: 1, sums: { ...zero, [a1]: 300 }, sheetTotals: [300] },
+    ],
+    [
+      'a criterion outside the rubric counts for nothing',
+      [{ codes: ['ZZ9', a2], points: [9, 1] }],
+      { submitted: 1, sums: { ...zero, [a2]: 100 }, sheetTotals: [100] },
+    ],
+    [
+      'each sheet counts its own lines (a repeat in the second sheet is its first)',
+      [
+        { codes: [a1], points: [1] },
+        { codes: [a1, a1], points: [2, 4] },
+      ],
+      { submitted: 2, sums: { ...zero, [a1]: 300 }, sheetTotals: [100, 200] },
+    ],
+  ])('%s', (_label, sheets, expected) => {
+    expect(columnSums(rubric, sheets)).toEqual(expected);
+  });
+
+  it('is what sheetSums gives for the same sheets in any order of lines', () => {
+    const sheets = [sheet({ [a1]: 1.25, [a2]: 3 }), sheet({ [a2]: 0.5 })].map((s) => ({
+      scores: [...s.scores].reverse(),
+    }));
+    const columns = sheets.map((s) => ({
+      codes: s.scores.map((x) => x.criterionCode),
+      points: s.scores.map((x) => x.points),
+    }));
+    expect(columnSums(rubric, columns)).toEqual(sheetSums(rubric, sheets));
+    expect(sheetSums(rubric, sheets).sums[a1]).toBe(125);
   });
 });
 

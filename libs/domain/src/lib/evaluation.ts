@@ -346,24 +346,64 @@ export interface SheetSums {
   sheetTotals: readonly Hundredths[];
 }
 
+/**
+ * A submitted sheet as two parallel lists, its criterion codes and their points (what the database keeps of a sheet
+ * for the ranking, without the rationales): line `i` scores `codes[i]` with `points[i]`.
+ */
+export interface SheetColumns {
+  codes: readonly string[];
+  points: ReadonlyArray<number | null | undefined>;
+}
+
+const CRITERION_INDEX = new WeakMap<Rubric, ReadonlyMap<string, number>>();
+/** Criterion code → its position among the rubric's criteria (made once per rubric). */
+function criterionIndex(rubric: Rubric): ReadonlyMap<string, number> {
+  let found = CRITERION_INDEX.get(rubric);
+  if (found === undefined) {
+    found = new Map(criteriaOf(rubric).map((c, i) => [c.code, i]));
+    CRITERION_INDEX.set(rubric, found);
+  }
+  return found;
+}
+
+/**
+ * The exact sums of these submitted sheets given as columns (per sheet, the first scored line of a criterion counts;
+ * a line of a criterion outside the rubric, or without points, counts for nothing). A call's ranking sums 30,000
+ * sheets with it, so it walks arrays rather than building a map per sheet.
+ */
+export function columnSums(rubric: Rubric, sheets: readonly SheetColumns[]): SheetSums {
+  const criteria = criteriaOf(rubric);
+  const index = criterionIndex(rubric);
+  const totals = new Array<Hundredths>(criteria.length).fill(0);
+  // seen[k] === the sheet's number + 1 once criterion k is counted for that sheet.
+  const seen = new Array<number>(criteria.length).fill(0);
+  const sheetTotals = sheets.map((sheet, number) => {
+    let total = 0;
+    for (let line = 0; line < sheet.codes.length; line++) {
+      const k = index.get(sheet.codes[line]);
+      const points = sheet.points[line];
+      if (k === undefined || seen[k] === number + 1 || points === null || points === undefined) continue;
+      seen[k] = number + 1;
+      const h = pointsToHundredths(points);
+      totals[k] += h;
+      total += h;
+    }
+    return total;
+  });
+  const sums: Record<string, Hundredths> = {};
+  criteria.forEach((c, k) => (sums[c.code] = totals[k]));
+  return { submitted: sheets.length, sums, sheetTotals };
+}
+
 /** The exact sums of these submitted sheets (per line, the first of a repeated criterion counts). */
 export function sheetSums(rubric: Rubric, sheets: readonly SubmittedSheet[]): SheetSums {
-  const codes = criteriaOf(rubric).map((c) => c.code);
-  const sums: Record<string, Hundredths> = Object.fromEntries(codes.map((code) => [code, 0]));
-  const sheetTotals = sheets.map((sheet) => {
-    const byCode = new Map<string, Hundredths>();
-    for (const s of sheet.scores) {
-      if (!byCode.has(s.criterionCode) && s.points !== null && s.points !== undefined) {
-        byCode.set(s.criterionCode, pointsToHundredths(s.points));
-      }
-    }
-    return codes.reduce((acc, code) => {
-      const h = byCode.get(code) ?? 0;
-      sums[code] += h;
-      return acc + h;
-    }, 0);
-  });
-  return { submitted: sheets.length, sums, sheetTotals };
+  return columnSums(
+    rubric,
+    sheets.map((sheet) => ({
+      codes: sheet.scores.map((s) => s.criterionCode),
+      points: sheet.scores.map((s) => s.points),
+    })),
+  );
 }
 
 /**

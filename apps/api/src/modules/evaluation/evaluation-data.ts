@@ -12,7 +12,7 @@ import {
   isEvaluated,
   hundredthsToPoints,
   parseMoney,
-  sheetSums,
+  columnSums,
   sumCents,
   type Aggregation,
   type AssignmentStatus,
@@ -121,7 +121,8 @@ interface SheetRow {
  * A call's applications under evaluation or later, aggregated, in two statements whatever their number (no query
  * per application): the applications with their entity's name and consensus; and, grouped by application, their
  * assignments' statuses and the criterion codes and points of each submitted sheet (the column `points`, kept by the
- * database from `scores`: no comments are read). The points go through `sheetSums` and `aggregateSums`, the same rules as `aggregate`.
+ * database from `scores`: no comments are read). The points go through `columnSums` and `aggregateSums`, the same
+ * rules as `aggregate`.
  */
 export async function loadCallEvaluation(m: EntityManager, call: CallEntity): Promise<LoadedApplication[]> {
   const apps = (await m.query(
@@ -156,17 +157,9 @@ export async function loadCallEvaluation(m: EntityManager, call: CallEntity): Pr
     const mine = sheetsOf.get(a.id);
     const submitted = (mine?.sheets ? mine.sheets.split(';') : []).map((text) => {
       const [evaluatorId, codes, points] = text.split('=');
-      const codeList = codesOf(codes);
-      const pointList = JSON.parse(points) as (number | null)[];
-      return {
-        evaluatorId,
-        scores: codeList.map((criterionCode, i) => ({
-          criterionCode,
-          points: typeof pointList[i] === 'number' ? pointList[i] : null,
-        })),
-      };
+      return { evaluatorId, codes: codesOf(codes), points: JSON.parse(points) as (number | null)[] };
     });
-    const sums = sheetSums(call.rubric, submitted);
+    const sums = columnSums(call.rubric, submitted);
     const statuses = (mine?.statuses ? mine.statuses.split(',') : []).map((status) => ({
       status: status as AssignmentStatus,
     }));
