@@ -18,3 +18,5 @@ export * from './lib/evaluation';
 export * from './lib/ranking';
 export * from './lib/evaluator-stats';
 export * from './lib/assignment';
+export * from './lib/committee';
+export * from './lib/resolution';
