@@ -239,6 +239,28 @@ describe('ranking, allocation, exports, severity and the simulator', () => {
       [{ budget: 1000 }, 'budget', undefined],
       [{ budget: '-5.00' }, 'budget', 'MAX_DECIMALS'],
       [{ allocationMethod: 'score_bands' }, 'scoreBands', 'REQUIRED'],
+      [{ allocationMethod: 'score_bands', scoreBands: [] }, 'scoreBands', 'REQUIRED'],
+      [
+        {
+          allocationMethod: 'score_bands',
+          scoreBands: [
+            { minScore: 60, percent: '80.00' },
+            { minScore: 60, percent: '50.00' },
+          ],
+        },
+        'scoreBands[1].minScore',
+        'NOT_UNIQUE',
+      ],
+      [
+        { allocationMethod: 'score_bands', scoreBands: [{ minScore: 60, percent: '0.00' }] },
+        'scoreBands[0].percent',
+        'NOT_POSITIVE',
+      ],
+      [
+        { allocationMethod: 'score_bands', scoreBands: [{ minScore: 60, percent: '101' }] },
+        'scoreBands[0].percent',
+        undefined,
+      ],
       [{ allocationMethod: 'lottery' }, 'allocationMethod', undefined],
       [{ minPartialAwardPercent: '150' }, 'minPartialAwardPercent', undefined],
       [{ unknown: 1 }, 'unknown', undefined],

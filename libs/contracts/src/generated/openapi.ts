@@ -8727,7 +8727,7 @@ export interface operations {
                     "application/json": components["schemas"]["SimulationResponse"];
                 };
             };
-            /** @description VALIDATION_FAILED (budget: MAX_DECIMALS · scoreBands: REQUIRED for score_bands without bands…) */
+            /** @description VALIDATION_FAILED (budget: MAX_DECIMALS · scoreBands: REQUIRED for score_bands without bands · scoreBands[i].minScore: NOT_UNIQUE, INVALID_POINTS · scoreBands[i].percent: NOT_POSITIVE, INVALID_PERCENT…) */
             400: {
                 headers: {
                     [name: string]: unknown;

@@ -13,6 +13,7 @@ import {
   PERCENT_PATTERN,
   Rubric,
   rubricTotal,
+  scoreBandIssues,
 } from './calls';
 import type { FieldIssues } from './field-errors';
 
@@ -555,6 +556,40 @@ describe(callCompletenessErrors.name, () => {
       callCompletenessErrors(completeCall({ budget: null, maxAmountPerApplication: '999999.00' })),
     ).toEqual({
       budget: [{ code: 'REQUIRED' }],
+    });
+  });
+});
+
+describe(scoreBandIssues.name, () => {
+  it('accepts bands in any order, a minimum of 0 and a band at 100 %', () => {
+    expect(
+      scoreBandIssues([
+        { minScore: 50, percent: '70.00' },
+        { minScore: 0, percent: '10' },
+        { minScore: 80.5, percent: '100.00' },
+      ]),
+    ).toEqual({});
+  });
+
+  it('requires at least one band', () => {
+    expect(scoreBandIssues([])).toEqual({ scoreBands: [{ code: 'REQUIRED' }] });
+    expect(scoreBandIssues(null)).toEqual({ scoreBands: [{ code: 'REQUIRED' }] });
+  });
+
+  it('names each row that breaks a rule, by its index', () => {
+    expect(
+      scoreBandIssues([
+        { minScore: 60, percent: '80.00' },
+        { minScore: 60, percent: '0' },
+        { minScore: -1, percent: '101' },
+        { minScore: 70.125, percent: '50.5' },
+      ]),
+    ).toEqual({
+      'scoreBands[1].minScore': [{ code: 'NOT_UNIQUE' }],
+      'scoreBands[1].percent': [{ code: 'NOT_POSITIVE' }],
+      'scoreBands[2].minScore': [{ code: 'INVALID_POINTS', params: { min: 0 } }],
+      'scoreBands[2].percent': [{ code: 'INVALID_PERCENT' }],
+      'scoreBands[3].minScore': [{ code: 'INVALID_POINTS', params: { min: 0 } }],
     });
   });
 });

@@ -661,13 +661,24 @@ function checkAllocation(errors: Errors, c: CallParameters): void {
     return;
   }
   if (c.allocationMethod !== 'score_bands') return;
-  const bands = c.scoreBands ?? [];
-  if (bands.length === 0) {
+  Object.assign(errors, scoreBandIssues(c.scoreBands));
+}
+
+/**
+ * What is wrong with a list of score bands, keyed by api field path (`scoreBands`, `scoreBands[1].minScore`): at
+ * least one band; each minimum a score of 0 or more, two decimals at most, no two alike; each percentage above 0 and
+ * at most 100. Their order does not matter (an application takes the band with the greatest minimum ≤ its total).
+ * The call's completeness, the allocation simulator and its screen all check bands with this.
+ */
+export function scoreBandIssues(bands: readonly ScoreBand[] | null | undefined): FieldIssues {
+  const errors: Errors = {};
+  const list = bands ?? [];
+  if (list.length === 0) {
     addError(errors, 'scoreBands', 'REQUIRED');
-    return;
+    return errors;
   }
   const minScores = new Set<number>();
-  bands.forEach((band, i) => {
+  list.forEach((band, i) => {
     if (!isPoints(band.minScore) || band.minScore < 0) {
       addError(errors, `scoreBands[${i}].minScore`, 'INVALID_POINTS', { min: 0 });
     } else if (minScores.has(band.minScore)) {
@@ -677,6 +688,7 @@ function checkAllocation(errors: Errors, c: CallParameters): void {
     }
     checkPercent(errors, `scoreBands[${i}].percent`, band.percent, false);
   });
+  return errors;
 }
 
 function checkRequiredDocuments(

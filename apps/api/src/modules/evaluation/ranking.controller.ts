@@ -163,7 +163,8 @@ export class RankingController {
   @ApiOkResponse({ type: SimulationResponse })
   @ApiBadRequestResponse({
     description:
-      'VALIDATION_FAILED (budget: MAX_DECIMALS · scoreBands: REQUIRED for score_bands without bands…)',
+      'VALIDATION_FAILED (budget: MAX_DECIMALS · scoreBands: REQUIRED for score_bands without bands · ' +
+      'scoreBands[i].minScore: NOT_UNIQUE, INVALID_POINTS · scoreBands[i].percent: NOT_POSITIVE, INVALID_PERCENT…)',
     type: ProblemResponse,
   })
   @ApiNotFoundResponse({ description: 'NOT_FOUND', type: ProblemResponse })

@@ -7,6 +7,7 @@ import {
   normaliseSheet,
   parseMoney,
   rankApplications,
+  scoreBandIssues,
   scoreInputErrors,
   sheetTotal,
   simulateAllocation,
@@ -326,8 +327,11 @@ export class RankingService {
       };
       const method = dto.allocationMethod ?? current.allocationMethod;
       const bands = dto.scoreBands ?? current.scoreBands;
-      if (method === 'score_bands' && !bands?.length) {
-        throw AppException.validation({ scoreBands: fieldError('REQUIRED') });
+      // The bands follow the call's own rules (libs/domain), those of its publication: a simulation with two bands
+      // of the same minimum, or one at 0 %, would show a ranking no call could have.
+      if (method === 'score_bands') {
+        const issues = scoreBandIssues(bands);
+        if (Object.keys(issues).length > 0) throw AppException.validation(issues);
       }
       const apps = await loadCallEvaluation(m, call);
       const byId = new Map(apps.map((a) => [a.id, a]));

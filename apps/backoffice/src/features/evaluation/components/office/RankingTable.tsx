@@ -1,12 +1,26 @@
+import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import type { Call, RankingItem } from '../../../../api/types';
-import { DataTable, ExportLinks } from '../../../../components/List';
+import type { Call, Ranking, RankingItem } from '../../../../api/types';
+import { SelectField, TextField } from '../../../../components/Field';
+import { DataTable, ExportLinks, FilterForm, ListToolbar } from '../../../../components/List';
+import { Pagination } from '../../../../components/Pagination';
+import { SortHeader } from '../../../../components/SortHeader';
 import { QueryStates } from '../../../../components/States';
 import { useFormat } from '../../../../i18n/format';
+import { useListFilters, type ListFilters, type ListQuery } from '../../../../lib/use-list-query';
+import { useLocale } from '../../../../lib/use-locale';
 import { pathTo, ROUTES } from '../../../../routes';
 import { evaluationApi } from '../../api/evaluation-api';
 import { useRanking } from '../../hooks/use-evaluation';
+import {
+  AGREEMENT_FILTERS,
+  OUTCOME_FILTERS,
+  rankingView,
+  type AgreementFilter,
+  type OutcomeFilter,
+  type RankingFilters,
+} from '../../schemas/ranking-view';
 
 export const OUTCOME_TONE: Record<RankingItem['outcome'], string> = {
   provisionally_granted: 'success',
@@ -43,16 +57,33 @@ export function useReason() {
   };
 }
 
+/** The page sizes of the ranking: a call can rank thousands of applications. */
+export const RANKING_PAGE_SIZES = [25, 50, 100] as const;
+
+type RankingQuery = ListQuery & RankingFilters;
+
+interface FilterDraft {
+  q: string;
+  outcome: '' | OutcomeFilter;
+  agreement: '' | AgreementFilter;
+}
+
+const toFilters = (d: FilterDraft): ListFilters<RankingQuery> => ({
+  q: d.q.trim() || undefined,
+  outcome: d.outcome || undefined,
+  agreement: d.agreement || undefined,
+});
+
 /**
  * The ranking of a call as the API computes it (live during evaluation: pending rows marked), with the budget
- * line, the outcome and award of each application, partial awards and the waiting list, and the exports.
+ * line, the outcome and award of each application, partial awards and the waiting list, and the exports. The API
+ * sends the whole ranking; it is filtered, sorted and paged here (schemas/ranking-view.ts) and only the rows of
+ * the current page are rendered, so that a call of thousands of applications stays quick.
  */
 export function RankingTable({ call }: { call: Call }) {
   const { t } = useTranslation();
   const fmt = useFormat();
-  const reason = useReason();
   const ranking = useRanking(call.id);
-  const pts = (n: number) => fmt.number(n);
   return (
     <QueryStates query={ranking} isEmpty={(r) => r.items.length === 0} empty={t('evaluation.ranking.empty')}>
       {(r) => (
@@ -78,23 +109,81 @@ export function RankingTable({ call }: { call: Call }) {
                 {t('evaluation.simulator.open')}
               </Link>
             </div>
+            <p className="field-hint">{t('evaluation.ranking.exportsWhole')}</p>
           </section>
+          <RankingRows call={call} ranking={r} />
+        </>
+      )}
+    </QueryStates>
+  );
+}
+
+/** The rows of the ranking: filters, sortable headers, the current page, and the pages. */
+function RankingRows({ call, ranking }: { call: Call; ranking: Ranking }) {
+  const { t } = useTranslation();
+  const fmt = useFormat();
+  const locale = useLocale();
+  const reason = useReason();
+  const list = useListFilters<RankingQuery, FilterDraft>(
+    { page: 1, pageSize: 50, sort: 'rank' },
+    { draft: { q: '', outcome: '', agreement: '' }, toFilters },
+  );
+  const { query } = list;
+  const view = useMemo(
+    () => rankingView(ranking.items, { ...query, sort: query.sort ?? 'rank', locale }),
+    [ranking.items, query, locale],
+  );
+  const pts = (n: number) => fmt.number(n);
+  return (
+    <>
+      <ListToolbar>
+        <FilterForm label={t('evaluation.ranking.filtersLabel')} onSubmit={list.apply} onClear={list.clear}>
+          <TextField
+            label={t('evaluation.ranking.search')}
+            hint={t('evaluation.ranking.searchHint')}
+            type="search"
+            {...list.bind('q')}
+          />
+          <SelectField label={t('evaluation.ranking.outcome')} {...list.bind('outcome')}>
+            <option value="">{t('evaluation.ranking.anyOutcome')}</option>
+            {OUTCOME_FILTERS.map((o) => (
+              <option key={o} value={o}>
+                {t(`evaluation.ranking.outcomeFilter.${o}`)}
+              </option>
+            ))}
+          </SelectField>
+          <SelectField label={t('evaluation.ranking.agreement')} {...list.bind('agreement')}>
+            <option value="">{t('evaluation.ranking.anyAgreement')}</option>
+            {AGREEMENT_FILTERS.map((a) => (
+              <option key={a} value={a}>
+                {t(`evaluation.ranking.agreementFilter.${a}`)}
+              </option>
+            ))}
+          </SelectField>
+        </FilterForm>
+      </ListToolbar>
+      {view.total === 0 ? (
+        <p className="muted" role="status">
+          {t('evaluation.ranking.noMatch')}
+        </p>
+      ) : (
+        <>
           <DataTable caption={t('evaluation.ranking.caption', { code: call.code })}>
             <thead>
               <tr>
-                <th scope="col">{t('evaluation.ranking.rank')}</th>
+                <SortHeader field="rank" label={t('evaluation.ranking.rank')} {...list.sortProps} />
                 <th scope="col">{t('grants.field.registryNumber')}</th>
-                <th scope="col">{t('grants.field.entity')}</th>
-                <th scope="col">{t('evaluation.ranking.total')}</th>
+                <SortHeader field="entityName" label={t('grants.field.entity')} {...list.sortProps} />
+                <SortHeader field="total" label={t('evaluation.ranking.total')} {...list.sortProps} />
                 <th scope="col">{t('evaluation.ranking.blocks')}</th>
                 <th scope="col">{t('evaluation.ranking.fundable')}</th>
                 <th scope="col">{t('evaluation.ranking.eligible')}</th>
-                <th scope="col">{t('evaluation.ranking.award')}</th>
+                <SortHeader field="award" label={t('evaluation.ranking.award')} {...list.sortProps} />
                 <th scope="col">{t('evaluation.ranking.outcome')}</th>
               </tr>
             </thead>
             <tbody>
-              {r.items.map((item) => (
+              {view.items.map((item) => (
                 <tr key={item.applicationId}>
                   <td>{item.rank}</td>
                   <th scope="row">
@@ -142,8 +231,15 @@ export function RankingTable({ call }: { call: Call }) {
               ))}
             </tbody>
           </DataTable>
+          <Pagination
+            {...list.pageProps}
+            page={view.page}
+            total={view.total}
+            sizes={RANKING_PAGE_SIZES}
+            long
+          />
         </>
       )}
-    </QueryStates>
+    </>
   );
 }
