@@ -46,6 +46,12 @@ describe('evaluation: start, interests, assignments', () => {
       `SELECT action, actor_id, before, after FROM audit_events WHERE subject_id = $1 AND action = $2 ORDER BY at`,
       [subjectId, action],
     ) as Promise<{ action: string; actor_id: string; before: unknown; after: Record<string, unknown> }[]>;
+  const entityName = async (id: string) =>
+    (
+      (await dataSource(t).query(`SELECT legal_name FROM entities WHERE id = $1`, [id])) as {
+        legal_name: string;
+      }[]
+    )[0].legal_name;
   const mails = async (u: TestUser) =>
     (await outboxTo(t, u.email)).filter((m) => m.template === 'assignments_created');
 
@@ -477,7 +483,7 @@ describe('evaluation: start, interests, assignments', () => {
       expect(Object.keys(res.body.errors)).toEqual([`applications.${apps[2].id}`]);
       expect(res.body.errors[`applications.${apps[2].id}`][0]).toMatchObject({
         code: 'NOT_ENOUGH_EVALUATORS',
-        params: { needed: 2, available: 1, registryNumber: apps[2].registryNumber },
+        params: { needed: 2, available: 1, registryNumber: apps[2].registryNumber, title: apps[2].title },
       });
       expect(await assignmentsOf(t, call.id)).toHaveLength(0);
       for (const u of pool) expect(await mails(u)).toHaveLength(0);
@@ -608,6 +614,60 @@ describe('evaluation: start, interests, assignments', () => {
       for (const u of [pool[0], viewer, finance, ngo]) {
         expect((await get(u, `/api/v1/calls/${call.id}/assignments`)).status).toBe(403);
       }
+    });
+
+    it('GET /calls/:id/assignments: the conflicts of interest of the board, through the entity and through a partner', async () => {
+      const {
+        call: c,
+        apps: [byEntity, byPartner, free],
+      } = await evaluatingCall(t, 3);
+      const partner = await insertEntity(t);
+      await dataSource(t).query(`UPDATE applications SET partner_entity_ids = $2 WHERE id = $1`, [
+        byPartner.id,
+        [partner.id],
+      ]);
+      const [onEntity, onPartner, onBoth, none] = await evaluators(t, 4);
+      await setInterests(t, onEntity, [byEntity.entityId]);
+      await setInterests(t, onPartner, [partner.id]);
+      await setInterests(t, onBoth, [partner.id, byEntity.entityId]);
+      // An application no longer under evaluation is not on the board.
+      await dataSource(t).query(`UPDATE applications SET status = 'evaluated' WHERE id = $1`, [free.id]);
+      await setInterests(t, none, [free.entityId]);
+
+      const res = await get(officer, `/api/v1/calls/${c.id}/assignments`);
+      expect(res.status).toBe(200);
+      const pairs = (
+        res.body.conflicts as { applicationId: string; evaluatorId: string; entityNames: string[] }[]
+      )
+        .map((x) => `${x.applicationId}:${x.evaluatorId}:${x.entityNames.join('|')}`)
+        .sort();
+      expect(pairs).toEqual(
+        [
+          `${byEntity.id}:${onEntity.id}:${await entityName(byEntity.entityId)}`,
+          `${byEntity.id}:${onBoth.id}:${await entityName(byEntity.entityId)}`,
+          `${byPartner.id}:${onPartner.id}:${partner.legalName}`,
+          `${byPartner.id}:${onBoth.id}:${partner.legalName}`,
+        ].sort(),
+      );
+      // The board's marks are the API's refusals: each listed pair is refused, with the same entity named.
+      const refused = await post(officer, `/api/v1/calls/${c.id}/assignments`, {
+        applicationId: byPartner.id,
+        evaluatorId: onPartner.id,
+      });
+      expect([refused.status, refused.body.code]).toEqual([422, 'CONFLICT_OF_INTEREST']);
+      // The filters apply.
+      const one = await get(officer, `/api/v1/calls/${c.id}/assignments?applicationId=${byPartner.id}`);
+      expect(one.body.conflicts.map((x: { evaluatorId: string }) => x.evaluatorId).sort()).toEqual(
+        [onPartner.id, onBoth.id].sort(),
+      );
+      const theirs = await get(officer, `/api/v1/calls/${c.id}/assignments?evaluatorId=${onEntity.id}`);
+      expect(theirs.body.conflicts).toEqual([
+        {
+          applicationId: byEntity.id,
+          evaluatorId: onEntity.id,
+          entityNames: [await entityName(byEntity.entityId)],
+        },
+      ]);
     });
 
     it('GET /assignments: an evaluator sees only its own (even without mine=true); an officer all', async () => {

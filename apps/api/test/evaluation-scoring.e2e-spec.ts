@@ -223,6 +223,7 @@ describe('scoring (declaration, sheets, submission, consensus)', () => {
     expect(seen.body.sheets).toHaveLength(1);
     expect(seen.body.sheets[0]).not.toHaveProperty('evaluatorName');
     expect(seen.body.sheets[0]).not.toHaveProperty('evaluatorId');
+    expect(seen.body.sheets[0].own).toBe(true);
     expect(JSON.stringify(seen.body)).not.toContain(e1.id);
 
     await put(e2, a2, sheet([15, 10, 15, 10]), 1);
@@ -248,6 +249,20 @@ describe('scoring (declaration, sheets, submission, consensus)', () => {
     expect(view.body.criteria[0]).toEqual({ code: 'A1', max: 30, mean: 20, points: 20 });
     expect(view.body.sheets.map((s: { evaluatorName: string }) => s.evaluatorName).sort()).toHaveLength(2);
     expect(view.body.sheets[0].evaluatorId).toBeDefined();
+    expect(view.body.sheets.some((x: { own?: boolean }) => 'own' in x)).toBe(false);
+
+    // Once both are in, each evaluator sees the other's sheet too, unnamed, and only its own marked as its own.
+    const theirs = await t.http().get(`/api/v1/applications/${app.id}/evaluation`).set(as(e2));
+    expect(theirs.status).toBe(200);
+    expect(theirs.body).toMatchObject({ submitted: 2, total: 65, spread: 30, divergent: true });
+    expect(
+      theirs.body.sheets.map((x: { total: number; own?: boolean }) => [x.total, x.own ?? false]).sort(),
+    ).toEqual([
+      [50, true],
+      [80, false],
+    ]);
+    expect(JSON.stringify(theirs.body)).not.toContain(e1.id);
+    expect(JSON.stringify(theirs.body)).not.toContain(e2.id);
 
     // The entity sees nothing until the call is provisionally resolved, then its scores without names.
     const owner = await t.user('entity', { entityId: app.entityId });
@@ -341,8 +356,8 @@ describe('scoring (declaration, sheets, submission, consensus)', () => {
     );
   });
 
-  it('lets an officer reopen a submitted sheet with a reason: back in progress, the application under evaluation again, the evaluator e-mailed', async () => {
-    const { app, e1, e2, a1, a2 } = await setting();
+  it('lets an officer reopen a submitted sheet with a reason, while the call is evaluating: back in progress, the application under evaluation again, the evaluator e-mailed', async () => {
+    const { call, app, e1, e2, a1, a2 } = await setting();
     for (const [u, a] of [
       [e1, a1],
       [e2, a2],
@@ -383,6 +398,19 @@ describe('scoring (declaration, sheets, submission, consensus)', () => {
     expect((await put(e1, a1, sheet([20, 10, 20, 12]), current.body.version)).status).toBe(200);
     expect((await submit(e1, a1)).status).toBe(200);
     expect(await appStatus(app.id)).toBe('evaluated');
+
+    // Once the call has left evaluation, no sheet is reopened (the screen follows this rule too).
+    await dataSource(t).query(`UPDATE calls SET status = 'provisionally_resolved' WHERE id = $1`, [call.id]);
+    const late = await t
+      .http()
+      .post(`/api/v1/assignments/${a2}/reopen`)
+      .set(as(officer))
+      .send({ reason: 'Massa tard' });
+    expect([late.status, late.body.code]).toEqual([409, 'INVALID_STATE']);
+    expect(late.body.errors.status[0]).toMatchObject({
+      code: 'WRONG_STATE',
+      params: { status: 'provisionally_resolved', allowed: 'evaluating' },
+    });
   });
 
   it('evaluates the application when the last two sheets are submitted at once', async () => {

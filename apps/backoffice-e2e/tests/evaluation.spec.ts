@@ -13,9 +13,11 @@ import { expectAccessible } from './support/a11y';
 import { signIn, unique } from './support/auth';
 import {
   activeEntity,
+  completeApplication,
   expect,
   json,
   openFromNav,
+  pdf,
   publishedCall,
   signInWith,
   signOut,
@@ -380,4 +382,250 @@ test('evaluation: register of interests, assignment board, declaration and scori
     await expect(page.getByRole('button', { name: `Reobre la fitxa de ${me.name}` })).toHaveCount(0);
     await signOut(page);
   });
+});
+
+/**
+ * The gaps after the first walk: the board marks a conflict through a partner entity (not only the applicant), a
+ * refused automatic assignment names the applications it cannot cover and why, and an evaluator sees the other
+ * evaluators' sheets, numbered and unnamed, only once its own is submitted (nothing of theirs is even asked
+ * before). Axe on each new state.
+ */
+test('evaluation: partner conflicts on the board, a refused automatic assignment named, the others’ sheets after one’s own', async ({
+  page,
+  api,
+}) => {
+  test.setTimeout(180_000);
+  const officer = await api.as('officer');
+  const admin = await api.as('admin');
+
+  // A by a new NGO with another new NGO as its partner; B by the demo NGO.
+  const call = await publishedCall(officer);
+  const partner = await activeEntity(api);
+  const applicant = await activeEntity(api);
+  const applicantSession = await api.signedIn(applicant);
+  const titleA = `Salut ${unique('gap')}`;
+  const draft = await json<{ id: string }>(
+    await applicantSession.post(`/api/v1/calls/${call.id}/applications`, {
+      data: { ...completeApplication(titleA), partnerEntityIds: [partner.entityId] },
+    }),
+    201,
+  );
+  for (const doc of call.requiredDocuments.filter((d) => d.required)) {
+    await json(
+      await applicantSession.post(`/api/v1/applications/${draft.id}/documents`, {
+        multipart: {
+          type: doc.code,
+          file: { name: `${doc.code}.pdf`, mimeType: 'application/pdf', buffer: pdf(doc.code) },
+        },
+      }),
+      201,
+    );
+  }
+  const appA = {
+    id: draft.id,
+    title: titleA,
+    registryNumber: (
+      await json<{ registryNumber: string }>(
+        await applicantSession.post(`/api/v1/applications/${draft.id}/submit`),
+      )
+    ).registryNumber,
+  };
+  const appB = await submittedApplication(await api.as('entity'), call, `Horts ${unique('gap')}`);
+  for (const app of [appA, appB]) await json(await officer.post(`/api/v1/applications/${app.id}/admit`));
+  await json(await officer.post(`/api/v1/calls/${call.id}/close`));
+  await json(await officer.post(`/api/v1/calls/${call.id}/start-evaluation`));
+
+  // The demo evaluator with an empty register; Elna lists A's partner (not its applicant); Ferran lists nothing.
+  const me = await json<{ id: string; name: string }>(
+    await (await api.as('evaluator')).get('/api/v1/auth/me'),
+  );
+  const register = async (userId: string, entityIds: string[]) => {
+    const current = await json<{ version: number }>(
+      await officer.get(`/api/v1/evaluators/${userId}/interests`),
+    );
+    await json(
+      await officer.put(`/api/v1/evaluators/${userId}/interests`, {
+        data: {
+          version: current.version,
+          items: entityIds.map((entityId) => ({ entityId, relation: 'board' })),
+        },
+      }),
+    );
+  };
+  await register(me.id, []);
+  const people: Record<'elna' | 'ferran', { id: string; name: string; email: string; password: string }> =
+    {} as never;
+  for (const key of ['elna', 'ferran'] as const) {
+    const account = { email: `${unique(key)}@example.cat`, password: 'una-contrasenya-llarga-2026' };
+    const name = `${key === 'elna' ? 'Elna' : 'Ferran'} ${unique('aval')}`;
+    const user = await json<{ id: string }>(
+      await admin.post('/api/v1/users', { data: { ...account, name, roles: ['evaluator'] } }),
+      201,
+    );
+    people[key] = { ...account, id: user.id, name };
+  }
+  await register(people.elna.id, [partner.entityId]);
+
+  await test.step('the board marks the conflict through the partner; a refused automatic assignment names A and B', async () => {
+    await signIn(page, 'officer', { checkA11y: false });
+    await page.goto(`/calls/${call.id}/assignments`);
+    const board = page.getByRole('table', { name: `Sol·licituds i avaluadors de ${call.code}` });
+    const rowA = board.getByRole('row').filter({ hasText: appA.registryNumber });
+    const rowB = board.getByRole('row').filter({ hasText: appB.registryNumber });
+    await expect(rowA).toContainText(`Conflicte (${partner.legalName})`);
+    await expect(
+      rowA.getByRole('button', { name: `Assigna ${people.elna.name} a ${appA.registryNumber}` }),
+    ).toHaveCount(0);
+    await expect(
+      rowB.getByRole('button', { name: `Assigna ${people.elna.name} a ${appB.registryNumber}` }),
+    ).toHaveCount(1);
+    await expect(
+      rowA.getByRole('button', { name: `Assigna ${people.ferran.name} a ${appA.registryNumber}` }),
+    ).toHaveCount(1);
+    await expectAccessible(page);
+
+    // Ten per application: more than the pool has. Nothing is assigned and both are named, with why.
+    await page.getByRole('spinbutton', { name: 'Avaluadors per sol·licitud' }).fill('10');
+    await page.getByRole('button', { name: 'Assigna automàticament' }).click();
+    const refused = page.getByRole('alert').filter({ hasText: 'No hi ha prou avaluadors' });
+    await expect(refused).toContainText('Aquestes 2 sol·licituds no es poden cobrir:');
+    const itemA = refused.getByRole('listitem').filter({ hasText: appA.registryNumber });
+    await expect(itemA).toContainText(appA.title);
+    await expect(itemA).toContainText('li calen 10 avaluadors més i només');
+    await expect(refused.getByRole('listitem').filter({ hasText: appB.registryNumber })).toContainText(
+      appB.title,
+    );
+    await expect(refused.getByRole('link', { name: appA.registryNumber })).toHaveAttribute(
+      'href',
+      `/applications/${appA.id}`,
+    );
+    await expect(rowA).toContainText('0 de 2');
+    await expectAccessible(page);
+    await signOut(page);
+  });
+
+  // The demo evaluator and Ferran on A; Ferran scores every criterion at its maximum and submits first.
+  const mine = await json<{ id: string }>(
+    await officer.post(`/api/v1/calls/${call.id}/assignments`, {
+      data: { applicationId: appA.id, evaluatorId: me.id },
+    }),
+    201,
+  );
+  const theirs = await json<{ id: string }>(
+    await officer.post(`/api/v1/calls/${call.id}/assignments`, {
+      data: { applicationId: appA.id, evaluatorId: people.ferran.id },
+    }),
+    201,
+  );
+  const ferran = await api.signedIn(people.ferran);
+  await json(
+    await ferran.post(`/api/v1/assignments/${theirs.id}/declaration`, {
+      data: { conflictOfInterest: false },
+    }),
+  );
+  const full = await json<{ rubric: { blocks: { criteria: { code: string; maxPoints: number }[] }[] } }>(
+    await officer.get(`/api/v1/calls/${call.id}`),
+  );
+  const criteria = full.rubric.blocks.flatMap((b) => b.criteria);
+  const theirSheet = await json<{ version: number }>(
+    await ferran.get(`/api/v1/assignments/${theirs.id}/scores`),
+  );
+  await json(
+    await ferran.put(`/api/v1/assignments/${theirs.id}/scores`, {
+      data: {
+        version: theirSheet.version,
+        scores: criteria.map((c) => ({
+          criterionCode: c.code,
+          points: c.maxPoints,
+          comment: `Excel·lent en ${c.code}`,
+        })),
+      },
+    }),
+  );
+  await json(await ferran.post(`/api/v1/assignments/${theirs.id}/submit`));
+  const theirTotal = criteria.reduce((sum, c) => sum + c.maxPoints, 0).toLocaleString('ca-ES');
+
+  await test.step("the evaluator sees the others' sheets, unnamed, only after submitting its own", async () => {
+    // Every request for A's evaluation (the others' sheets) is noted: none may leave before the submission.
+    const asked: string[] = [];
+    page.on('request', (request) => {
+      if (request.url().includes(`/api/v1/applications/${appA.id}/evaluation`)) asked.push(request.url());
+    });
+    await signIn(page, 'evaluator', { checkA11y: false });
+    await page.goto(`/evaluation/assignments/${mine.id}`);
+    await page.getByRole('radio', { name: "No hi tinc cap conflicte d'interès" }).check();
+    await page.getByRole('button', { name: 'Desa la declaració' }).click();
+    await expect(page.getByRole('heading', { level: 2, name: 'Fitxa de puntuació' })).toBeVisible();
+    const points = page.getByRole('textbox', { name: /^Punts/ });
+    const comments = page.getByRole('textbox', { name: /^Justificació/ });
+    const n = await points.count();
+    for (let i = 0; i < n; i++) {
+      await points.nth(i).fill('1');
+      await comments.nth(i).fill(`La meva justificació ${i + 1}`);
+    }
+    await expect(page.getByText(/^Desat a les/)).toBeVisible();
+    const othersHeading = page.getByRole('heading', {
+      name: 'Les fitxes de les altres persones avaluadores',
+    });
+    await expect(othersHeading).toHaveCount(0);
+    expect(asked).toEqual([]);
+
+    await page.getByRole('button', { name: 'Lliura la fitxa' }).click();
+    await page
+      .getByRole('alertdialog', { name: 'Voleu lliurar la fitxa?' })
+      .getByRole('button', { name: 'Lliura-la' })
+      .click();
+    await expect(page.getByText(/^Fitxa lliurada: /)).toBeVisible();
+    await expect(othersHeading).toBeVisible();
+    expect(asked.length).toBeGreaterThan(0);
+    const others = page.getByRole('table', { name: 'Punts per criteri de les altres fitxes' });
+    await expect(others.getByRole('columnheader', { name: 'Avaluador/a 1' })).toBeVisible();
+    await expect(others.getByRole('columnheader', { name: 'Avaluador/a 2' })).toHaveCount(0);
+    await expect(others.getByRole('row').filter({ hasText: 'Total' })).toContainText(theirTotal);
+    await expect(page.getByText('Dispersió (màxim − mínim dels totals)')).toBeVisible();
+    await page.getByText(`Avaluador/a 1: justificacions (total ${theirTotal})`).click();
+    await expect(page.getByText(`Excel·lent en ${criteria[0].code}`)).toBeVisible();
+    await expect(page.locator('main')).not.toContainText(people.ferran.name);
+    await expectAccessible(page);
+    await signOut(page);
+  });
+
+  await test.step('the officer may reopen a sheet while the call is evaluating, and is not offered it afterwards', async () => {
+    await signIn(page, 'officer', { checkA11y: false });
+    await page.goto(`/applications/${appA.id}/evaluation`);
+    const reopenSection = page.getByRole('heading', { level: 2, name: 'Reobrir una fitxa lliurada' });
+    await expect(reopenSection).toBeVisible();
+    await expect(
+      page.getByRole('button', { name: `Reobre la fitxa de ${people.ferran.name}` }),
+    ).toBeVisible();
+
+    // The browser cannot move a call on from evaluation yet (that is the committee's work, still to come): the call
+    // is read as provisionally resolved, as the API would answer it then, and the screen follows the API's rule.
+    const theCall = (url: URL) => url.pathname === `/api/v1/calls/${call.id}`;
+    await page.route(theCall, async (route) => {
+      const response = await route.fetch();
+      await route.fulfill({
+        response,
+        json: { ...(await response.json()), status: 'provisionally_resolved' },
+      });
+    });
+    await page.reload();
+    await expect(page.getByRole('heading', { level: 2, name: "Resum de l'avaluació" })).toBeVisible();
+    await expect(page.getByRole('table', { name: 'Puntuació per criteri' })).toBeVisible();
+    await expect(reopenSection).toHaveCount(0);
+    await expect(page.getByRole('button', { name: /^Reobre la fitxa de / })).toHaveCount(0);
+    await expectAccessible(page);
+    await page.unroute(theCall);
+    await signOut(page);
+  });
+
+  // Elna and Ferran leave the pool again, so that no later automatic assignment counts them.
+  for (const key of ['elna', 'ferran'] as const) {
+    const user = await json<{ version: number }>(await admin.get(`/api/v1/users/${people[key].id}`));
+    await json(
+      await admin.patch(`/api/v1/users/${people[key].id}`, {
+        data: { version: user.version, active: false },
+      }),
+    );
+  }
 });

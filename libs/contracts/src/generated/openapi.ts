@@ -1952,6 +1952,14 @@ export interface components {
             registryNumber: string | null;
             title: string | null;
         };
+        AssignmentConflict: {
+            /** Format: uuid */
+            applicationId: string;
+            /** @description The entities of the register that cause it (the applicant's or partners'), by name */
+            entityNames: string[];
+            /** Format: uuid */
+            evaluatorId: string;
+        };
         AssignmentPage: {
             items: components["schemas"]["AssignmentResponse"][];
             page: number;
@@ -2133,6 +2141,8 @@ export interface components {
             year: number;
         };
         CallAssignmentPage: {
+            /** @description Every conflict of interest between an application under evaluation and an evaluator (the filters by evaluator and application apply; not paged): the pairs the API refuses to assign */
+            conflicts: components["schemas"]["AssignmentConflict"][];
             items: components["schemas"]["AssignmentResponse"][];
             page: number;
             pageSize: number;
@@ -2703,6 +2713,8 @@ export interface components {
             evaluatorId?: string;
             /** @description Officers only */
             evaluatorName?: string;
+            /** @description For an evaluator: true on its own sheet (the others' carry no name and no id) */
+            own?: boolean;
             scores: components["schemas"]["SheetLineResponse"][];
             /** Format: date-time */
             submittedAt: string | null;

@@ -6,7 +6,9 @@ import {
   countsAsEvaluator,
   hasConflictOfInterest,
   isAssignmentRemovable,
+  isSheetReopenable,
   loadSpread,
+  scoreSheetsChangeable,
   planAssignments,
   type AssignmentAction,
   type AssignmentStatus,
@@ -62,6 +64,22 @@ describe('ASSIGNMENT_MACHINE', () => {
     ['conflict_declared', false],
   ])('%s counts as an evaluator of the application: %p', (status, expected) => {
     expect(countsAsEvaluator(status)).toBe(expected);
+  });
+});
+
+describe(isSheetReopenable.name, () => {
+  it.each([
+    ['evaluating', 'submitted', true],
+    ['evaluating', 'in_progress', false],
+    ['evaluating', 'pending_declaration', false],
+    ['evaluating', 'conflict_declared', false],
+    ['closed', 'submitted', false],
+    ['provisionally_resolved', 'submitted', false],
+    ['resolved', 'submitted', false],
+    ['archived', 'submitted', false],
+  ])('a %s call, a %s sheet: %p', (callStatus, assignmentStatus, expected) => {
+    expect(isSheetReopenable(callStatus, assignmentStatus)).toBe(expected);
+    expect(scoreSheetsChangeable(callStatus)).toBe(callStatus === 'evaluating');
   });
 });
 

@@ -51,6 +51,20 @@ export const ASSIGNMENT_ACTIONS = ASSIGNMENT_MACHINE.actions;
 export type AssignmentAction = (typeof ASSIGNMENT_ACTIONS)[number];
 
 /**
+ * Whether score sheets of a call change (written, submitted, reopened): only while the call is being evaluated
+ * (product.md: "An officer may reopen a submitted sheet, with a reason, while the call is being evaluated"). Once
+ * the call has left evaluation (provisionally resolved and after) its sheets are part of the record.
+ */
+export function scoreSheetsChangeable(callStatus: string): boolean {
+  return callStatus === 'evaluating';
+}
+
+/** Whether an officer may reopen this sheet: a submitted one, while its call is being evaluated. */
+export function isSheetReopenable(callStatus: string, assignmentStatus: string): boolean {
+  return scoreSheetsChangeable(callStatus) && ASSIGNMENT_MACHINE.can(assignmentStatus, 'reopen');
+}
+
+/**
  * The states in which an officer may remove an assignment: before its sheet is submitted. A declared conflict stays
  * (the committee minutes show it), and so does a submitted sheet.
  */

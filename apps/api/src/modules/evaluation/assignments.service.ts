@@ -26,6 +26,7 @@ import { AssignmentEntity } from './assignment.entity';
 import { ASSIGNMENT_SORTABLE, assignmentQuery, readAssignments } from './assignment-views';
 import { lockCall, managesEvaluation } from './evaluation-access';
 import type {
+  AssignmentConflict,
   AssignmentQuery,
   AssignmentResponse,
   AutoAssignDto,
@@ -67,6 +68,7 @@ interface UnderEvaluation {
   entity_id: string;
   partner_entity_ids: string[] | string;
   registry_number: string | null;
+  title: string | null;
 }
 
 const uuids = (value: string[] | string): string[] => {
@@ -177,7 +179,7 @@ export class AssignmentsService {
         }
 
         const apps = (await m.query(
-          `SELECT id, entity_id, partner_entity_ids, registry_number FROM applications
+          `SELECT id, entity_id, partner_entity_ids, registry_number, title FROM applications
             WHERE call_id = $1 AND status = 'under_evaluation' ORDER BY registry_number, id`,
           [call.id],
         )) as UnderEvaluation[];
@@ -218,6 +220,7 @@ export class AssignmentsService {
                 needed: u.needed,
                 available: u.available,
                 registryNumber: byId.get(u.applicationId)?.registry_number ?? '—',
+                title: byId.get(u.applicationId)?.title ?? '—',
               }),
             ];
           }
@@ -339,7 +342,53 @@ export class AssignmentsService {
       page,
       pageSize,
       summary: { byStatus, applications: coverage.applications, uncovered: coverage.uncovered },
+      conflicts: await this.conflicts(m, callId, q),
     };
+  }
+
+  /**
+   * The conflicts of interest of a call's applications under evaluation with the evaluators (the board marks them):
+   * the same rule as assignment (`conflictingEntities`: the register lists the application's entity or one of its
+   * partners), so that the board never offers a pair the API refuses. By registry number, then evaluator id.
+   */
+  private async conflicts(
+    m: EntityManager,
+    callId: string,
+    q: Pick<CallAssignmentQuery, 'evaluatorId' | 'applicationId'>,
+  ): Promise<AssignmentConflict[]> {
+    const registers = (await m.query(
+      `SELECT r.user_id, r.items FROM evaluator_interests r JOIN users u ON u.id = r.user_id
+        WHERE 'evaluator' = ANY(u.roles) AND jsonb_array_length(r.items) > 0
+          AND ($1::uuid IS NULL OR r.user_id = $1::uuid)
+        ORDER BY r.user_id`,
+      [q.evaluatorId ?? null],
+    )) as { user_id: string; items: InterestItem[] }[];
+    if (!registers.length) return [];
+    const apps = (await m.query(
+      `SELECT id, entity_id, partner_entity_ids, registry_number FROM applications
+        WHERE call_id = $1 AND status = 'under_evaluation' AND ($2::uuid IS NULL OR id = $2::uuid)
+        ORDER BY registry_number, id`,
+      [callId, q.applicationId ?? null],
+    )) as Omit<UnderEvaluation, 'title'>[];
+    const found: { applicationId: string; evaluatorId: string; entityIds: string[] }[] = [];
+    for (const a of apps) {
+      const subject = { entityId: a.entity_id, partnerEntityIds: uuids(a.partner_entity_ids) };
+      for (const r of registers) {
+        const entityIds = conflictingEntities(
+          r.items.map((i) => i.entityId),
+          subject,
+        );
+        if (entityIds.length) found.push({ applicationId: a.id, evaluatorId: r.user_id, entityIds });
+      }
+    }
+    const names = found.length
+      ? await this.entityNames(m, [...new Set(found.flatMap((f) => f.entityIds))])
+      : new Map<string, string>();
+    return found.map((f) => ({
+      applicationId: f.applicationId,
+      evaluatorId: f.evaluatorId,
+      entityNames: f.entityIds.map((id) => names.get(id) ?? id),
+    }));
   }
 
   /** The caller's assignments (an evaluator's always; an officer's all unless `mine`). */

@@ -283,8 +283,26 @@ export class CallAssignmentSummary {
   uncovered: number;
 }
 
+/** A pair the board must not assign: the evaluator's register lists the application's entity or a partner. */
+export class AssignmentConflict {
+  @ApiProperty({ format: 'uuid' }) applicationId: string;
+  @ApiProperty({ format: 'uuid' }) evaluatorId: string;
+  @ApiProperty({
+    type: [String],
+    description: "The entities of the register that cause it (the applicant's or partners'), by name",
+  })
+  entityNames: string[];
+}
+
 export class CallAssignmentPage extends AssignmentPage {
   @ApiProperty({ type: CallAssignmentSummary }) summary: CallAssignmentSummary;
+  @ApiProperty({
+    type: [AssignmentConflict],
+    description:
+      'Every conflict of interest between an application under evaluation and an evaluator (the filters by ' +
+      'evaluator and application apply; not paged): the pairs the API refuses to assign',
+  })
+  conflicts: AssignmentConflict[];
 }
 
 export class EvaluatorLoad {

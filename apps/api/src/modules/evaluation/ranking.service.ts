@@ -149,7 +149,7 @@ export class RankingService {
           throw AppException.notFound('application');
         }
       }
-      return this.view(m, app, call, officer);
+      return this.view(m, app, call, officer, officer ? undefined : user.id);
     });
   }
 
@@ -158,6 +158,8 @@ export class RankingService {
     app: ApplicationEntity,
     call: CallEntity,
     officer: boolean,
+    /** The caller when it is not an officer: an evaluator's own sheet is marked `own` (it knows it anyway). */
+    viewer?: string,
   ): Promise<ApplicationEvaluationResponse> {
     const rows = (await m.query(
       `SELECT s.id, s.evaluator_id, u.name AS evaluator_name, s.status, s.submitted_at,
@@ -213,6 +215,7 @@ export class RankingService {
         const scores = normaliseSheet(call.rubric, s.scores ?? []);
         return {
           ...(officer ? { evaluatorId: s.evaluatorId, evaluatorName: s.evaluatorName } : {}),
+          ...(!officer && viewer && s.evaluatorId === viewer ? { own: true } : {}),
           total: sheetTotal(scores),
           scores,
           submittedAt: s.submittedAt ? new Date(s.submittedAt).toISOString() : null,

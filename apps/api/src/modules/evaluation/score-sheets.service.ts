@@ -8,6 +8,7 @@ import {
   normaliseSheet,
   scoreInputErrors,
   sheetCompletenessErrors,
+  scoreSheetsChangeable,
   sheetTotal,
   type AssignmentAction,
   type AssignmentStatus,
@@ -54,9 +55,9 @@ export function declarationRequired(): AppException {
   );
 }
 
-/** Sheets are written, submitted and reopened while the call is being evaluated. */
+/** Sheets are written, submitted and reopened while the call is being evaluated (`scoreSheetsChangeable`). */
 function assertCallEvaluating(call: CallEntity): void {
-  if (call.status !== 'evaluating') {
+  if (!scoreSheetsChangeable(call.status)) {
     throw AppException.conflict(
       'INVALID_STATE',
       `Score sheets change while the call is evaluating (it is ${call.status}).`,

@@ -185,6 +185,10 @@ export class ConsensusResponse {
 export class EvaluationSheetResponse {
   @ApiPropertyOptional({ format: 'uuid', description: 'Officers only' }) evaluatorId?: string;
   @ApiPropertyOptional({ description: 'Officers only' }) evaluatorName?: string;
+  @ApiPropertyOptional({
+    description: "For an evaluator: true on its own sheet (the others' carry no name and no id)",
+  })
+  own?: boolean;
   @ApiProperty() total: number;
   @ApiProperty({ type: [SheetLineResponse] }) scores: SheetLineResponse[];
   @ApiProperty({ type: String, format: 'date-time', nullable: true }) submittedAt: string | null;

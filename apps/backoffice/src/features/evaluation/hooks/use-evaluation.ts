@@ -1,4 +1,4 @@
-import { keepPreviousData, useMutation, useQueries, useQuery, useQueryClient } from '@tanstack/react-query';
+import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { queryKeys } from '../../../api/query-keys';
 import type {
   AssignmentQuery,
@@ -27,17 +27,6 @@ export function useInterests(userId: string | undefined) {
     queryKey: queryKeys.evaluation.interests(userId ?? ''),
     queryFn: () => evaluationApi.interests(userId as string),
     enabled: !!userId,
-  });
-}
-
-/** The registers of several evaluators at once (the assignment board marks conflicts from them). */
-export function useRegisters(userIds: readonly string[]) {
-  return useQueries({
-    queries: userIds.map((userId) => ({
-      queryKey: queryKeys.evaluation.interests(userId),
-      queryFn: () => evaluationApi.interests(userId),
-      staleTime: 60_000,
-    })),
   });
 }
 
@@ -160,12 +149,16 @@ export function useEvaluatorStats(callId: string) {
   });
 }
 
-/** The evaluation of one application: the aggregation, the sheets (with names, for officers), the consensus. */
-export function useApplicationEvaluation(applicationId: string) {
+/**
+ * The evaluation of one application: the aggregation, the sheets (with names, for officers), the consensus. An
+ * evaluator asks for it only once its own sheet is submitted (`enabled`): before, nothing of the others is fetched.
+ */
+export function useApplicationEvaluation(applicationId: string, enabled = true) {
   return useQuery({
     queryKey: queryKeys.evaluation.application(applicationId),
     queryFn: () => evaluationApi.evaluation(applicationId),
     staleTime: 0,
+    enabled,
   });
 }
 

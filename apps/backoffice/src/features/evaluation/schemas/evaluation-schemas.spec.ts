@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { ApplicationSummary, Assignment, AssignmentStatus } from '../../../api/types';
-import { buildBoard } from './board';
+import { buildBoard, uncoveredApplications } from './board';
 import { dueCount, groupByCall } from './inbox';
 import { interestsSchema, newInterest, toInterestsForm, toInterestsRequest } from './interests-form';
 
@@ -66,8 +66,8 @@ describe(groupByCall.name, () => {
 
 describe(buildBoard.name, () => {
   const evaluators = [
-    { id: ID(200), name: 'Anna', register: [ID(301)] },
-    { id: ID(201), name: 'Bernat', register: [] },
+    { id: ID(200), name: 'Anna' },
+    { id: ID(201), name: 'Bernat' },
     { id: ID(202), name: 'Carme' },
   ];
 
@@ -81,6 +81,8 @@ describe(buildBoard.name, () => {
         assignment(2, 'c', 'submitted', ID(101), ID(201)),
         assignment(3, 'c', 'conflict_declared', ID(102), ID(201)),
       ],
+      // The API reports Anna's register on the second application's entity.
+      [{ applicationId: ID(102), evaluatorId: ID(200), entityNames: ['Entitat 301'] }],
       2,
     );
     expect(loads).toEqual(
@@ -99,12 +101,67 @@ describe(buildBoard.name, () => {
     // The second: Anna's register lists its entity, Bernat declared a conflict, nobody counts.
     expect(rows[1]).toMatchObject({ covered: 0, uncovered: true, needsReassign: true });
     expect(rows[1].cells.map((c) => c.conflict)).toEqual([true, true, false]);
+    expect(rows[1].cells.map((c) => c.conflictEntities)).toEqual([['Entitat 301'], [], []]);
   });
 
-  it('marks no conflict for a register still loading', () => {
-    const { rows } = buildBoard([application(1, ID(301))], [evaluators[2]], [], 1);
+  it('marks a conflict through a partner entity exactly where the API reports one, whatever the applicant', () => {
+    // The applicant (ID 300) is in nobody's register; Carme's register lists a partner of the application.
+    const { rows } = buildBoard(
+      [application(1, ID(300)), application(2, ID(300))],
+      evaluators,
+      [],
+      [{ applicationId: ID(101), evaluatorId: ID(202), entityNames: ['Sòcia 400'] }],
+      1,
+    );
+    expect(rows[0].cells.map((c) => c.conflict)).toEqual([false, false, true]);
+    expect(rows[0].cells[2].conflictEntities).toEqual(['Sòcia 400']);
+    expect(rows[1].cells.map((c) => c.conflict)).toEqual([false, false, false]);
+  });
+
+  it('marks no conflict when none is reported', () => {
+    const { rows } = buildBoard([application(1, ID(301))], [evaluators[2]], [], [], 1);
     expect(rows[0].cells[0]).toMatchObject({ conflict: false, removable: false });
     expect(rows[0].uncovered).toBe(true);
+  });
+});
+
+describe(uncoveredApplications.name, () => {
+  const rule = (params: Record<string, string | number>) => ({
+    code: 'NOT_ENOUGH_EVALUATORS' as const,
+    message: 'x',
+    params,
+  });
+
+  it('names each application the automatic assignment could not cover, with why, in the order given', () => {
+    const out = uncoveredApplications({
+      code: 'NOT_ENOUGH_EVALUATORS',
+      fieldErrors: {
+        [`applications.${ID(102)}`]: [
+          rule({ needed: 2, available: 1, registryNumber: 'REG-2', title: 'Escola' }),
+        ],
+        [`applications.${ID(101)}`]: [rule({ needed: 3, available: 0, registryNumber: 'REG-1' })],
+      },
+    });
+    expect(out).toEqual([
+      { applicationId: ID(102), registryNumber: 'REG-2', title: 'Escola', needed: 2, available: 1 },
+      { applicationId: ID(101), registryNumber: 'REG-1', title: '—', needed: 3, available: 0 },
+    ]);
+  });
+
+  it('gives nothing for another error, or for fields that are not applications', () => {
+    expect(uncoveredApplications(null)).toEqual([]);
+    expect(
+      uncoveredApplications({
+        code: 'VALIDATION_FAILED',
+        fieldErrors: { [`applications.${ID(1)}`]: [rule({ needed: 1, available: 0 })] },
+      }),
+    ).toEqual([]);
+    expect(
+      uncoveredApplications({
+        code: 'NOT_ENOUGH_EVALUATORS',
+        fieldErrors: { 'evaluatorIds[0]': [{ code: 'NOT_EVALUATOR', message: 'x' }] },
+      }),
+    ).toEqual([]);
   });
 });
 

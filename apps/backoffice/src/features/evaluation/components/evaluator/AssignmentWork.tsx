@@ -18,8 +18,15 @@ import { ApplicationContent } from '../../../applications/components/Application
 import { DocumentsTable } from '../../../applications/components/office/DocumentsTable';
 import { useApplication, useApplicationDocuments } from '../../../applications/hooks/use-applications';
 import { useCall } from '../../../calls/hooks/use-calls';
-import { useAssignment, useDeclare, useSheet, useSubmitSheet } from '../../hooks/use-evaluation';
+import {
+  useApplicationEvaluation,
+  useAssignment,
+  useDeclare,
+  useSheet,
+  useSubmitSheet,
+} from '../../hooks/use-evaluation';
 import { useSheetAutosave, type SaveState } from '../../hooks/use-sheet-autosave';
+import { lineOf, otherSheets } from '../../schemas/others';
 import {
   COMMENT_MAX,
   pointsProblem,
@@ -189,7 +196,12 @@ function Scoring({ assignment }: { assignment: Assignment }) {
           />
         )}
       </section>
-      <SheetForm key={sheet.data.version === 0 ? 'new' : 'sheet'} call={call.data} sheet={sheet.data} />
+      <SheetForm
+        key={sheet.data.version === 0 ? 'new' : 'sheet'}
+        call={call.data}
+        sheet={sheet.data}
+        applicationId={assignment.applicationId}
+      />
     </div>
   );
 }
@@ -210,7 +222,7 @@ function SaveStatus({ state, savedAt }: { state: SaveState; savedAt: string | nu
   );
 }
 
-function SheetForm({ call, sheet }: { call: Call; sheet: ScoreSheet }) {
+function SheetForm({ call, sheet, applicationId }: { call: Call; sheet: ScoreSheet; applicationId: string }) {
   const { t } = useTranslation();
   const fmt = useFormat();
   const comma = currentLocale() !== 'en';
@@ -364,6 +376,137 @@ function SheetForm({ call, sheet }: { call: Call; sheet: ScoreSheet }) {
           </tbody>
         </table>
       </ConfirmDialog>
+      {locked && <OtherSheets call={call} applicationId={applicationId} />}
+    </section>
+  );
+}
+
+/**
+ * Once its own sheet is submitted, an evaluator sees the others' submitted sheets, without names (the API answers
+ * it so; before submission this is never asked): each sheet's total, points and rationale per criterion, and the
+ * aggregation (mean per criterion, spread, divergence).
+ */
+function OtherSheets({ call, applicationId }: { call: Call; applicationId: string }) {
+  const { t } = useTranslation();
+  const fmt = useFormat();
+  const evaluation = useApplicationEvaluation(applicationId, true);
+  const pts = (n: number | null | undefined) => (n === null || n === undefined ? '—' : fmt.number(n));
+  const heading = <h3 id="others-heading">{t('evaluation.others.title')}</h3>;
+  if (evaluation.isPending) {
+    return (
+      <section className="card" aria-labelledby="others-heading">
+        {heading}
+        <Loading />
+      </section>
+    );
+  }
+  if (evaluation.isError || !evaluation.data) {
+    return (
+      <section className="card" aria-labelledby="others-heading">
+        {heading}
+        <ErrorState error={evaluation.error} onRetry={() => void evaluation.refetch()} />
+      </section>
+    );
+  }
+  const e = evaluation.data;
+  const others = otherSheets(e);
+  const label = (n: number) => t('evaluation.others.evaluatorN', { n });
+  const criteria = call.rubric.blocks.flatMap((b) => b.criteria);
+  const meanOf = new Map(e.criteria.map((c) => [c.code, c.mean]));
+  return (
+    <section className="card" aria-labelledby="others-heading">
+      {heading}
+      <p>{t('evaluation.others.intro')}</p>
+      {others.length === 0 ? (
+        <p className="muted">{t('evaluation.others.none')}</p>
+      ) : (
+        <>
+          <dl className="meta-list">
+            <dt>{t('evaluation.view.sheets')}</dt>
+            <dd>{t('evaluation.view.sheetsOf', { submitted: e.submitted, assigned: e.assigned })}</dd>
+            <dt>{t('evaluation.others.meanTotal')}</dt>
+            <dd>
+              {pts(e.total)}
+              {e.consensus && (
+                <span className="badge badge-success">{t('evaluation.ranking.consensus')}</span>
+              )}
+            </dd>
+            <dt>{t('evaluation.view.spread')}</dt>
+            <dd>
+              {pts(e.spread)}{' '}
+              {e.divergent && (
+                <span className="badge badge-warning">{t('evaluation.ranking.divergent')}</span>
+              )}
+            </dd>
+          </dl>
+          {/* Focusable: in the narrow sheet column the table scrolls sideways, and the keyboard must reach it. */}
+          <div className="table-wrap" tabIndex={0} role="region" aria-label={t('evaluation.others.caption')}>
+            <table className="table">
+              <caption className="visually-hidden">{t('evaluation.others.caption')}</caption>
+              <thead>
+                <tr>
+                  <th scope="col">{t('evaluation.view.criterion')}</th>
+                  <th scope="col">{t('evaluation.view.max')}</th>
+                  {others.map((s) => (
+                    <th key={s.number} scope="col">
+                      {label(s.number)}
+                    </th>
+                  ))}
+                  <th scope="col">{t('evaluation.others.mean')}</th>
+                </tr>
+              </thead>
+              <tbody>
+                {criteria.map((c) => (
+                  <tr key={c.code}>
+                    <th scope="row">
+                      {c.code}. {localised(c.name)}
+                    </th>
+                    <td className="office-num">{pts(c.maxPoints)}</td>
+                    {others.map((s) => (
+                      <td key={s.number} className="office-num">
+                        {pts(lineOf(s, c.code).points)}
+                      </td>
+                    ))}
+                    <td className="office-num">{pts(meanOf.get(c.code))}</td>
+                  </tr>
+                ))}
+                <tr>
+                  <th scope="row">{t('evaluation.sheet.totalLabel')}</th>
+                  <td />
+                  {others.map((s) => (
+                    <td key={s.number} className="office-num">
+                      <strong>{pts(s.total)}</strong>
+                    </td>
+                  ))}
+                  <td className="office-num">
+                    <strong>{pts(e.total)}</strong>
+                  </td>
+                </tr>
+              </tbody>
+            </table>
+          </div>
+          {others.map((s) => (
+            <details key={s.number}>
+              <summary>
+                {t('evaluation.others.rationales', { evaluator: label(s.number), total: pts(s.total) })}
+              </summary>
+              <dl className="meta-list">
+                {criteria.map((c) => {
+                  const line = lineOf(s, c.code);
+                  return (
+                    <div key={c.code} className="office-dl-row">
+                      <dt>
+                        {c.code} · {pts(line.points)}
+                      </dt>
+                      <dd className="office-prewrap">{line.comment || '—'}</dd>
+                    </div>
+                  );
+                })}
+              </dl>
+            </details>
+          ))}
+        </>
+      )}
     </section>
   );
 }

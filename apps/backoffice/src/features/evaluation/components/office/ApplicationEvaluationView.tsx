@@ -10,6 +10,7 @@ import { useFormat } from '../../../../i18n/format';
 import { pointsInput } from '../../../../lib/inputs';
 import { applyFieldErrors } from '../../../../lib/problem';
 import { useNotice } from '../../../../lib/use-notice';
+import { useCall } from '../../../calls/hooks/use-calls';
 import { ActionDialog } from '../../../../components/ActionDialog';
 import {
   useApplicationEvaluation,
@@ -17,6 +18,7 @@ import {
   useConsensus,
   useReopenSheet,
 } from '../../hooks/use-evaluation';
+import { reopenableSheets } from '../../schemas/reopen';
 import { pointsProblem } from '../../schemas/score-sheet';
 import { useReason } from './RankingTable';
 
@@ -293,7 +295,11 @@ function ConsensusForm({
   );
 }
 
-/** Officers may send a submitted sheet back to its evaluator, with a reason, while the call is being evaluated. */
+/**
+ * Officers may send a submitted sheet back to its evaluator, with a reason, while the call is being evaluated: the
+ * API's rule (`reopenableSheets`: a submitted sheet, a call `evaluating`). Once the call has left evaluation the
+ * section is not offered at all (the API would answer 409).
+ */
 function ReopenSheets({
   applicationId,
   callId,
@@ -304,6 +310,7 @@ function ReopenSheets({
   onDone: (name: string) => void;
 }) {
   const { t } = useTranslation();
+  const call = useCall(callId);
   const assignments = useCallAssignments(callId, {
     page: 1,
     pageSize: 50,
@@ -312,7 +319,7 @@ function ReopenSheets({
   });
   const reopen = useReopenSheet(applicationId);
   const [target, setTarget] = useState<{ id: string; name: string } | null>(null);
-  const submitted = assignments.data?.items ?? [];
+  const submitted = reopenableSheets(call.data?.status, assignments.data?.items ?? []);
   if (submitted.length === 0) return null;
   return (
     <section className="card" aria-labelledby="evaluation-reopen">

@@ -10,8 +10,8 @@ import { DataTable, FilterForm, ListToolbar, PagedList } from '../../../../compo
 import { SortHeader } from '../../../../components/SortHeader';
 import { StatusNotice } from '../../../../components/States';
 import { StatusBadge } from '../../../../components/StatusBadge';
+import { problemMessage } from '../../../../lib/problem';
 import { useListFilters, type ListFilters } from '../../../../lib/use-list-query';
-import { fieldMessages } from '../../../../lib/problem';
 import { useNotice } from '../../../../lib/use-notice';
 import { pathTo, ROUTES } from '../../../../routes';
 import { useApplications } from '../../../applications/hooks/use-applications';
@@ -20,10 +20,9 @@ import {
   useAutoAssign,
   useCallAssignments,
   useEvaluators,
-  useRegisters,
   useRemoveAssignment,
 } from '../../hooks/use-evaluation';
-import { buildBoard, type BoardEvaluator } from '../../schemas/board';
+import { buildBoard, uncoveredApplications, type BoardEvaluator } from '../../schemas/board';
 
 interface Filters {
   q: string;
@@ -32,10 +31,33 @@ interface Filters {
 /** The most assignments and evaluators one board reads at once (the API's largest page). */
 const PAGE_MAX = 200;
 
-/** The names of the applications an automatic assignment could not cover (422 NOT_ENOUGH_EVALUATORS). */
-function uncoveredNames(error: unknown): string[] {
-  if (!isApiError(error) || error.code !== 'NOT_ENOUGH_EVALUATORS') return [];
-  return Object.values(error.fieldErrors).map((rules) => fieldMessages(rules));
+/**
+ * A refused automatic assignment (422 NOT_ENOUGH_EVALUATORS): which applications cannot be covered and why, each
+ * by its registry number and title, so the officer knows whose registers or which pool to look at. Nothing was
+ * assigned (all or nothing).
+ */
+function AutoAssignRefusal({ error }: { error: unknown }) {
+  const { t } = useTranslation();
+  const uncovered = uncoveredApplications(isApiError(error) ? error : null);
+  if (uncovered.length === 0) return <FormAlert error={error} />;
+  return (
+    <div className="alert alert-error" role="alert">
+      <p>
+        <strong>{problemMessage(t, error)}</strong>
+      </p>
+      <p>{t('evaluation.board.notEnoughList', { count: uncovered.length })}</p>
+      <ul>
+        {uncovered.map((u) => (
+          <li key={u.applicationId}>
+            <Link to={pathTo(ROUTES.application, u.applicationId)}>{u.registryNumber}</Link>
+            {u.title !== '—' && <> — {u.title}</>}:{' '}
+            {t('evaluation.board.notEnoughWhy', { needed: u.needed, available: u.available })}
+          </li>
+        ))}
+      </ul>
+      <p>{t('evaluation.board.notEnoughHint')}</p>
+    </div>
+  );
 }
 
 /**
@@ -56,7 +78,6 @@ export function AssignmentBoard({ call }: { call: Call }) {
   const evaluators = useEvaluators({ page: 1, pageSize: PAGE_MAX, callId: call.id, active: true });
   const assignments = useCallAssignments(call.id, { page: 1, pageSize: PAGE_MAX });
   const evaluatorItems = evaluators.data?.items ?? [];
-  const registers = useRegisters(evaluatorItems.map((e) => e.id));
   const { notice, setNotice, ref: noticeRef } = useNotice();
   const assign = useAssign(call.id);
   const auto = useAutoAssign(call.id);
@@ -65,11 +86,7 @@ export function AssignmentBoard({ call }: { call: Call }) {
   const [removing, setRemoving] = useState<Assignment | null>(null);
   const editable = call.status === 'evaluating';
 
-  const boardEvaluators: BoardEvaluator[] = evaluatorItems.map((e, i) => ({
-    id: e.id,
-    name: e.name,
-    register: registers[i]?.data?.items.map((item) => item.entityId),
-  }));
+  const boardEvaluators: BoardEvaluator[] = evaluatorItems.map((e) => ({ id: e.id, name: e.name }));
   const summary = assignments.data?.summary;
 
   const runAuto = async () => {
@@ -139,7 +156,7 @@ export function AssignmentBoard({ call }: { call: Call }) {
               {auto.isPending ? t('office.common.working') : t('evaluation.board.autoAssign')}
             </button>
           </form>
-          <FormAlert error={auto.error} extra={uncoveredNames(auto.error)} />
+          {auto.error && <AutoAssignRefusal error={auto.error} />}
         </section>
       )}
 
@@ -155,6 +172,7 @@ export function AssignmentBoard({ call }: { call: Call }) {
             data.items,
             boardEvaluators,
             assignments.data?.items ?? [],
+            assignments.data?.conflicts ?? [],
             call.evaluatorsPerApplication,
           );
           return (
@@ -235,6 +253,14 @@ export function AssignmentBoard({ call }: { call: Call }) {
                           return (
                             <td key={cell.evaluatorId}>
                               <span className="badge badge-danger">{t('evaluation.board.conflict')}</span>
+                              {cell.conflictEntities.length > 0 && (
+                                <span className="muted">
+                                  {' '}
+                                  {t('evaluation.board.conflictWith', {
+                                    entities: cell.conflictEntities.join(', '),
+                                  })}
+                                </span>
+                              )}
                             </td>
                           );
                         }
