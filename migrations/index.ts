@@ -10,6 +10,7 @@ import { OutboxRecipientIndex1764000000450 } from './1764000000450-OutboxRecipie
 import { ApplicationCounts1764000000460 } from './1764000000460-ApplicationCounts';
 import { Evaluation1764000000500 } from './1764000000500-Evaluation';
 import { ScoreSheetPoints1764000000510 } from './1764000000510-ScoreSheetPoints';
+import { CommitteeMeetings1764000000600 } from './1764000000600-CommitteeMeetings';
 
 export const MIGRATIONS = [
   Init1764000000000,
@@ -23,6 +24,7 @@ export const MIGRATIONS = [
   ApplicationCounts1764000000460,
   Evaluation1764000000500,
   ScoreSheetPoints1764000000510,
+  CommitteeMeetings1764000000600,
 ];
 
 /** The SQL that fills in the submitted version of older applications (its test compares it with the submission's). */

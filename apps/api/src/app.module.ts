@@ -17,6 +17,7 @@ import { CallsModule } from './modules/calls/calls.module';
 import { DocumentsModule } from './modules/documents/documents.module';
 import { EntitiesModule } from './modules/entities/entities.module';
 import { EvaluationModule } from './modules/evaluation/evaluation.module';
+import { CommitteeModule } from './modules/committee/committee.module';
 import { HealthModule } from './modules/health/health.module';
 import { MailModule } from './modules/mail/mail.module';
 import { SeedModule } from './modules/seed/seed.module';
@@ -53,6 +54,7 @@ export class AppModule {
         CallsModule,
         ApplicationsModule,
         EvaluationModule,
+        CommitteeModule,
         HealthModule,
         SeedModule,
       ],

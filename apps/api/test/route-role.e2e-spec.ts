@@ -57,7 +57,8 @@ type Family =
   | 'evaluation'
   | 'assignment'
   | 'evaluator'
-  | 'sheet';
+  | 'sheet'
+  | 'meeting';
 const SEES_ALL: Partial<Record<Family, Permission>> = {
   entity: 'entities.read', // an NGO user reaches its own entity only
   application: 'applications.read', // … and its own entity's applications
@@ -354,6 +355,17 @@ const EXPECTATIONS: Record<string, Expectation> = {
   Ranking_exportCsv: { access: ['evaluations.manage', 'reports.read'], id: 'call' },
   Ranking_exportXlsx: { access: ['evaluations.manage', 'reports.read'], id: 'call' },
   Ranking_simulate: { access: 'evaluations.manage', id: 'call', body: { budget: '1000.00' } },
+
+  // The committee: a draft meeting of the call being evaluated.
+  Committee_create: {
+    access: 'evaluations.manage',
+    id: 'evaluation',
+    body: { heldOn: '2026-12-10', place: 'Sala de Juntes', members: [] },
+  },
+  Committee_list: { access: 'evaluations.manage', id: 'evaluation' },
+  Committee_get: { access: 'evaluations.manage', id: 'meeting' },
+  Committee_update: { access: 'evaluations.manage', id: 'meeting', body: { version: STALE } },
+  Committee_approve: { access: 'evaluations.manage', id: 'meeting', body: { version: STALE } },
 };
 
 /** One entity's resources: its entity, its user (the `entity` caller for A), a document of each kind… */
@@ -375,6 +387,8 @@ interface EvaluationSide {
   otherAssignmentId: string;
   otherEvaluatorId: string;
   freeApplicationId: string;
+  /** A draft committee meeting of that call. */
+  meetingId: string;
 }
 
 interface Fixtures {
@@ -437,6 +451,8 @@ function paramValue(
           return target === 'own' ? f.evaluation.assignmentId : f.evaluation.otherAssignmentId;
         case 'sheet':
           return target === 'own' ? f.sheet.assignmentId : f.sheet.otherAssignmentId;
+        case 'meeting':
+          return target === 'own' ? f.evaluation.meetingId : undefined;
         default:
           return undefined;
       }
@@ -653,6 +669,12 @@ async function buildFixtures(t: TestApp): Promise<Fixtures> {
     otherAssignmentId: await assign(assigned.id, otherEvaluator.id),
     otherEvaluatorId: otherEvaluator.id,
     freeApplicationId: free.id,
+    meetingId: (
+      (await dataSource(t).query(
+        `INSERT INTO committee_meetings (call_id, held_on, place, version) VALUES ($1, '2026-12-10', 'Sala', 1) RETURNING id`,
+        [evaluating.id],
+      )) as { id: string }[]
+    )[0].id,
   };
   // Assignments straight into the database: their making has its own suites.
   const insertAssignment = async (applicationId: string, evaluatorId: string, status: string) => {

@@ -17,6 +17,7 @@ import { AssignmentEntity } from '../modules/evaluation/assignment.entity';
 import { ConsensusEntity } from '../modules/evaluation/consensus.entity';
 import { EvaluatorInterestsEntity } from '../modules/evaluation/evaluator-interests.entity';
 import { ScoreSheetEntity } from '../modules/evaluation/score-sheet.entity';
+import { CommitteeMeetingEntity } from '../modules/committee/committee-meeting.entity';
 
 /** Every entity, listed explicitly (the API is bundled: no globs at run time). */
 export const ENTITIES = [
@@ -39,4 +40,5 @@ export const ENTITIES = [
   AssignmentEntity,
   ScoreSheetEntity,
   ConsensusEntity,
+  CommitteeMeetingEntity,
 ];

@@ -188,6 +188,21 @@ export const AUDIT_ACTION_LABELS: Readonly<Record<string, Words>> = {
     es: 'Administración restablecida',
     en: 'Administrator restored',
   },
+  'committee.meeting_created': {
+    ca: 'Sessió de la comissió de valoració creada',
+    es: 'Sesión de la comisión de valoración creada',
+    en: 'Evaluation committee meeting recorded',
+  },
+  'committee.meeting_updated': {
+    ca: 'Sessió de la comissió de valoració modificada',
+    es: 'Sesión de la comisión de valoración modificada',
+    en: 'Evaluation committee meeting edited',
+  },
+  'committee.minutes_approved': {
+    ca: 'Acta de la comissió aprovada',
+    es: 'Acta de la comisión aprobada',
+    en: 'Committee minutes approved',
+  },
 };
 
 export const AUDIT_SUBJECT_TYPE_LABELS: Readonly<Record<string, Words>> = {
@@ -198,6 +213,7 @@ export const AUDIT_SUBJECT_TYPE_LABELS: Readonly<Record<string, Words>> = {
   holiday: { ca: 'Festiu', es: 'Festivo', en: 'Holiday' },
   calendar: { ca: 'Calendari de festius', es: 'Calendario de festivos', en: 'Holiday calendar' },
   assignment: { ca: 'Assignació', es: 'Asignación', en: 'Assignment' },
+  committee_meeting: { ca: 'Sessió de la comissió', es: 'Sesión de la comisión', en: 'Committee meeting' },
 };
 
 /** The words of an audit action ("Sol·licitud presentada"), or its code when it has none yet. */

@@ -48,6 +48,8 @@ export const ERROR_CODES = [
   'NOT_ENOUGH_EVALUATORS',
   'DECLARATION_REQUIRED',
   'SCORES_INCOMPLETE',
+  'QUORUM_NOT_REACHED',
+  'RANKING_INCOMPLETE',
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];
 

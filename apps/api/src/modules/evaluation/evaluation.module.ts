@@ -19,5 +19,6 @@ import { ScoreSheetsService } from './score-sheets.service';
     RankingController,
   ],
   providers: [StartEvaluation, AssignmentsService, InterestsService, ScoreSheetsService, RankingService],
+  exports: [RankingService],
 })
 export class EvaluationModule {}

@@ -310,10 +310,15 @@ export class RankingService {
       if (!managesEvaluation(user) && !RESOLVED_CALL_STATES.includes(call.status)) {
         throw notYet('The ranking is public once the call is provisionally resolved', call.status);
       }
-      const apps = await loadCallEvaluation(m, call);
-      const ranking = rankApplications(apps.map(toCandidate), callAllocation(call));
-      return toRanking(call.id, ranking, new Map(apps.map((a) => [a.id, a])));
+      return this.rankingIn(m, call);
     });
+  }
+
+  /** The live ranking of a call, read with `m` (the committee freezes it in the transaction of its approval). */
+  async rankingIn(m: EntityManager, call: CallEntity): Promise<RankingResponse> {
+    const apps = await loadCallEvaluation(m, call);
+    const ranking = rankApplications(apps.map(toCandidate), callAllocation(call));
+    return toRanking(call.id, ranking, new Map(apps.map((a) => [a.id, a])));
   }
 
   /** The ranking under other parameters, with its changes against the current one; stores nothing. */
