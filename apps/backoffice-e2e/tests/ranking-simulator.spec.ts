@@ -18,7 +18,7 @@ test('ranking: sort, filter and pages; simulator: score bands checked by the for
   const call = await publishedCall(officer);
   const entities = [await api.as('entity')];
   for (let i = 0; i < 2; i++) entities.push(await api.signedIn(await activeEntity(api)));
-  const apps = [];
+  const apps: Awaited<ReturnType<typeof submittedApplication>>[] = [];
   for (const entity of entities)
     apps.push(await submittedApplication(entity, call, `Rànquing ${unique('rk')}`));
   for (const app of apps) await json(await officer.post(`/api/v1/applications/${app.id}/admit`));
