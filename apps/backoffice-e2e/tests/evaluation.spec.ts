@@ -48,7 +48,8 @@ test('evaluation: register of interests, assignment board, declaration and scori
   await json(await officer.post(`/api/v1/calls/${call.id}/start-evaluation`));
 
   // The pool is the demo evaluator and three more: the demo's other evaluators are set aside (deactivated; this
-  // run's data directory is its own), so that the board's counts below are the test's.
+  // run's data directory is its own), so that the board's counts below are the test's. The demo walk
+  // (demo-walk.spec.ts, run after every other spec) turns them back on and sets this test's evaluators aside.
   const me = await json<{ id: string; name: string }>(
     await (await api.as('evaluator')).get('/api/v1/auth/me'),
   );

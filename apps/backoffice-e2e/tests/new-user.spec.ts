@@ -9,6 +9,7 @@ import {
   demoCall,
   expect,
   json,
+  publishedCall,
   standInCalendars,
   submittedApplication,
   test,
@@ -171,7 +172,9 @@ test("the NGO's home shows its open correction requests with the due date, and w
   await standInCalendars(await api.as('admin'));
   const entity = await api.as('entity');
   const officer = await api.as('officer');
-  const call = await demoCall(entity);
+  // A call of its own, not the demo call: the application is admitted below, and an admitted application would go
+  // under evaluation with the demo's six when the demo walk (demo-walk.spec.ts) starts the demo call's evaluation.
+  const call = await publishedCall(officer);
   const app = await submittedApplication(entity, call, `Horts ${unique('e2e')}`);
   const requirement = await json<{ id: string; dueDate: string }>(
     await officer.post(`/api/v1/applications/${app.id}/requirements`, {
