@@ -85,15 +85,20 @@ export function MeetingEditor(props: {
   onReload?: () => Promise<unknown>;
   initialNotice?: string;
 }) {
-  if (props.meeting?.status === 'approved') return <ApprovedMeeting meeting={props.meeting} />;
+  // A meeting approved here (not one opened approved) moves the focus to the notice: its buttons are gone.
+  const wasDraft = useRef(props.meeting?.status !== 'approved');
+  if (props.meeting?.status === 'approved')
+    return <ApprovedMeeting meeting={props.meeting} focus={wasDraft.current} />;
   return <DraftEditor {...props} />;
 }
 
-function ApprovedMeeting({ meeting }: { meeting: Meeting }) {
+function ApprovedMeeting({ meeting, focus }: { meeting: Meeting; focus: boolean }) {
   const { t } = useTranslation();
   const fmt = useFormat();
   const headingRef = useRef<HTMLParagraphElement>(null);
-  useEffect(() => headingRef.current?.focus(), []);
+  useEffect(() => {
+    if (focus) headingRef.current?.focus();
+  }, [focus]);
   const byId = new Map(meeting.agenda.items.map((i) => [i.applicationId, i]));
   return (
     <>
