@@ -204,6 +204,25 @@ test('committee: a meeting without quorum refused, attendance fixed, a pending a
     await expectAccessible(page);
   });
 
+  await test.step('a save over a newer version is refused as stale and reloads', async () => {
+    // Meanwhile another officer moves the meeting to another room (through the API).
+    const id = page.url().split('/').pop() as string;
+    const stored = await json<{ version: number }>(await officer.get(`/api/v1/committee-meetings/${id}`));
+    await json(
+      await officer.patch(`/api/v1/committee-meetings/${id}`, {
+        data: { version: stored.version, place: 'Sala de juntes' },
+      }),
+    );
+    await page.getByRole('checkbox', { name: 'Membre 2 present' }).check();
+    await page.getByRole('button', { name: 'Desa la reunió' }).click();
+    await expect(page.getByRole('alert').first()).toContainText('Algú altre ha desat aquesta reunió');
+    await expectAccessible(page);
+    await page.getByRole('button', { name: 'Torna a carregar la reunió' }).click();
+    await expect(page.getByRole('textbox', { name: /^Lloc/ })).toHaveValue('Sala de juntes');
+    await expect(page.getByRole('checkbox', { name: 'Membre 2 present' })).not.toBeChecked();
+    await expect(page.getByText('Algú altre ha desat aquesta reunió')).toHaveCount(0);
+  });
+
   await test.step('the attendance fixed: the quorum is reached; a pending application is refused', async () => {
     await page.getByRole('checkbox', { name: 'Membre 2 present' }).check();
     await expect(quorum).toContainText('Hi ha quòrum.');
@@ -250,7 +269,7 @@ test('committee: a meeting without quorum refused, attendance fixed, a pending a
       .getByRole('table', { name: `Reunions de la comissió de ${call.code}` })
       .getByRole('row')
       .nth(1);
-    await expect(row).toContainText('Sala de plens');
+    await expect(row).toContainText('Sala de juntes');
     await expect(row).toContainText('Sí');
     await expect(row).toContainText('Acta aprovada');
     await expectAccessible(page);

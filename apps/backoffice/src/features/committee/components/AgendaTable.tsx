@@ -46,6 +46,7 @@ export function AgendaTable({ agenda, frozen }: { agenda: Ranking; frozen: boole
                   <Link to={pathTo(ROUTES.applicationEvaluation, item.applicationId)}>
                     {item.registryNumber ?? item.title ?? item.applicationId}
                   </Link>
+                  {item.outcome === 'pending' && ' '}
                   {item.outcome === 'pending' && (
                     <span className="badge badge-warning">{t('committee.agenda.pending')}</span>
                   )}

@@ -101,7 +101,7 @@ function ApprovedMeeting({ meeting, focus }: { meeting: Meeting; focus: boolean 
   }, [focus]);
   const byId = new Map(meeting.agenda.items.map((i) => [i.applicationId, i]));
   return (
-    <>
+    <div className="stack">
       <p className="alert alert-success" ref={headingRef} tabIndex={-1} role="status">
         {t('committee.approved.on', { date: fmt.instant(meeting.approvedAt) })}
       </p>
@@ -160,7 +160,7 @@ function ApprovedMeeting({ meeting, focus }: { meeting: Meeting; focus: boolean 
       </section>
       <QuorumPanel quorum={meeting.quorum} members={meeting.members} />
       <AgendaTable agenda={meeting.agenda} frozen />
-    </>
+    </div>
   );
 }
 
@@ -278,7 +278,7 @@ function DraftEditor({
   const busy = save.isPending || approve.isPending;
 
   return (
-    <>
+    <div className="stack">
       <StatusNotice message={notice} ref={noticeRef} tabIndex={-1} />
       {stale || approveStale ? (
         <StaleVersionAlert
@@ -290,7 +290,7 @@ function DraftEditor({
         save.error && Object.keys(server).length === 0 && <FormAlert error={save.error} />
       )}
       <form
-        className="form"
+        className="form stack"
         noValidate
         onSubmit={(e) => void submit(e)}
         aria-labelledby="committee-form-title"
@@ -303,265 +303,271 @@ function DraftEditor({
             {t('committee.editor.fixErrors')}
           </p>
         )}
-        <fieldset disabled={busy} className="card">
-          <legend>{t('committee.editor.details')}</legend>
-          <Field
-            id={committeeFieldId('heldOn')}
-            label={t('committee.field.heldOn')}
-            required
-            error={message('heldOn')}
-          >
-            {(a11y) => (
-              <input
-                type="date"
-                {...a11y}
-                value={values.heldOn}
-                onChange={(e) => change({ ...values, heldOn: e.target.value })}
-              />
-            )}
-          </Field>
-          <Field
-            id={committeeFieldId('place')}
-            label={t('committee.field.place')}
-            required
-            error={message('place')}
-          >
-            {(a11y) => (
-              <input
-                type="text"
-                {...a11y}
-                maxLength={NAME_MAX}
-                value={values.place}
-                onChange={(e) => change({ ...values, place: e.target.value })}
-              />
-            )}
-          </Field>
-        </fieldset>
-
-        <fieldset disabled={busy} className="card">
-          <legend>{t('committee.members.title')}</legend>
-          <p className="field-hint">{t('committee.members.hint')}</p>
-          {values.members.length === 0 ? (
-            <p className="state state-empty">{t('committee.members.empty')}</p>
-          ) : (
-            <EditableTable
-              caption={t('committee.members.caption')}
-              captionHidden
-              columns={[
-                { key: 'name', header: t('committee.members.name'), rowHeader: true },
-                { key: 'position', header: t('committee.members.position') },
-                { key: 'role', header: t('committee.members.role') },
-                { key: 'present', header: t('committee.members.present') },
-              ]}
-              rows={values.members}
-              rowKey={(m) => m.key}
-              cell={(m, i, column) => {
-                const n = i + 1;
-                const path = `members[${i}].${column}`;
-                const error = message(path);
-                if (column === 'name')
-                  return (
-                    <>
-                      <input
-                        type="text"
-                        maxLength={NAME_MAX}
-                        {...cellProps(path, t('committee.members.nameOf', { n }), error)}
-                        value={m.name}
-                        onChange={(e) => change(renameMember(values, i, e.target.value))}
-                      />
-                      <CellError path={path} error={error} />
-                    </>
-                  );
-                if (column === 'position')
-                  return (
-                    <>
-                      <input
-                        type="text"
-                        maxLength={NAME_MAX}
-                        {...cellProps(path, t('committee.members.positionOf', { n }), error)}
-                        value={m.position}
-                        onChange={(e) =>
-                          change({
-                            ...values,
-                            members: values.members.map((x, j) =>
-                              j === i ? { ...x, position: e.target.value } : x,
-                            ),
-                          })
-                        }
-                      />
-                      <CellError path={path} error={error} />
-                    </>
-                  );
-                if (column === 'role')
-                  return (
-                    <>
-                      <select
-                        {...cellProps(path, t('committee.members.roleOf', { n }), error)}
-                        value={m.role}
-                        onChange={(e) =>
-                          change({
-                            ...values,
-                            members: values.members.map((x, j) =>
-                              j === i ? { ...x, role: e.target.value as typeof m.role } : x,
-                            ),
-                          })
-                        }
-                      >
-                        {COMMITTEE_ROLES.map((role) => (
-                          <option key={role} value={role}>
-                            {t(`committee.role.${role}`)}
-                          </option>
-                        ))}
-                      </select>
-                      <CellError path={path} error={error} />
-                    </>
-                  );
-                return (
-                  <input
-                    type="checkbox"
-                    {...cellProps(path, t('committee.members.presentOf', { n }))}
-                    checked={m.present}
-                    onChange={(e) =>
-                      change({
-                        ...values,
-                        members: values.members.map((x, j) =>
-                          j === i ? { ...x, present: e.target.checked } : x,
-                        ),
-                      })
-                    }
-                  />
-                );
-              }}
-              remove={{
-                label: (_, i) => t('committee.members.remove', { n: i + 1 }),
-                onRemove: (i) => {
-                  change(removeMember(values, i));
-                  // The focus goes to the row that takes its place, or to the add button.
-                  const next = i < values.members.length - 1 ? i : i - 1;
-                  focus(next >= 0 ? committeeFieldId(`members[${next}].name`) : 'committee-add-member');
-                },
-              }}
-            />
-          )}
-          {values.members.length < MAX_MEMBERS && (
-            <button
-              type="button"
-              id="committee-add-member"
-              className="button button-secondary"
-              onClick={() => {
-                change({ ...values, members: [...values.members, newMember()] });
-                focus(committeeFieldId(`members[${values.members.length}].name`));
-              }}
+        <div className="card">
+          <fieldset disabled={busy}>
+            <legend>{t('committee.editor.details')}</legend>
+            <Field
+              id={committeeFieldId('heldOn')}
+              label={t('committee.field.heldOn')}
+              required
+              error={message('heldOn')}
             >
-              {t('committee.members.add')}
-            </button>
-          )}
-        </fieldset>
+              {(a11y) => (
+                <input
+                  type="date"
+                  {...a11y}
+                  value={values.heldOn}
+                  onChange={(e) => change({ ...values, heldOn: e.target.value })}
+                />
+              )}
+            </Field>
+            <Field
+              id={committeeFieldId('place')}
+              label={t('committee.field.place')}
+              required
+              error={message('place')}
+            >
+              {(a11y) => (
+                <input
+                  type="text"
+                  {...a11y}
+                  maxLength={NAME_MAX}
+                  value={values.place}
+                  onChange={(e) => change({ ...values, place: e.target.value })}
+                />
+              )}
+            </Field>
+          </fieldset>
+        </div>
+
+        <div className="card">
+          <fieldset disabled={busy}>
+            <legend>{t('committee.members.title')}</legend>
+            <p className="field-hint">{t('committee.members.hint')}</p>
+            {values.members.length === 0 ? (
+              <p className="state state-empty">{t('committee.members.empty')}</p>
+            ) : (
+              <EditableTable
+                caption={t('committee.members.caption')}
+                captionHidden
+                columns={[
+                  { key: 'name', header: t('committee.members.name'), rowHeader: true },
+                  { key: 'position', header: t('committee.members.position') },
+                  { key: 'role', header: t('committee.members.role') },
+                  { key: 'present', header: t('committee.members.present') },
+                ]}
+                rows={values.members}
+                rowKey={(m) => m.key}
+                cell={(m, i, column) => {
+                  const n = i + 1;
+                  const path = `members[${i}].${column}`;
+                  const error = message(path);
+                  if (column === 'name')
+                    return (
+                      <>
+                        <input
+                          type="text"
+                          maxLength={NAME_MAX}
+                          {...cellProps(path, t('committee.members.nameOf', { n }), error)}
+                          value={m.name}
+                          onChange={(e) => change(renameMember(values, i, e.target.value))}
+                        />
+                        <CellError path={path} error={error} />
+                      </>
+                    );
+                  if (column === 'position')
+                    return (
+                      <>
+                        <input
+                          type="text"
+                          maxLength={NAME_MAX}
+                          {...cellProps(path, t('committee.members.positionOf', { n }), error)}
+                          value={m.position}
+                          onChange={(e) =>
+                            change({
+                              ...values,
+                              members: values.members.map((x, j) =>
+                                j === i ? { ...x, position: e.target.value } : x,
+                              ),
+                            })
+                          }
+                        />
+                        <CellError path={path} error={error} />
+                      </>
+                    );
+                  if (column === 'role')
+                    return (
+                      <>
+                        <select
+                          {...cellProps(path, t('committee.members.roleOf', { n }), error)}
+                          value={m.role}
+                          onChange={(e) =>
+                            change({
+                              ...values,
+                              members: values.members.map((x, j) =>
+                                j === i ? { ...x, role: e.target.value as typeof m.role } : x,
+                              ),
+                            })
+                          }
+                        >
+                          {COMMITTEE_ROLES.map((role) => (
+                            <option key={role} value={role}>
+                              {t(`committee.role.${role}`)}
+                            </option>
+                          ))}
+                        </select>
+                        <CellError path={path} error={error} />
+                      </>
+                    );
+                  return (
+                    <input
+                      type="checkbox"
+                      {...cellProps(path, t('committee.members.presentOf', { n }))}
+                      checked={m.present}
+                      onChange={(e) =>
+                        change({
+                          ...values,
+                          members: values.members.map((x, j) =>
+                            j === i ? { ...x, present: e.target.checked } : x,
+                          ),
+                        })
+                      }
+                    />
+                  );
+                }}
+                remove={{
+                  label: (_, i) => t('committee.members.remove', { n: i + 1 }),
+                  onRemove: (i) => {
+                    change(removeMember(values, i));
+                    // The focus goes to the row that takes its place, or to the add button.
+                    const next = i < values.members.length - 1 ? i : i - 1;
+                    focus(next >= 0 ? committeeFieldId(`members[${next}].name`) : 'committee-add-member');
+                  },
+                }}
+              />
+            )}
+            {values.members.length < MAX_MEMBERS && (
+              <button
+                type="button"
+                id="committee-add-member"
+                className="button button-secondary"
+                onClick={() => {
+                  change({ ...values, members: [...values.members, newMember()] });
+                  focus(committeeFieldId(`members[${values.members.length}].name`));
+                }}
+              >
+                {t('committee.members.add')}
+              </button>
+            )}
+          </fieldset>
+        </div>
 
         <QuorumPanel quorum={preview.quorum} members={values.members} live />
 
-        <fieldset disabled={busy} className="card">
-          <legend>{t('committee.recusals.title')}</legend>
-          <p className="field-hint">{t('committee.recusals.hint')}</p>
-          {values.recusals.length === 0 ? (
-            <p className="muted">{t('committee.recusals.none')}</p>
-          ) : (
-            <EditableTable
-              caption={t('committee.recusals.caption')}
-              captionHidden
-              columns={[
-                { key: 'memberName', header: t('committee.recusals.member') },
-                { key: 'applicationId', header: t('committee.recusals.application') },
-                { key: 'reason', header: t('committee.recusals.reason') },
-              ]}
-              rows={values.recusals}
-              rowKey={(r) => r.key}
-              cell={(r, i, column) => {
-                const n = i + 1;
-                const path = `recusals[${i}].${column}`;
-                const error = message(path);
-                const set = (patch: Partial<typeof r>) =>
-                  change({
-                    ...values,
-                    recusals: values.recusals.map((x, j) => (j === i ? { ...x, ...patch } : x)),
-                  });
-                let control: ReactNode;
-                if (column === 'memberName')
-                  control = (
-                    <select
-                      {...cellProps(path, t('committee.recusals.memberOf', { n }), error)}
-                      value={r.memberName}
-                      onChange={(e) => set({ memberName: e.target.value })}
-                    >
-                      <option value="">{t('committee.recusals.choose')}</option>
-                      {memberNames.map((name) => (
-                        <option key={name} value={name}>
-                          {name}
-                        </option>
-                      ))}
-                      {r.memberName && !memberNames.includes(r.memberName.trim()) && (
-                        <option value={r.memberName}>{r.memberName}</option>
-                      )}
-                    </select>
+        <div className="card">
+          <fieldset disabled={busy}>
+            <legend>{t('committee.recusals.title')}</legend>
+            <p className="field-hint">{t('committee.recusals.hint')}</p>
+            {values.recusals.length === 0 ? (
+              <p className="muted">{t('committee.recusals.none')}</p>
+            ) : (
+              <EditableTable
+                caption={t('committee.recusals.caption')}
+                captionHidden
+                columns={[
+                  { key: 'memberName', header: t('committee.recusals.member') },
+                  { key: 'applicationId', header: t('committee.recusals.application') },
+                  { key: 'reason', header: t('committee.recusals.reason') },
+                ]}
+                rows={values.recusals}
+                rowKey={(r) => r.key}
+                cell={(r, i, column) => {
+                  const n = i + 1;
+                  const path = `recusals[${i}].${column}`;
+                  const error = message(path);
+                  const set = (patch: Partial<typeof r>) =>
+                    change({
+                      ...values,
+                      recusals: values.recusals.map((x, j) => (j === i ? { ...x, ...patch } : x)),
+                    });
+                  let control: ReactNode;
+                  if (column === 'memberName')
+                    control = (
+                      <select
+                        {...cellProps(path, t('committee.recusals.memberOf', { n }), error)}
+                        value={r.memberName}
+                        onChange={(e) => set({ memberName: e.target.value })}
+                      >
+                        <option value="">{t('committee.recusals.choose')}</option>
+                        {memberNames.map((name) => (
+                          <option key={name} value={name}>
+                            {name}
+                          </option>
+                        ))}
+                        {r.memberName && !memberNames.includes(r.memberName.trim()) && (
+                          <option value={r.memberName}>{r.memberName}</option>
+                        )}
+                      </select>
+                    );
+                  else if (column === 'applicationId')
+                    control = (
+                      <select
+                        {...cellProps(path, t('committee.recusals.applicationOf', { n }), error)}
+                        value={r.applicationId}
+                        onChange={(e) => set({ applicationId: e.target.value })}
+                      >
+                        <option value="">{t('committee.recusals.choose')}</option>
+                        {agenda.items.map((item) => (
+                          <option key={item.applicationId} value={item.applicationId}>
+                            {`${item.registryNumber ?? item.title ?? item.applicationId} — ${item.entityName}`}
+                          </option>
+                        ))}
+                      </select>
+                    );
+                  else
+                    control = (
+                      <input
+                        type="text"
+                        maxLength={REASON_MAX}
+                        {...cellProps(path, t('committee.recusals.reasonOf', { n }), error)}
+                        value={r.reason}
+                        onChange={(e) => set({ reason: e.target.value })}
+                      />
+                    );
+                  return (
+                    <>
+                      {control}
+                      <CellError path={path} error={error} />
+                    </>
                   );
-                else if (column === 'applicationId')
-                  control = (
-                    <select
-                      {...cellProps(path, t('committee.recusals.applicationOf', { n }), error)}
-                      value={r.applicationId}
-                      onChange={(e) => set({ applicationId: e.target.value })}
-                    >
-                      <option value="">{t('committee.recusals.choose')}</option>
-                      {agenda.items.map((item) => (
-                        <option key={item.applicationId} value={item.applicationId}>
-                          {`${item.registryNumber ?? item.title ?? item.applicationId} — ${item.entityName}`}
-                        </option>
-                      ))}
-                    </select>
-                  );
-                else
-                  control = (
-                    <input
-                      type="text"
-                      maxLength={REASON_MAX}
-                      {...cellProps(path, t('committee.recusals.reasonOf', { n }), error)}
-                      value={r.reason}
-                      onChange={(e) => set({ reason: e.target.value })}
-                    />
-                  );
-                return (
-                  <>
-                    {control}
-                    <CellError path={path} error={error} />
-                  </>
-                );
-              }}
-              remove={{
-                label: (_, i) => t('committee.recusals.remove', { n: i + 1 }),
-                onRemove: (i) => {
-                  change({ ...values, recusals: values.recusals.filter((_, j) => j !== i) });
-                  const next = i < values.recusals.length - 1 ? i : i - 1;
-                  focus(
-                    next >= 0 ? committeeFieldId(`recusals[${next}].memberName`) : 'committee-add-recusal',
-                  );
-                },
-              }}
-            />
-          )}
-          {values.recusals.length < MAX_RECUSALS && agenda.items.length > 0 && (
-            <button
-              type="button"
-              id="committee-add-recusal"
-              className="button button-secondary"
-              onClick={() => {
-                change({ ...values, recusals: [...values.recusals, newRecusal()] });
-                focus(committeeFieldId(`recusals[${values.recusals.length}].memberName`));
-              }}
-            >
-              {t('committee.recusals.add')}
-            </button>
-          )}
-        </fieldset>
+                }}
+                remove={{
+                  label: (_, i) => t('committee.recusals.remove', { n: i + 1 }),
+                  onRemove: (i) => {
+                    change({ ...values, recusals: values.recusals.filter((_, j) => j !== i) });
+                    const next = i < values.recusals.length - 1 ? i : i - 1;
+                    focus(
+                      next >= 0 ? committeeFieldId(`recusals[${next}].memberName`) : 'committee-add-recusal',
+                    );
+                  },
+                }}
+              />
+            )}
+            {values.recusals.length < MAX_RECUSALS && agenda.items.length > 0 && (
+              <button
+                type="button"
+                id="committee-add-recusal"
+                className="button button-secondary"
+                onClick={() => {
+                  change({ ...values, recusals: [...values.recusals, newRecusal()] });
+                  focus(committeeFieldId(`recusals[${values.recusals.length}].memberName`));
+                }}
+              >
+                {t('committee.recusals.add')}
+              </button>
+            )}
+          </fieldset>
+        </div>
 
         <div className="form-actions">
           <button
@@ -610,7 +616,7 @@ function DraftEditor({
       )}
 
       <AgendaTable agenda={agenda} frozen={false} />
-    </>
+    </div>
   );
 }
 
