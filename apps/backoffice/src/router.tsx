@@ -57,6 +57,9 @@ const pages = {
     'ApplicationEvaluationPage',
   ),
   callAssignments: lazyPage(() => import('./pages/CallAssignmentsPage'), 'CallAssignmentsPage'),
+  callCommittee: lazyPage(() => import('./pages/CallCommitteePage'), 'CallCommitteePage'),
+  callCommitteeNew: lazyPage(() => import('./pages/CallCommitteeNewPage'), 'CallCommitteeNewPage'),
+  committeeMeeting: lazyPage(() => import('./pages/CommitteeMeetingPage'), 'CommitteeMeetingPage'),
 };
 
 /** Routes shown only to people holding the permission (the API checks it again). */
@@ -149,6 +152,9 @@ export const routes: RouteObject[] = [
             [ROUTES.callRanking, pages.callRanking],
             [ROUTES.callSimulator, pages.callSimulator],
             [ROUTES.applicationEvaluation, pages.applicationEvaluation],
+            [ROUTES.callCommittee, pages.callCommittee],
+            [ROUTES.callCommitteeNew, pages.callCommitteeNew],
+            [ROUTES.committeeMeeting, pages.committeeMeeting],
           ]),
           { path: ROUTES.application, element: pages.application },
           { path: '*', element: <NotFoundPage /> },

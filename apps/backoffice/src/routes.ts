@@ -26,6 +26,9 @@ export const ROUTES = {
   callRanking: '/calls/:id/ranking',
   callSimulator: '/calls/:id/simulator',
   applicationEvaluation: '/applications/:id/evaluation',
+  callCommittee: '/calls/:id/committee',
+  callCommitteeNew: '/calls/:id/committee/new',
+  committeeMeeting: '/committee-meetings/:id',
   evaluators: '/evaluators',
   evaluatorInterests: '/evaluators/:id/interests',
   // Evaluators

@@ -75,4 +75,10 @@ export const queryKeys = {
     evaluatorList: (query: EvaluatorQuery) => ['evaluation', 'evaluators', 'list', query] as const,
     interests: (userId: string) => ['evaluation', 'evaluators', 'interests', userId] as const,
   },
+  // Committee (issue 10): a call's meetings of the evaluation committee, and each meeting.
+  committee: {
+    all: ['committee'] as const,
+    list: (callId: string) => ['committee', 'call', callId] as const,
+    meeting: (id: string) => ['committee', 'meeting', id] as const,
+  },
 };

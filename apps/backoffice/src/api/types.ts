@@ -114,3 +114,12 @@ export type ConsensusRequest = Schemas['ConsensusDto'];
 export type EvaluatorStats = Schemas['EvaluatorStatsResponse'];
 export type SimulateRequest = Schemas['SimulateDto'];
 export type Simulation = Schemas['SimulationResponse'];
+
+// Committee and resolution (issue 10): the evaluation committee's meetings.
+export type Meeting = Schemas['MeetingResponse'];
+export type MeetingSummary = Schemas['MeetingSummary'];
+export type MeetingList = Schemas['MeetingList'];
+export type CommitteeMemberValue = Schemas['CommitteeMemberResponse'];
+export type CreateMeetingRequest = Schemas['CreateMeetingDto'];
+export type UpdateMeetingRequest = Schemas['UpdateMeetingDto'];
+export type Quorum = Schemas['QuorumResponse'];

@@ -13,17 +13,21 @@ import officeEn from './office/en.json';
 import evaluationCa from './evaluation/ca.json';
 import evaluationEs from './evaluation/es.json';
 import evaluationEn from './evaluation/en.json';
+import committeeCa from './committee/ca.json';
+import committeeEs from './committee/es.json';
+import committeeEn from './committee/en.json';
 
 export const LOCALE_STORAGE_KEY = 'cofinanca.locale';
 
 /**
  * One catalogue per language: the platform's keys, plus the NGO portal's (`portal.*`, with the shared grant
- * vocabulary under `grants.*`) and the officers' back-office (`office.*`) and evaluation (`evaluation.*`, evaluators' and officers'), kept in separate files.
+ * vocabulary under `grants.*`) and the officers' back-office (`office.*`) evaluation (`evaluation.*`, evaluators' and officers') and
+ * evaluation committee (`committee.*`), kept in separate files.
  */
 export const resources = {
-  ca: { translation: { ...ca, ...portalCa, ...officeCa, ...evaluationCa } },
-  es: { translation: { ...es, ...portalEs, ...officeEs, ...evaluationEs } },
-  en: { translation: { ...en, ...portalEn, ...officeEn, ...evaluationEn } },
+  ca: { translation: { ...ca, ...portalCa, ...officeCa, ...evaluationCa, ...committeeCa } },
+  es: { translation: { ...es, ...portalEs, ...officeEs, ...evaluationEs, ...committeeEs } },
+  en: { translation: { ...en, ...portalEn, ...officeEn, ...evaluationEn, ...committeeEn } },
 } as const;
 
 /** The BCP 47 tags used with Intl for each language of the app. */

@@ -2402,6 +2402,13 @@ export interface components {
             /** @enum {string} */
             status: "confirmed" | "requested";
         };
+        CommitteeMemberResponse: {
+            name: string;
+            position: string;
+            present: boolean;
+            /** @enum {string} */
+            role: "president" | "secretary" | "member" | "advisor";
+        };
         ConsensusDto: {
             rationale: string;
             /** @description Points for every criterion of the rubric */
@@ -3015,7 +3022,7 @@ export interface components {
             heldOn: string;
             /** Format: uuid */
             id: string;
-            members: components["schemas"]["MemberResponse"][];
+            members: components["schemas"]["CommitteeMemberResponse"][];
             place: string;
             quorum: components["schemas"]["QuorumResponse"];
             quorumReached: boolean;

@@ -133,7 +133,8 @@ export class ApproveMeetingDto {
   version: number;
 }
 
-export class MemberResponse {
+/** A member of a meeting (named apart from the entity members' `MemberResponse`: one OpenAPI schema name each). */
+export class CommitteeMemberResponse {
   @ApiProperty() name: string;
   @ApiProperty() position: string;
   @ApiProperty({ enum: COMMITTEE_ROLES }) role: CommitteeRole;
@@ -163,7 +164,7 @@ export class MeetingResponse {
   @ApiProperty({ format: 'uuid' }) callId: string;
   @ApiProperty({ format: 'date' }) heldOn: string;
   @ApiProperty() place: string;
-  @ApiProperty({ type: [MemberResponse] }) members: MemberResponse[];
+  @ApiProperty({ type: [CommitteeMemberResponse] }) members: CommitteeMemberResponse[];
   @ApiProperty({ type: [RecusalResponse] }) recusals: RecusalResponse[];
   @ApiProperty() quorumReached: boolean;
   @ApiProperty({ type: QuorumResponse }) quorum: QuorumResponse;

@@ -113,6 +113,9 @@ export function CallView({ call }: { call: Call }) {
               </Link>{' '}
               <Link className="button button-secondary" to={pathTo(ROUTES.callRanking, call.id)}>
                 {t('evaluation.ranking.open')}
+              </Link>{' '}
+              <Link className="button button-secondary" to={pathTo(ROUTES.callCommittee, call.id)}>
+                {t('committee.list.open')}
               </Link>
             </p>
           )}
