@@ -11,6 +11,7 @@ import { ApplicationCounts1764000000460 } from './1764000000460-ApplicationCount
 import { Evaluation1764000000500 } from './1764000000500-Evaluation';
 import { ScoreSheetPoints1764000000510 } from './1764000000510-ScoreSheetPoints';
 import { CommitteeMeetings1764000000600 } from './1764000000600-CommitteeMeetings';
+import { CommitteeMinutes1764000000610 } from './1764000000610-CommitteeMinutes';
 
 export const MIGRATIONS = [
   Init1764000000000,
@@ -25,6 +26,7 @@ export const MIGRATIONS = [
   Evaluation1764000000500,
   ScoreSheetPoints1764000000510,
   CommitteeMeetings1764000000600,
+  CommitteeMinutes1764000000610,
 ];
 
 /** The SQL that fills in the submitted version of older applications (its test compares it with the submission's). */

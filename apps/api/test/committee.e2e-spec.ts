@@ -7,6 +7,8 @@
 import type { ApplicationEntity } from '../src/modules/applications/application.entity';
 import type { CallEntity } from '../src/modules/calls/call.entity';
 import { dataSource } from './utils/fixtures';
+import { pdfText } from './utils/pdf-text';
+import { binary } from './utils/submission-fixtures';
 import { applicationUnderEvaluation, evaluatingCall, submittedSheets } from './utils/scoring-fixtures';
 import { bearer, createTestApp, type TestApp, type TestUser } from './utils/test-app';
 
@@ -141,6 +143,18 @@ describe('committee meetings: agenda, quorum, recusals and the approval that fre
     expect(res.body.errors['recusals[0].applicationId'][0].code).toBe('UNKNOWN_APPLICATION');
   });
 
+  it('has no minutes while a draft (409), and none for a random meeting (404)', async () => {
+    const m = (await create(meetingBody())).body;
+    const res = await t.http().get(`/api/v1/committee-meetings/${m.id}/minutes.pdf`).set(as(officer));
+    expect(res.status).toBe(409);
+    expect(res.body.code).toBe('INVALID_STATE');
+    const none = await t
+      .http()
+      .get('/api/v1/committee-meetings/00000000-0000-4000-8000-00000000beef/minutes.pdf')
+      .set(as(officer));
+    expect(none.status).toBe(404);
+  });
+
   it('refuses a meeting of a call that is not being evaluated (409) or does not exist (404)', async () => {
     const closed = await evaluatingCall(t);
     await dataSource(t).query(`UPDATE calls SET status = 'closed' WHERE id = $1`, [closed.id]);
@@ -261,11 +275,45 @@ describe('committee meetings: agenda, quorum, recusals and the approval that fre
       .send({ version: again.body.version, place: 'Una altra sala' });
     expect(edit.status).toBe(409);
     expect(edit.body.code).toBe('INVALID_STATE');
+    // The minutes: stored at the approval in each language, served as stored, never changed.
+    const minutes = async (lang: string, who = officer) =>
+      t
+        .http()
+        .get(`/api/v1/committee-meetings/${m.id}/minutes.pdf?lang=${lang}`)
+        .set(as(who))
+        .buffer(true)
+        .parse(binary);
+    const ca = await minutes('ca');
+    expect(ca.status).toBe(200);
+    expect(ca.headers['content-type']).toContain('application/pdf');
+    const caText = pdfText(ca.body as Buffer);
+    expect(caText).toContain('Acta de la sessió de la comissió de valoració');
+    expect(caText).toContain('Laia Ferrer');
+    expect(caText).toContain(b.registryNumber as string);
+    const es = await minutes('es');
+    expect(pdfText(es.body as Buffer)).toContain('Acta de la sesión de la comisión de valoración');
+    expect((await minutes('ca')).body).toEqual(ca.body);
+    await expect(
+      dataSource(t).query(`UPDATE committee_minutes SET sha256 = repeat('0', 64) WHERE meeting_id = $1`, [
+        m.id,
+      ]),
+    ).rejects.toThrow(/never change/);
+    // Viewers read them once the call is provisionally resolved.
+    expect((await minutes('ca', viewer)).status).toBe(409);
+    await dataSource(t).query(`UPDATE calls SET status = 'provisionally_resolved' WHERE id = $1`, [call.id]);
+    expect((await minutes('ca', viewer)).status).toBe(200);
+    await dataSource(t).query(`UPDATE calls SET status = 'evaluating' WHERE id = $1`, [call.id]);
+
     const audit = (await dataSource(t).query(
       `SELECT action FROM audit_events WHERE subject_id = $1 ORDER BY at, id`,
       [m.id],
     )) as { action: string }[];
     expect(audit.map((x) => x.action)).toEqual(['committee.meeting_created', 'committee.minutes_approved']);
+    const [approval] = (await dataSource(t).query(
+      `SELECT after FROM audit_events WHERE subject_id = $1 AND action = 'committee.minutes_approved'`,
+      [m.id],
+    )) as { after: { minutesSha256: Record<string, string> } }[];
+    expect(Object.keys(approval.after.minutesSha256).sort()).toEqual(['ca', 'en', 'es']);
     await dataSource(t).query(`DELETE FROM consensus_scores WHERE application_id = $1`, [b.id]);
   });
 });

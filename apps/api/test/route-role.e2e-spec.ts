@@ -364,6 +364,7 @@ const EXPECTATIONS: Record<string, Expectation> = {
   },
   Committee_list: { access: 'evaluations.manage', id: 'evaluation' },
   Committee_get: { access: 'evaluations.manage', id: 'meeting' },
+  Committee_minutes: { access: ['evaluations.manage', 'reports.read'], id: 'meeting' },
   Committee_update: { access: 'evaluations.manage', id: 'meeting', body: { version: STALE } },
   Committee_approve: { access: 'evaluations.manage', id: 'meeting', body: { version: STALE } },
 };

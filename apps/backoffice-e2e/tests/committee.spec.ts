@@ -261,6 +261,14 @@ test('committee: a meeting without quorum refused, attendance fixed, a pending a
       page.getByText(`Clara Solé s'absté en ${appA.registryNumber}: És sòcia de l'entitat.`),
     ).toBeVisible();
     await expect(quorum).toContainText('Hi ha quòrum.');
+    // The minutes, stored at the approval, in each language.
+    for (const name of ['Acta en català', 'Acta en castellà', 'Acta en anglès']) {
+      const href = await page.getByRole('link', { name }).getAttribute('href');
+      const pdf = await page.request.get(href as string);
+      expect(pdf.status()).toBe(200);
+      expect(pdf.headers()['content-type']).toContain('application/pdf');
+      expect((await pdf.body()).subarray(0, 5).toString('latin1')).toBe('%PDF-');
+    }
     await expectAccessible(page);
 
     // The call's list: approved, with quorum.

@@ -18,6 +18,7 @@ import { ConsensusEntity } from '../modules/evaluation/consensus.entity';
 import { EvaluatorInterestsEntity } from '../modules/evaluation/evaluator-interests.entity';
 import { ScoreSheetEntity } from '../modules/evaluation/score-sheet.entity';
 import { CommitteeMeetingEntity } from '../modules/committee/committee-meeting.entity';
+import { CommitteeMinutesEntity } from '../modules/committee/committee-minutes.entity';
 
 /** Every entity, listed explicitly (the API is bundled: no globs at run time). */
 export const ENTITIES = [
@@ -41,4 +42,5 @@ export const ENTITIES = [
   ScoreSheetEntity,
   ConsensusEntity,
   CommitteeMeetingEntity,
+  CommitteeMinutesEntity,
 ];

@@ -1,10 +1,22 @@
-import { Body, Controller, Get, HttpCode, Param, Patch, Post } from '@nestjs/common';
+import {
+  Body,
+  Controller,
+  Get,
+  Header,
+  HttpCode,
+  Param,
+  Patch,
+  Post,
+  Query,
+  StreamableFile,
+} from '@nestjs/common';
 import {
   ApiBadRequestResponse,
   ApiConflictResponse,
   ApiCreatedResponse,
   ApiNotFoundResponse,
   ApiOkResponse,
+  ApiProduces,
   ApiTags,
   ApiUnprocessableEntityResponse,
 } from '@nestjs/swagger';
@@ -18,6 +30,7 @@ import {
   MeetingIdParam,
   MeetingList,
   MeetingResponse,
+  MinutesQuery,
   UpdateMeetingDto,
 } from './committee.dto';
 import { CommitteeService } from './committee.service';
@@ -61,6 +74,33 @@ export class CommitteeController {
   @ApiNotFoundResponse({ description: 'NOT_FOUND', type: ProblemResponse })
   get(@Param() p: MeetingIdParam): Promise<MeetingResponse> {
     return this.committee.get(p.id);
+  }
+
+  @Get('committee-meetings/:id/minutes.pdf')
+  @Authorize(
+    ['evaluations.manage', 'reports.read'],
+    'The minutes (acta) of an approved meeting, as a PDF, stored at its approval (viewers: once the call is provisionally resolved)',
+  )
+  @ApiProduces('application/pdf')
+  @ApiOkResponse({ description: 'The PDF', schema: { type: 'string', format: 'binary' } })
+  @ApiNotFoundResponse({ description: 'NOT_FOUND', type: ProblemResponse })
+  @ApiConflictResponse({
+    description:
+      'INVALID_STATE (the minutes are not approved; for viewers, the call is not provisionally resolved)',
+    type: ProblemResponse,
+  })
+  @Header('Cache-Control', 'private, no-store')
+  async minutes(
+    @CurrentUser() user: AuthUser,
+    @Param() p: MeetingIdParam,
+    @Query() q: MinutesQuery,
+  ): Promise<StreamableFile> {
+    const { fileName, pdf } = await this.committee.minutes(user, p.id, q.lang);
+    return new StreamableFile(pdf, {
+      type: 'application/pdf',
+      length: pdf.length,
+      disposition: `inline; filename="${fileName}"`,
+    });
   }
 
   @Patch('committee-meetings/:id')

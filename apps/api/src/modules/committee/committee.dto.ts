@@ -13,6 +13,7 @@ import {
   MinLength,
   Validate,
 } from 'class-validator';
+import { LOCALES, type Locale } from '@cofinanca/contracts';
 import { COMMITTEE_ROLES, type CommitteeRole, type QuorumIssue } from '@cofinanca/domain';
 import { DATE_MAX_LENGTH, UUID_LENGTH } from '../../common/lengths';
 import { NestedList } from '../../common/nested';
@@ -26,6 +27,13 @@ import { MEETING_STATUSES } from './committee-meeting.entity';
 export const MAX_MEMBERS = 50;
 /** Recusals one meeting may record. */
 export const MAX_RECUSALS = 500;
+
+export class MinutesQuery {
+  @ApiPropertyOptional({ enum: LOCALES, description: "Language of the minutes; default: the reader's own" })
+  @IsOptional()
+  @IsIn(LOCALES)
+  lang?: Locale;
+}
 
 export class MeetingIdParam {
   @ApiProperty({ format: 'uuid' }) @IsUUID() id: string;

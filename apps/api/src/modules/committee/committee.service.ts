@@ -1,6 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, type EntityManager } from 'typeorm';
+import { createHash } from 'node:crypto';
+import { hasPermission, isLocale, LOCALES, type Locale } from '@cofinanca/contracts';
 import { committeeErrors, fieldIssue, quorum, type QuorumIssue } from '@cofinanca/domain';
 import { AppException, fieldError, type FieldIssues } from '../../common/app.exception';
 import { AuditService } from '../audit/audit.service';
@@ -8,7 +10,10 @@ import { CallEntity } from '../calls/call.entity';
 import { lockCall } from '../evaluation/evaluation-access';
 import { RankingService } from '../evaluation/ranking.service';
 import type { RankingResponse } from '../evaluation/scoring.dto';
+import type { AuthUser } from '../../common/request-context';
 import { CommitteeMeetingEntity, type StoredMember } from './committee-meeting.entity';
+import { CommitteeMinutesEntity } from './committee-minutes.entity';
+import { renderMinutes, type MinutesData } from './minutes-pdf';
 import type {
   ApproveMeetingDto,
   CreateMeetingDto,
@@ -20,6 +25,9 @@ import type {
 } from './committee.dto';
 
 const SUBJECT = 'committee_meeting';
+
+/** Call states from which the minutes are public to viewers and finance (from the provisional resolution on). */
+const PUBLIC_CALL_STATES = ['provisionally_resolved', 'resolved', 'archived'];
 
 /** The members as stored (position defaults to empty). */
 const storedMembers = (members: readonly MemberDto[]): StoredMember[] =>
@@ -163,6 +171,7 @@ export class CommitteeService {
       meeting.approvedAt = new Date();
       meeting.approvedBy = userId;
       const saved = await m.getRepository(CommitteeMeetingEntity).save(meeting);
+      const minutes = await this.storeMinutes(m, saved, call, ranking);
       await this.audit.record(m, {
         action: 'committee.minutes_approved',
         subjectType: SUBJECT,
@@ -170,6 +179,7 @@ export class CommitteeService {
         before: { status: 'draft' },
         after: {
           status: 'approved',
+          minutesSha256: minutes,
           quorum: q,
           allocated: ranking.allocated,
           items: ranking.items.map((i) => ({
@@ -183,6 +193,85 @@ export class CommitteeService {
       });
       return this.toResponse(saved, ranking);
     });
+  }
+
+  /**
+   * The minutes of an approved meeting as stored at its approval, in `lang` (default: the reader's). Officers read
+   * them at once; viewers and finance once the call is provisionally resolved (409 before); a draft has none (409).
+   */
+  async minutes(user: AuthUser, id: string, lang?: Locale): Promise<{ fileName: string; pdf: Buffer }> {
+    const meeting = await this.dataSource.getRepository(CommitteeMeetingEntity).findOneBy({ id });
+    if (!meeting) throw AppException.notFound('committee meeting');
+    if (!hasPermission(user.roles, 'evaluations.manage')) {
+      const call = await this.dataSource.getRepository(CallEntity).findOneByOrFail({ id: meeting.callId });
+      if (!PUBLIC_CALL_STATES.includes(call.status)) {
+        throw AppException.conflict(
+          'INVALID_STATE',
+          `The minutes are public once the call is provisionally resolved (it is ${call.status}).`,
+          {
+            status: fieldError('WRONG_STATE', {
+              status: call.status,
+              allowed: PUBLIC_CALL_STATES.join(', '),
+            }),
+          },
+        );
+      }
+    }
+    if (meeting.status !== 'approved') {
+      throw AppException.conflict('INVALID_STATE', 'A meeting has minutes once they are approved.', {
+        status: fieldError('WRONG_STATE', { status: meeting.status, allowed: 'approved' }),
+      });
+    }
+    const locale: Locale = lang ?? (isLocale(user.locale) ? user.locale : 'ca');
+    const stored = await this.dataSource
+      .getRepository(CommitteeMinutesEntity)
+      .findOneByOrFail({ meetingId: id, locale });
+    return { fileName: `acta-${meeting.heldOn}-${meeting.id.slice(0, 8)}.pdf`, pdf: stored.content };
+  }
+
+  /** Renders the minutes in every language and stores them (never again); returns each file's SHA-256. */
+  private async storeMinutes(
+    m: EntityManager,
+    meeting: CommitteeMeetingEntity,
+    call: CallEntity,
+    ranking: RankingResponse,
+  ): Promise<Record<string, string>> {
+    const registry = new Map(ranking.items.map((i) => [i.applicationId, i.registryNumber]));
+    const conflicts = (await m.query(
+      `SELECT u.name AS evaluator_name, a.registry_number, s.declaration_note
+         FROM assignments s JOIN users u ON u.id = s.evaluator_id JOIN applications a ON a.id = s.application_id
+        WHERE s.call_id = $1 AND s.status = 'conflict_declared'
+        ORDER BY a.registry_number NULLS LAST, u.name, s.id`,
+      [call.id],
+    )) as { evaluator_name: string; registry_number: string | null; declaration_note: string | null }[];
+    const data: MinutesData = {
+      meetingId: meeting.id,
+      heldOn: meeting.heldOn,
+      place: meeting.place,
+      approvedAt: meeting.approvedAt as Date,
+      call: { code: call.code, title: call.title },
+      members: meeting.members,
+      quorum: quorum(meeting.members),
+      recusals: meeting.recusals.map((r) => ({
+        memberName: r.memberName,
+        registryNumber: registry.get(r.applicationId) ?? null,
+        reason: r.reason,
+      })),
+      conflicts: conflicts.map((c) => ({
+        evaluatorName: c.evaluator_name,
+        registryNumber: c.registry_number,
+        note: c.declaration_note,
+      })),
+      ranking,
+    };
+    const hashes: Record<string, string> = {};
+    for (const locale of LOCALES) {
+      const content = await renderMinutes(data, locale);
+      const sha256 = createHash('sha256').update(content).digest('hex');
+      await m.insert(CommitteeMinutesEntity, { meetingId: meeting.id, locale, content, sha256 });
+      hashes[locale] = sha256;
+    }
+    return hashes;
   }
 
   async get(id: string): Promise<MeetingResponse> {

@@ -15,6 +15,9 @@ export const committeeApi = {
   meeting: (id: string) => unwrap(client.GET('/api/v1/committee-meetings/{id}', path(id))),
   update: (id: string, body: UpdateMeetingRequest) =>
     unwrap(client.PATCH('/api/v1/committee-meetings/{id}', { ...path(id), body })),
+  /** The minutes stored at the approval, in one language. */
+  minutesUrl: (id: string, lang: 'ca' | 'es' | 'en') =>
+    `/api/v1/committee-meetings/${encodeURIComponent(id)}/minutes.pdf?lang=${lang}`,
   approve: (id: string, version: number) =>
     unwrap(client.POST('/api/v1/committee-meetings/{id}/approve', { ...path(id), body: { version } })),
 };

@@ -12,6 +12,7 @@ import { useFormat } from '../../../i18n/format';
 import { fieldMessage } from '../../../lib/problem';
 import { useNotice } from '../../../lib/use-notice';
 import { pathTo, ROUTES } from '../../../routes';
+import { committeeApi } from '../api/committee-api';
 import { useApproveMeeting, useCreateMeeting, useUpdateMeeting } from '../hooks/use-committee';
 import {
   approvalRefusal,
@@ -105,6 +106,19 @@ function ApprovedMeeting({ meeting, focus }: { meeting: Meeting; focus: boolean 
       <p className="alert alert-success" ref={headingRef} tabIndex={-1} role="status">
         {t('committee.approved.on', { date: fmt.instant(meeting.approvedAt) })}
       </p>
+      <section className="card" aria-labelledby="committee-minutes">
+        <h2 id="committee-minutes">{t('committee.minutes.title')}</h2>
+        <p>{t('committee.minutes.intro')}</p>
+        <ul>
+          {(['ca', 'es', 'en'] as const).map((lang) => (
+            <li key={lang}>
+              <a href={committeeApi.minutesUrl(meeting.id, lang)} download>
+                {t(`committee.minutes.${lang}`)}
+              </a>
+            </li>
+          ))}
+        </ul>
+      </section>
       <section className="card" aria-labelledby="committee-details">
         <h2 id="committee-details">{t('committee.editor.details')}</h2>
         <dl className="meta-list">
