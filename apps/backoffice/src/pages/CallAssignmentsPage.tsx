@@ -1,29 +1,15 @@
-import { useTranslation } from 'react-i18next';
-import { Link, useParams } from 'react-router';
-import { PageHeader } from '../components/PageHeader';
-import { ErrorState, Loading } from '../components/States';
-import { useCall } from '../features/calls/hooks/use-calls';
 import { AssignmentBoard } from '../features/evaluation/components/office/AssignmentBoard';
-import { localised } from '../lib/localised';
-import { pathTo, ROUTES } from '../routes';
+import { ROUTES } from '../routes';
+import { CallSubPage } from './CallSubPage';
 
 export function CallAssignmentsPage() {
-  const { t } = useTranslation();
-  const { id = '' } = useParams();
-  const call = useCall(id);
-  if (call.isPending) return <Loading />;
-  if (call.isError || !call.data)
-    return <ErrorState error={call.error} onRetry={() => void call.refetch()} />;
   return (
-    <>
-      <p>
-        <Link to={pathTo(ROUTES.call, id)}>{t('evaluation.board.backToCall', { code: call.data.code })}</Link>
-      </p>
-      <PageHeader
-        title={t('evaluation.board.title', { code: call.data.code })}
-        intro={`${localised(call.data.title)} · ${t('evaluation.board.intro')}`}
-      />
-      <AssignmentBoard key={id} call={call.data} />
-    </>
+    <CallSubPage
+      back={{ route: ROUTES.call, label: 'evaluation.board.backToCall' }}
+      title="evaluation.board.title"
+      intro="evaluation.board.intro"
+    >
+      {(call) => <AssignmentBoard key={call.id} call={call} />}
+    </CallSubPage>
   );
 }

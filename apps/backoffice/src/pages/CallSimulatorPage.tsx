@@ -1,31 +1,15 @@
-import { useTranslation } from 'react-i18next';
-import { Link, useParams } from 'react-router';
-import { PageHeader } from '../components/PageHeader';
-import { ErrorState, Loading } from '../components/States';
-import { useCall } from '../features/calls/hooks/use-calls';
 import { AllocationSimulator } from '../features/evaluation/components/office/AllocationSimulator';
-import { localised } from '../lib/localised';
-import { pathTo, ROUTES } from '../routes';
+import { ROUTES } from '../routes';
+import { CallSubPage } from './CallSubPage';
 
 export function CallSimulatorPage() {
-  const { t } = useTranslation();
-  const { id = '' } = useParams();
-  const call = useCall(id);
-  if (call.isPending) return <Loading />;
-  if (call.isError || !call.data)
-    return <ErrorState error={call.error} onRetry={() => void call.refetch()} />;
   return (
-    <>
-      <p>
-        <Link to={pathTo(ROUTES.callRanking, id)}>
-          {t('evaluation.simulator.back', { code: call.data.code })}
-        </Link>
-      </p>
-      <PageHeader
-        title={t('evaluation.simulator.title', { code: call.data.code })}
-        intro={`${localised(call.data.title)} · ${t('evaluation.simulator.intro')}`}
-      />
-      <AllocationSimulator key={id} call={call.data} />
-    </>
+    <CallSubPage
+      back={{ route: ROUTES.callRanking, label: 'evaluation.simulator.back' }}
+      title="evaluation.simulator.title"
+      intro="evaluation.simulator.intro"
+    >
+      {(call) => <AllocationSimulator key={call.id} call={call} />}
+    </CallSubPage>
   );
 }

@@ -9,6 +9,7 @@ import {
   ApiUnprocessableEntityResponse,
 } from '@nestjs/swagger';
 import { Authorize, CurrentUser } from '../../common/decorators';
+import { inlinePdf } from '../../common/pdf';
 import { ProblemResponse } from '../../common/problem.response';
 import type { AuthUser } from '../../common/request-context';
 import { ApplicationIdParam, ApplicationResponse } from './application.dto';
@@ -91,11 +92,7 @@ export class AdmissibilityController {
     @Query() q: ReceiptQuery,
   ): Promise<StreamableFile> {
     const { fileName, pdf } = await this.issueReceipt.execute(user, p.id, q.lang);
-    return new StreamableFile(pdf, {
-      type: 'application/pdf',
-      length: pdf.length,
-      disposition: `inline; filename="${fileName}"`,
-    });
+    return inlinePdf(fileName, pdf);
   }
 
   @Post(':id/withdraw')

@@ -3,7 +3,6 @@
  * entity, call, application and the SHA-256 of every document presented. Rendered with pdfkit and its built-in
  * standard fonts (Helvetica, Courier: WinAnsi encoding, which covers Catalan and Spanish — à, ç, l·l, ñ, €).
  */
-import PDFDocument from 'pdfkit';
 import {
   formatAmount,
   formatBytes,
@@ -12,6 +11,7 @@ import {
   type LocalisedText,
 } from '@cofinanca/domain';
 import type { Locale } from '@cofinanca/contracts';
+import { newPdf } from '../../common/pdf';
 
 export interface ReceiptDocument {
   /** A required-document code of the call, `attachment` or `correction`. */
@@ -149,24 +149,13 @@ function documentTypeName(doc: ReceiptDocument, data: ReceiptData, locale: Local
 /** Renders the receipt in the reader's language. The bytes of a receipt depend only on its data and language. */
 export function renderRegistryReceipt(data: ReceiptData, locale: Locale): Promise<Buffer> {
   const l = LABELS[locale];
-  const doc = new PDFDocument({
-    size: 'A4',
-    margins: { top: 56, bottom: 56, left: 60, right: 60 },
-    lang: locale,
-    info: {
-      Title: `${l.title} ${data.registryNumber}`,
-      Author: l.office,
-      Subject: data.registryNumber,
-      Creator: 'Cofinança',
-      CreationDate: data.submittedAt,
-      ModDate: data.submittedAt,
-    },
-  });
-  const chunks: Buffer[] = [];
-  const done = new Promise<Buffer>((resolve, reject) => {
-    doc.on('data', (chunk: Buffer) => chunks.push(chunk));
-    doc.on('end', () => resolve(Buffer.concat(chunks)));
-    doc.on('error', reject);
+  const { doc, bytes } = newPdf(locale, {
+    Title: `${l.title} ${data.registryNumber}`,
+    Author: l.office,
+    Subject: data.registryNumber,
+    Creator: 'Cofinança',
+    CreationDate: data.submittedAt,
+    ModDate: data.submittedAt,
   });
   const text = (s: string) => toWinAnsi(s);
   const width = doc.page.width - doc.page.margins.left - doc.page.margins.right;
@@ -224,5 +213,5 @@ export function renderRegistryReceipt(data: ReceiptData, locale: Locale): Promis
   doc.moveDown(1);
   doc.font('Helvetica').fontSize(8.5).fillColor('#555555').text(text(l.footer), { width });
   doc.end();
-  return done;
+  return bytes;
 }

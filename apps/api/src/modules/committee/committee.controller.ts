@@ -21,6 +21,7 @@ import {
   ApiUnprocessableEntityResponse,
 } from '@nestjs/swagger';
 import { Authorize, CurrentUser } from '../../common/decorators';
+import { inlinePdf } from '../../common/pdf';
 import { ProblemResponse } from '../../common/problem.response';
 import type { AuthUser } from '../../common/request-context';
 import { CallIdParam } from '../calls/calls.dto';
@@ -96,11 +97,7 @@ export class CommitteeController {
     @Query() q: MinutesQuery,
   ): Promise<StreamableFile> {
     const { fileName, pdf } = await this.committee.minutes(user, p.id, q.lang);
-    return new StreamableFile(pdf, {
-      type: 'application/pdf',
-      length: pdf.length,
-      disposition: `inline; filename="${fileName}"`,
-    });
+    return inlinePdf(fileName, pdf);
   }
 
   @Patch('committee-meetings/:id')

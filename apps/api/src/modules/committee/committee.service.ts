@@ -338,7 +338,7 @@ export class CommitteeService {
       callId: meeting.callId,
       heldOn: meeting.heldOn,
       place: meeting.place,
-      members: meeting.members.map((x) => ({ ...x, position: x.position ?? '' })),
+      members: meeting.members,
       recusals: meeting.recusals,
       quorumReached: q.reached,
       quorum: q,

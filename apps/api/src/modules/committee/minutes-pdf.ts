@@ -4,7 +4,6 @@
  * declared conflicts, the ranking with its block scores and awards, the proposal, and the signature lines. Rendered
  * once at approval, with pdfkit's standard fonts (WinAnsi: Catalan and Spanish letters, €), and stored.
  */
-import PDFDocument from 'pdfkit';
 import {
   formatAmount,
   formatDate,
@@ -15,6 +14,7 @@ import {
   type Quorum,
 } from '@cofinanca/domain';
 import type { Locale } from '@cofinanca/contracts';
+import { newPdf } from '../../common/pdf';
 import { toWinAnsi } from '../applications/receipt-pdf';
 import type { RankingResponse } from '../evaluation/scoring.dto';
 import type { StoredMember } from './committee-meeting.entity';
@@ -198,24 +198,13 @@ const LABELS: Record<Locale, Labels> = {
 /** Renders the minutes in `locale`. The bytes depend only on the data and the language (dates fixed in the file). */
 export function renderMinutes(data: MinutesData, locale: Locale): Promise<Buffer> {
   const l = LABELS[locale];
-  const doc = new PDFDocument({
-    size: 'A4',
-    margins: { top: 56, bottom: 56, left: 60, right: 60 },
-    lang: locale,
-    info: {
-      Title: `${l.title} ${data.call.code} ${data.heldOn}`,
-      Author: l.office,
-      Subject: data.call.code,
-      Creator: 'Cofinança',
-      CreationDate: data.approvedAt,
-      ModDate: data.approvedAt,
-    },
-  });
-  const chunks: Buffer[] = [];
-  const done = new Promise<Buffer>((resolve, reject) => {
-    doc.on('data', (chunk: Buffer) => chunks.push(chunk));
-    doc.on('end', () => resolve(Buffer.concat(chunks)));
-    doc.on('error', reject);
+  const { doc, bytes } = newPdf(locale, {
+    Title: `${l.title} ${data.call.code} ${data.heldOn}`,
+    Author: l.office,
+    Subject: data.call.code,
+    Creator: 'Cofinança',
+    CreationDate: data.approvedAt,
+    ModDate: data.approvedAt,
   });
   const text = (s: string) => toWinAnsi(s);
   const left = doc.page.margins.left;
@@ -329,5 +318,5 @@ export function renderMinutes(data: MinutesData, locale: Locale): Promise<Buffer
       },
     );
   doc.end();
-  return done;
+  return bytes;
 }

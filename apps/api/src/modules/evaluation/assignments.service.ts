@@ -71,6 +71,20 @@ interface UnderEvaluation {
   title: string | null;
 }
 
+/** A call's applications under evaluation (or one of them), by registry number: what assignment reads of them. */
+function underEvaluation(
+  m: EntityManager,
+  callId: string,
+  applicationId?: string,
+): Promise<UnderEvaluation[]> {
+  return m.query(
+    `SELECT id, entity_id, partner_entity_ids, registry_number, title FROM applications
+      WHERE call_id = $1 AND status = 'under_evaluation' AND ($2::uuid IS NULL OR id = $2::uuid)
+      ORDER BY registry_number, id`,
+    [callId, applicationId ?? null],
+  ) as Promise<UnderEvaluation[]>;
+}
+
 const uuids = (value: string[] | string): string[] => {
   if (Array.isArray(value)) return value;
   const inner = value.replace(/^\{|\}$/g, '');
@@ -178,11 +192,7 @@ export class AssignmentsService {
           pool = await this.evaluators(m);
         }
 
-        const apps = (await m.query(
-          `SELECT id, entity_id, partner_entity_ids, registry_number, title FROM applications
-            WHERE call_id = $1 AND status = 'under_evaluation' ORDER BY registry_number, id`,
-          [call.id],
-        )) as UnderEvaluation[];
+        const apps = await underEvaluation(m, call.id);
         const existing = (await m.query(
           `SELECT application_id, evaluator_id, status FROM assignments WHERE call_id = $1`,
           [call.id],
@@ -364,12 +374,7 @@ export class AssignmentsService {
       [q.evaluatorId ?? null],
     )) as { user_id: string; items: InterestItem[] }[];
     if (!registers.length) return [];
-    const apps = (await m.query(
-      `SELECT id, entity_id, partner_entity_ids, registry_number FROM applications
-        WHERE call_id = $1 AND status = 'under_evaluation' AND ($2::uuid IS NULL OR id = $2::uuid)
-        ORDER BY registry_number, id`,
-      [callId, q.applicationId ?? null],
-    )) as Omit<UnderEvaluation, 'title'>[];
+    const apps = await underEvaluation(m, callId, q.applicationId);
     const found: { applicationId: string; evaluatorId: string; entityIds: string[] }[] = [];
     for (const a of apps) {
       const subject = { entityId: a.entity_id, partnerEntityIds: uuids(a.partner_entity_ids) };
